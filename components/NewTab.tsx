@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { clipboardText, creditLine } from '../utils/credit';
+import type { Entry, Source } from '../utils/entry';
+import type { Shown } from '../utils/shuffleBag';
+import { type ShortcutAction, shortcutFor } from '../utils/shortcuts';
+import { EntryCard, kindLabel } from './EntryCard';
+import { EntryControls } from './EntryControls';
+
+/** Moves through entries; implemented over storage by TabRotation. */
+export interface Rotation {
+  next(): Promise<Shown | null>;
+  previous(): Promise<Shown | null>;
+  canGoBack(): Promise<boolean>;
+}
+
+interface Props {
+  initial: Shown | null;
+  entries: ReadonlyMap<string, Entry>;
+  sources: ReadonlyMap<string, Source>;
+  rotation: Rotation;
+}
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function NewTab({ initial, entries, sources, rotation }: Props) {
+  const [shown, setShown] = useState(initial);
+  const [canGoBack, setCanGoBack] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [status, setStatus] = useState('');
+
+  const entry = shown ? entries.get(shown.id) : undefined;
+  const source = entry ? sources.get(entry.source) : undefined;
+
+  useEffect(() => {
+    rotation.canGoBack().then(setCanGoBack);
+  }, [rotation, shown]);
+
+  const move = useCallback(
+    async (step: () => Promise<Shown | null>) => {
+      const target = await step();
+      const next = target ? entries.get(target.id) : undefined;
+      if (!target || !next) return;
+      setShown(target);
+      setStatus('');
+      setAnnouncement(
+        `${kindLabel(next)}: ${next.text} — ${creditLine(next, sources.get(next.source))}`,
+      );
+    },
+    [entries, sources],
+  );
+
+  const copy = useCallback(async () => {
+    if (!entry) return;
+    try {
+      await navigator.clipboard.writeText(clipboardText(entry, source));
+      setStatus('Copied to the clipboard.');
+    } catch {
+      setStatus('Could not copy: the browser refused access to the clipboard.');
+    }
+  }, [entry, source]);
+
+  const actions: Record<ShortcutAction, () => void> = {
+    next: () => move(() => rotation.next()),
+    previous: () => move(() => rotation.previous()),
+    copy,
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const action = shortcutFor({
+        key: event.key,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        altKey: event.altKey,
+        inTextField: isTextField(event.target),
+      });
+      if (!action || (action === 'previous' && !canGoBack)) return;
+      event.preventDefault();
+      actions[action]();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  return (
+    <main class="newtab">
+      <h1 class="visually-hidden">Tabwise</h1>
+      {entry && <EntryCard entry={entry} source={source} animate={shown !== initial} />}
+      <EntryControls
+        canGoBack={canGoBack}
+        onPrevious={actions.previous}
+        onNext={actions.next}
+        onCopy={copy}
+      />
+      <p class="status" role="status">
+        {status}
+      </p>
+      <p class="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,93 @@
+import { browser } from 'wxt/browser';
+import { parseRotation, serializeRotation } from '../utils/rotationSchema';
+import {
+  draw,
+  EMPTY_ROTATION,
+  type RotationState,
+  type Shown,
+  stepBack,
+  stepForward,
+} from '../utils/shuffleBag';
+
+/** storage.local key: the shuffle bag is per device and never synced. */
+const ROTATION_KEY = 'rotation';
+const LOCK_NAME = 'tabwise:rotation';
+
+async function readState(): Promise<RotationState | null> {
+  const stored = await browser.storage.local.get(ROTATION_KEY);
+  return parseRotation(stored[ROTATION_KEY]);
+}
+
+/**
+ * Runs fn while holding the rotation lock, so that tabs opened at the same
+ * moment read and write the bag one after another. Web Locks are shared by
+ * all pages of the extension (one origin).
+ */
+function withRotationLock<T>(fn: () => Promise<T>): Promise<T> {
+  if (typeof navigator === 'undefined' || !navigator.locks) return fn();
+  return navigator.locks.request(LOCK_NAME, fn);
+}
+
+/**
+ * Draws the next entry from the bag and saves the bag. Resolves as soon as the
+ * entry is chosen, so the page can paint while the write finishes under the
+ * lock.
+ */
+function drawAndSave(eligible: readonly string[]): Promise<Shown | null> {
+  return new Promise((resolve, reject) => {
+    withRotationLock(async () => {
+      // An unreadable bag still gives the tab an entry; it is just not saved.
+      const state = await readState().catch(() => null);
+      const result = draw(state ?? EMPTY_ROTATION, eligible);
+      resolve(result?.shown ?? null);
+      // A record from a newer version, or one that could not be read, is left as it is.
+      if (result && state) {
+        await browser.storage.local.set({ [ROTATION_KEY]: serializeRotation(result.state) });
+      }
+    }).catch(reject);
+  });
+}
+
+/**
+ * One tab's walk through the device's rotation: Next draws from the shared
+ * bag (or returns along the way this tab went back), Previous walks back
+ * through the device history.
+ */
+export class TabRotation {
+  private cursor: Shown | null = null;
+  /** The furthest history position this tab has reached. */
+  private head = -1;
+
+  constructor(private readonly eligible: () => readonly string[]) {}
+
+  private isEligible = (id: string): boolean => this.eligible().includes(id);
+
+  private moveTo(shown: Shown | null): Shown | null {
+    if (shown) {
+      this.cursor = shown;
+      this.head = Math.max(this.head, shown.seq);
+    }
+    return shown;
+  }
+
+  async next(): Promise<Shown | null> {
+    if (this.cursor && this.cursor.seq < this.head) {
+      const state = (await readState()) ?? EMPTY_ROTATION;
+      const ahead = stepForward(state, this.cursor.seq, this.head, this.isEligible);
+      if (ahead) return this.moveTo(ahead);
+    }
+    return this.moveTo(await drawAndSave(this.eligible()));
+  }
+
+  async canGoBack(): Promise<boolean> {
+    if (!this.cursor) return false;
+    const state = (await readState()) ?? EMPTY_ROTATION;
+    return stepBack(state, this.cursor.seq, this.isEligible) !== null;
+  }
+
+  async previous(): Promise<Shown | null> {
+    const state = (await readState()) ?? EMPTY_ROTATION;
+    const from = this.cursor?.seq ?? state.historyStart + state.history.length;
+    return this.moveTo(stepBack(state, from, this.isEligible));
+  }
+}

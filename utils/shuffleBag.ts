@@ -1,0 +1,98 @@
+/**
+ * No-repeat rotation over a changing set of eligible ids.
+ *
+ * The bag is stored as the ids already drawn in the current cycle: what is
+ * left in the bag is "eligible minus seen". Storing it that way means a corpus
+ * or filter change never needs repair: removed ids simply stop counting and
+ * new ids are in the bag at once.
+ */
+export interface RotationState {
+  /** Ids drawn since the bag was last refilled. */
+  readonly seen: readonly string[];
+  /** Ids shown on this device, oldest first (capped at HISTORY_LIMIT). */
+  readonly history: readonly string[];
+  /** Sequence number of history[0]; grows as old history is dropped. */
+  readonly historyStart: number;
+}
+
+/** A position in the device history that a tab is showing. */
+export interface Shown {
+  readonly id: string;
+  readonly seq: number;
+}
+
+export const HISTORY_LIMIT = 200;
+
+export const EMPTY_ROTATION: RotationState = { seen: [], history: [], historyStart: 0 };
+
+/** Returns a number in [0, 1), like Math.random; injectable for tests. */
+export type Random = () => number;
+
+/**
+ * Draws the next entry: a random id not yet seen in this cycle. When every
+ * eligible id has been seen, starts a new cycle, avoiding an immediate repeat
+ * of the last id shown. Returns null when nothing is eligible.
+ */
+export function draw(
+  state: RotationState,
+  eligible: readonly string[],
+  random: Random = Math.random,
+): { state: RotationState; shown: Shown } | null {
+  if (eligible.length === 0) return null;
+  const seen = new Set(state.seen);
+  const allowed = new Set(eligible);
+  let remaining = eligible.filter((id) => !seen.has(id));
+  let cycle = state.seen.filter((id) => allowed.has(id));
+  if (remaining.length === 0) {
+    const last = state.history.at(-1);
+    remaining = eligible.length > 1 ? eligible.filter((id) => id !== last) : [...eligible];
+    cycle = [];
+  }
+  const id = remaining[Math.floor(random() * remaining.length)] as string;
+  const appended = [...state.history, id];
+  const dropped = Math.max(0, appended.length - HISTORY_LIMIT);
+  const next: RotationState = {
+    seen: [...cycle, id],
+    history: appended.slice(dropped),
+    historyStart: state.historyStart + dropped,
+  };
+  return { state: next, shown: { id, seq: next.historyStart + next.history.length - 1 } };
+}
+
+/**
+ * The nearest history entry before seq that is still valid (its entry may have
+ * been deleted or filtered out since), or null at the start of history.
+ */
+export function stepBack(
+  state: RotationState,
+  seq: number,
+  isValid: (id: string) => boolean,
+): Shown | null {
+  for (let s = Math.min(seq - 1, lastSeq(state)); s >= state.historyStart; s--) {
+    const id = state.history[s - state.historyStart] as string;
+    if (isValid(id)) return { id, seq: s };
+  }
+  return null;
+}
+
+/**
+ * The nearest valid history entry after seq and no later than limit: where a
+ * tab that went back returns to before it draws anything new.
+ */
+export function stepForward(
+  state: RotationState,
+  seq: number,
+  limit: number,
+  isValid: (id: string) => boolean,
+): Shown | null {
+  const end = Math.min(limit, lastSeq(state));
+  for (let s = Math.max(seq + 1, state.historyStart); s <= end; s++) {
+    const id = state.history[s - state.historyStart] as string;
+    if (isValid(id)) return { id, seq: s };
+  }
+  return null;
+}
+
+function lastSeq(state: RotationState): number {
+  return state.historyStart + state.history.length - 1;
+}
