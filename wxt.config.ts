@@ -13,7 +13,8 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'Tabwise',
-    description: 'A calm quote or customer-service tip on every new tab. Private: no network, storage only.',
+    description:
+      'A calm quote or customer-service tip on every new tab. Private: no network, storage only.',
     permissions: ['storage'],
   },
 });

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { clipboardText, creditLine } from '../utils/credit';
 import type { Entry, Source } from '../utils/entry';
-import type { Shown } from '../utils/shuffleBag';
 import { type ShortcutAction, shortcutFor } from '../utils/shortcuts';
+import type { Shown } from '../utils/shuffleBag';
 import { EntryCard, kindLabel } from './EntryCard';
 import { EntryControls } from './EntryControls';
 

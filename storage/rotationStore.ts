@@ -25,7 +25,7 @@ async function readState(): Promise<RotationState | null> {
  */
 function withRotationLock<T>(fn: () => Promise<T>): Promise<T> {
   if (typeof navigator === 'undefined' || !navigator.locks) return fn();
-  return navigator.locks.request(LOCK_NAME, fn);
+  return navigator.locks.request(LOCK_NAME, fn) as Promise<T>;
 }
 
 /**

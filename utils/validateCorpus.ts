@@ -4,12 +4,7 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Normalises text for duplicate detection: case, spacing and quote marks. */
 function comparable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -32,7 +27,8 @@ export function validateCorpus(
     if (ids.has(entry.id)) problems.push(`${where}: id is used twice.`);
     ids.add(entry.id);
     if (entry.text.trim() === '') problems.push(`${where}: text is empty.`);
-    if (entry.kind === 'tip' && !entry.title?.trim()) problems.push(`${where}: a tip needs a title.`);
+    if (entry.kind === 'tip' && !entry.title?.trim())
+      problems.push(`${where}: a tip needs a title.`);
     const key = comparable(entry.text);
     const twin = texts.get(key);
     if (twin !== undefined) problems.push(`${where}: same text as "${twin}".`);

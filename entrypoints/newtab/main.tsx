@@ -9,9 +9,11 @@ const ids = [...entries.keys()];
 const rotation = new TabRotation(() => ids);
 
 const root = document.getElementById('app') as HTMLElement;
-rotation.next().then((initial) =>
-  render(
-    <NewTab initial={initial} entries={entries} sources={sources} rotation={rotation} />,
-    root,
-  ),
-);
+rotation
+  .next()
+  .then((initial) =>
+    render(
+      <NewTab initial={initial} entries={entries} sources={sources} rotation={rotation} />,
+      root,
+    ),
+  );

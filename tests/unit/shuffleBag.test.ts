@@ -65,7 +65,9 @@ describe('draw', () => {
 
   it('forgets seen ids that left the corpus when it shrinks', () => {
     const { state } = drawMany(3, ids(6));
-    const survivors = ids(6).filter((id) => !state.seen.includes(id)).slice(0, 2);
+    const survivors = ids(6)
+      .filter((id) => !state.seen.includes(id))
+      .slice(0, 2);
     const shrunk = [...survivors, state.seen[0] as string];
     const { drawn } = drawMany(2, shrunk, state);
     expect([...drawn].sort()).toEqual([...survivors].sort());

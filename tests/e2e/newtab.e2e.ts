@@ -1,0 +1,156 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS } from '../../content/corpus';
+import { EXTENSION_DIR, type ExtensionBrowser, entryText, launchExtension } from './harness';
+
+describe('the new tab in Chromium', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(() => browser.close());
+
+  it('replaces chrome://newtab with one entry in a figure with its credit', async () => {
+    const page = await browser.openNewTab();
+    expect(page.url()).toBe(`chrome-extension://${browser.extensionId}/newtab.html`);
+    expect(await page.locator('figure').count()).toBe(1);
+    const text = await entryText(page);
+    const entry = CORPUS.find((e) => e.text === text.trim());
+    expect(entry, `shown text "${text}" is in the corpus`).toBeDefined();
+    const caption = await page.locator('figure figcaption').innerText();
+    expect(caption.length).toBeGreaterThan(1);
+    if (entry?.kind === 'quote') expect(caption).toContain(entry.author ?? 'Unknown');
+    const tags = await page.locator('figure .tag').allInnerTexts();
+    expect(tags[0]).toBe(entry?.kind === 'quote' ? 'Quote' : 'Service tip');
+    expect(tags.length).toBe(1 + (entry?.topics.length ?? 0));
+    await page.close();
+  });
+
+  it('moves with the Next and Previous buttons', async () => {
+    const page = await browser.openNewTab();
+    const first = await entryText(page);
+    await page.getByRole('button', { name: /Next/ }).click();
+    await expect.poll(() => entryText(page)).not.toBe(first);
+    const second = await entryText(page);
+    await page.getByRole('button', { name: /Previous/ }).click();
+    await expect.poll(() => entryText(page)).toBe(first);
+    await page.getByRole('button', { name: /Next/ }).click();
+    await expect.poll(() => entryText(page)).toBe(second);
+    await page.close();
+  });
+
+  it('moves with the keyboard: → and n for next, ← for previous', async () => {
+    const page = await browser.openNewTab();
+    const first = await entryText(page);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => entryText(page)).not.toBe(first);
+    const second = await entryText(page);
+    await page.keyboard.press('n');
+    await expect.poll(() => entryText(page)).not.toBe(second);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => entryText(page)).toBe(second);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => entryText(page)).toBe(first);
+    await page.close();
+  });
+
+  it('announces a changed entry politely to screen readers', async () => {
+    const page = await browser.openNewTab();
+    const live = page.locator('[aria-live="polite"]');
+    const first = await entryText(page);
+    expect(await live.innerText()).toBe('');
+    await page.keyboard.press('n');
+    await expect.poll(() => entryText(page)).not.toBe(first);
+    await expect.poll(() => live.innerText()).toContain(await entryText(page));
+    await page.close();
+  });
+
+  it('shows 20 different entries in 20 tabs opened one after another', async () => {
+    const seen: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const page = await browser.openNewTab();
+      seen.push(await entryText(page));
+      await page.close();
+    }
+    expect(new Set(seen).size).toBe(20);
+  });
+
+  it('shows different entries in 5 tabs opened at the same moment', async () => {
+    const pages = await Promise.all(Array.from({ length: 5 }, () => browser.openNewTab()));
+    const texts = await Promise.all(pages.map(entryText));
+    expect(new Set(texts).size).toBe(5);
+    // The bag stayed consistent: the next tab shows a sixth entry.
+    const sixth = await browser.openNewTab();
+    expect(texts).not.toContain(await entryText(sixth));
+    await Promise.all([...pages, sixth].map((page) => page.close()));
+  });
+
+  it('copies "text — author" to the clipboard with the button and with c', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await browser.openNewTab();
+    const text = await entryText(page);
+    const caption = await page.locator('figcaption').innerText();
+    await page.getByRole('button', { name: /Copy/ }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/Copied/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(text.trim());
+    expect(copied.endsWith(` — ${caption.replace(/^— /, '')}`)).toBe(true);
+
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await page.keyboard.press('c');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(copied);
+    await page.close();
+  });
+
+  it('writes the rotation to storage.local and nothing to storage.sync', async () => {
+    const page = await browser.openNewTab();
+    const stored = await page.evaluate(async () => ({
+      local: await chrome.storage.local.get(null),
+      sync: await chrome.storage.sync.get(null),
+    }));
+    expect(Object.keys(stored.local)).toContain('rotation');
+    expect(stored.sync).toEqual({});
+    await page.close();
+  });
+
+  it('made no network request at all', () => {
+    expect(browser.outsideRequests).toEqual([]);
+  });
+
+  it('asks for the storage permission and nothing else', async () => {
+    const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.chrome_url_overrides).toEqual({ newtab: 'newtab.html' });
+  });
+});
+
+describe('the new tab in dark mode', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchExtension({ colorScheme: 'dark' });
+    // Record the background of the very first frame the page renders.
+    await browser.context.addInitScript(() => {
+      requestAnimationFrame(() => {
+        const w = window as unknown as { firstFrameBackground: string };
+        w.firstFrameBackground = getComputedStyle(document.documentElement).backgroundColor;
+      });
+    });
+  });
+  afterAll(() => browser.close());
+
+  it('paints its first frame dark', async () => {
+    const page = await browser.openNewTab();
+    const first = await page.evaluate(
+      () => (window as unknown as { firstFrameBackground: string }).firstFrameBackground,
+    );
+    const [r, g, b] = (first.match(/\d+/g) ?? []).map(Number);
+    expect(first).toMatch(/^rgb/);
+    expect(Math.max(r ?? 255, g ?? 255, b ?? 255)).toBeLessThan(60);
+    await page.close();
+  });
+});
