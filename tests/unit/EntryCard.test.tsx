@@ -1,0 +1,61 @@
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EntryCard } from '../../components/EntryCard';
+import type { Entry, Source } from '../../utils/entry';
+
+afterEach(cleanup);
+
+const source: Source = { id: 's', title: 'An article', author: 'A. Writer' };
+
+describe('EntryCard', () => {
+  it('shows a quote as a figure: tags, blockquote and author caption', () => {
+    const quote: Entry = {
+      id: 'q',
+      kind: 'quote',
+      text: 'Stay curious.',
+      author: 'Someone',
+      source: 's',
+      topics: ['calm', 'listening'],
+    };
+    const { container } = render(<EntryCard entry={quote} source={source} />);
+    expect(container.querySelector('figure blockquote')?.textContent).toBe('Stay curious.');
+    expect(container.querySelector('figure figcaption')?.textContent).toBe('Someone');
+    const tags = screen.getByRole('list', { name: 'Kind and topics' });
+    expect(tags.textContent).toBe('QuoteCalmListening');
+  });
+
+  it('shows an unattributed quote as by "Unknown"', () => {
+    const quote: Entry = { id: 'q', kind: 'quote', text: 'Hm.', source: 's', topics: ['calm'] };
+    const { container } = render(<EntryCard entry={quote} source={source} />);
+    expect(container.querySelector('figcaption')?.textContent).toBe('Unknown');
+  });
+
+  it('shows a tip with its title, the "Service tip" tag and its credited article', () => {
+    const tip: Entry = {
+      id: 't',
+      kind: 'tip',
+      title: 'Breathe first',
+      text: 'Take a breath before you answer.',
+      source: 's',
+      topics: ['calm'],
+    };
+    const { container } = render(<EntryCard entry={tip} source={source} />);
+    expect(screen.getByRole('heading', { name: 'Breathe first' })).toBeTruthy();
+    expect(screen.getByText('Service tip')).toBeTruthy();
+    expect(container.querySelector('figcaption')?.textContent).toBe('A. Writer, “An article”');
+  });
+
+  it('renders markup in an entry as literal text', () => {
+    const hostile: Entry = {
+      id: 'x',
+      kind: 'quote',
+      text: '<img src=x onerror=alert(1)>',
+      author: '<b>bold</b>',
+      source: 's',
+      topics: ['calm'],
+    };
+    const { container } = render(<EntryCard entry={hostile} source={source} />);
+    expect(container.querySelector('img, b')).toBeNull();
+    expect(container.querySelector('blockquote')?.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+});
