@@ -11,10 +11,20 @@ export default defineConfig({
   },
   // A function, so each build gets fresh plugin instances.
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Tabwise',
     description:
       'A calm quote or customer-service tip on every new tab. Private: no network, storage only.',
     permissions: ['storage'],
-  },
+    // Firefox refuses storage.sync to an add-on without a fixed id; Chrome needs none.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'tabwise@tabwise.app',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
 });
