@@ -17,25 +17,34 @@ interface Props {
   source: Source | undefined;
   /** Fade the entry in: for a change, never for the first paint. */
   animate?: boolean;
+  showCredit?: boolean;
+  showTopics?: boolean;
 }
 
 /** One entry as a figure: its tags, the text as a blockquote, and its credit. */
-export function EntryCard({ entry, source, animate = false }: Props) {
+export function EntryCard({
+  entry,
+  source,
+  animate = false,
+  showCredit = true,
+  showTopics = true,
+}: Props) {
   return (
     <figure class={animate ? 'entry entry-animate' : 'entry'} key={entry.id}>
       <ul class="tags" aria-label="Kind and topics">
         <li class="tag tag-kind">{kindLabel(entry)}</li>
-        {entry.topics.map((topic) => (
-          <li class="tag" key={topic}>
-            {topicLabel(topic)}
-          </li>
-        ))}
+        {showTopics &&
+          entry.topics.map((topic) => (
+            <li class="tag" key={topic}>
+              {topicLabel(topic)}
+            </li>
+          ))}
       </ul>
       {entry.title && <h2 class="entry-title">{entry.title}</h2>}
       <blockquote class="entry-text">
         <p>{entry.text}</p>
       </blockquote>
-      <figcaption class="entry-credit">{creditLine(entry, source)}</figcaption>
+      {showCredit && <figcaption class="entry-credit">{creditLine(entry, source)}</figcaption>}
     </figure>
   );
 }

@@ -1,12 +1,27 @@
 interface Props {
+  /** Without an entry (nothing matches) only Settings is offered. */
+  hasEntry: boolean;
   canGoBack: boolean;
   onPrevious: () => void;
   onNext: () => void;
   onCopy: () => void;
+  onSettings: () => void;
 }
 
 /** The new tab's buttons; each visible label is also its accessible name. */
-export function EntryControls({ canGoBack, onPrevious, onNext, onCopy }: Props) {
+export function EntryControls(props: Props) {
+  const { hasEntry, canGoBack, onPrevious, onNext, onCopy, onSettings } = props;
+  const settings = (
+    <button type="button" onClick={onSettings}>
+      Settings
+    </button>
+  );
+  if (!hasEntry)
+    return (
+      <nav class="controls" aria-label="Entry controls">
+        {settings}
+      </nav>
+    );
   return (
     <nav class="controls" aria-label="Entry controls">
       {/* aria-disabled rather than disabled: the button keeps focus when history runs out. */}
@@ -24,6 +39,7 @@ export function EntryControls({ canGoBack, onPrevious, onNext, onCopy }: Props) 
       <button type="button" onClick={onNext} aria-keyshortcuts="ArrowRight n">
         Next<span aria-hidden="true"> →</span>
       </button>
+      {settings}
     </nav>
   );
 }

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { clipboardText, creditLine } from '../utils/credit';
 import type { Entry, Source } from '../utils/entry';
+import type { Settings } from '../utils/settings';
 import { type ShortcutAction, shortcutFor } from '../utils/shortcuts';
 import type { Shown } from '../utils/shuffleBag';
+import { EmptyState } from './EmptyState';
 import { EntryCard, kindLabel } from './EntryCard';
 import { EntryControls } from './EntryControls';
 
@@ -17,7 +19,12 @@ interface Props {
   initial: Shown | null;
   entries: ReadonlyMap<string, Entry>;
   sources: ReadonlyMap<string, Source>;
+  /** Ids the user's filters allow; when the shown entry leaves it, the tab moves on. */
+  eligible: ReadonlySet<string>;
+  settings: Pick<Settings, 'showAuthor' | 'showTopics'>;
   rotation: Rotation;
+  optionsUrl: string;
+  openSettings: () => void;
 }
 
 function isTextField(target: EventTarget | null): boolean {
@@ -25,32 +32,40 @@ function isTextField(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-export function NewTab({ initial, entries, sources, rotation }: Props) {
+export function NewTab(props: Props) {
+  const { initial, entries, sources, eligible, settings, rotation } = props;
   const [shown, setShown] = useState(initial);
   const [canGoBack, setCanGoBack] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [status, setStatus] = useState('');
 
-  const entry = shown ? entries.get(shown.id) : undefined;
+  const entry = shown && eligible.has(shown.id) ? entries.get(shown.id) : undefined;
   const source = entry ? sources.get(entry.source) : undefined;
 
   useEffect(() => {
     rotation.canGoBack().then(setCanGoBack);
-  }, [rotation, shown]);
+  }, [rotation, shown, eligible]);
 
   const move = useCallback(
-    async (step: () => Promise<Shown | null>) => {
+    async (step: () => Promise<Shown | null>, announce = true) => {
       const target = await step();
-      const next = target ? entries.get(target.id) : undefined;
-      if (!target || !next) return;
+      if (target === null && announce) return;
       setShown(target);
       setStatus('');
-      setAnnouncement(
-        `${kindLabel(next)}: ${next.text} — ${creditLine(next, sources.get(next.source))}`,
-      );
+      const next = target ? entries.get(target.id) : undefined;
+      if (next && announce) {
+        const credit = creditLine(next, sources.get(next.source));
+        setAnnouncement(`${kindLabel(next)}: ${next.text} — ${credit}`);
+      }
     },
     [entries, sources],
   );
+
+  // The filters changed under the shown entry (or let something through at
+  // last): move on quietly to one that matches.
+  useEffect(() => {
+    if (!entry && eligible.size > 0) void move(() => rotation.next(), false);
+  }, [eligible]);
 
   const copy = useCallback(async () => {
     if (!entry) return;
@@ -77,7 +92,7 @@ export function NewTab({ initial, entries, sources, rotation }: Props) {
         altKey: event.altKey,
         inTextField: isTextField(event.target),
       });
-      if (!action || (action === 'previous' && !canGoBack)) return;
+      if (!action || !entry || (action === 'previous' && !canGoBack)) return;
       event.preventDefault();
       actions[action]();
     };
@@ -88,12 +103,24 @@ export function NewTab({ initial, entries, sources, rotation }: Props) {
   return (
     <main class="newtab">
       <h1 class="visually-hidden">Tabwise</h1>
-      {entry && <EntryCard entry={entry} source={source} animate={shown !== initial} />}
+      {entry ? (
+        <EntryCard
+          entry={entry}
+          source={source}
+          animate={shown !== initial}
+          showCredit={settings.showAuthor}
+          showTopics={settings.showTopics}
+        />
+      ) : (
+        eligible.size === 0 && <EmptyState optionsUrl={props.optionsUrl} />
+      )}
       <EntryControls
+        hasEntry={entry !== undefined}
         canGoBack={canGoBack}
         onPrevious={actions.previous}
         onNext={actions.next}
         onCopy={copy}
+        onSettings={props.openSettings}
       />
       <p class="status" role="status">
         {status}

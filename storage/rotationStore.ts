@@ -3,6 +3,7 @@ import { parseRotation, serializeRotation } from '../utils/rotationSchema';
 import {
   draw,
   EMPTY_ROTATION,
+  openTab,
   type RotationState,
   type Shown,
   stepBack,
@@ -28,24 +29,32 @@ function withRotationLock<T>(fn: () => Promise<T>): Promise<T> {
   return navigator.locks.request(LOCK_NAME, fn) as Promise<T>;
 }
 
+type Step = (state: RotationState) => { state: RotationState; shown: Shown } | null;
+
 /**
- * Draws the next entry from the bag and saves the bag. Resolves as soon as the
- * entry is chosen, so the page can paint while the write finishes under the
- * lock.
+ * Applies a step to the stored bag and saves the result. Resolves as soon as
+ * the entry is chosen, so the page can paint while the write finishes under
+ * the lock.
  */
-function drawAndSave(eligible: readonly string[]): Promise<Shown | null> {
+function stepAndSave(step: Step): Promise<Shown | null> {
   return new Promise((resolve, reject) => {
     withRotationLock(async () => {
       // An unreadable bag still gives the tab an entry; it is just not saved.
       const state = await readState().catch(() => null);
-      const result = draw(state ?? EMPTY_ROTATION, eligible);
+      const result = step(state ?? EMPTY_ROTATION);
       resolve(result?.shown ?? null);
       // A record from a newer version, or one that could not be read, is left as it is.
-      if (result && state) {
+      if (result && state && result.state !== state) {
         await browser.storage.local.set({ [ROTATION_KEY]: serializeRotation(result.state) });
       }
     }).catch(reject);
   });
+}
+
+/** What a tab draws from: the eligible ids, and the current hour or day (or null). */
+export interface RotationScope {
+  eligible: readonly string[];
+  period: string | null;
 }
 
 /**
@@ -58,9 +67,9 @@ export class TabRotation {
   /** The furthest history position this tab has reached. */
   private head = -1;
 
-  constructor(private readonly eligible: () => readonly string[]) {}
+  constructor(private readonly scope: () => RotationScope) {}
 
-  private isEligible = (id: string): boolean => this.eligible().includes(id);
+  private isEligible = (id: string): boolean => this.scope().eligible.includes(id);
 
   private moveTo(shown: Shown | null): Shown | null {
     if (shown) {
@@ -70,13 +79,20 @@ export class TabRotation {
     return shown;
   }
 
+  /** The entry this tab opens with (the period's entry with hourly or daily rotation). */
+  async open(): Promise<Shown | null> {
+    const { eligible, period } = this.scope();
+    return this.moveTo(await stepAndSave((state) => openTab(state, eligible, period)));
+  }
+
   async next(): Promise<Shown | null> {
     if (this.cursor && this.cursor.seq < this.head) {
       const state = (await readState()) ?? EMPTY_ROTATION;
       const ahead = stepForward(state, this.cursor.seq, this.head, this.isEligible);
       if (ahead) return this.moveTo(ahead);
     }
-    return this.moveTo(await drawAndSave(this.eligible()));
+    const { eligible, period } = this.scope();
+    return this.moveTo(await stepAndSave((state) => draw(state, eligible, Math.random, period)));
   }
 
   async canGoBack(): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { EMPTY_ROTATION, type RotationState } from './shuffleBag';
+import { EMPTY_ROTATION, type PeriodEntry, type RotationState } from './shuffleBag';
 
 /** Version of the rotation record kept in storage.local. */
 export const ROTATION_VERSION = 1;
@@ -24,7 +24,16 @@ export function parseRotation(raw: unknown): RotationState | null {
   if (typeof historyStart !== 'number' || !Number.isInteger(historyStart) || historyStart < 0) {
     return EMPTY_ROTATION;
   }
-  return { seen, history, historyStart };
+  const current = parseCurrent(record.current);
+  return { seen, history, historyStart, ...(current && { current }) };
+}
+
+function parseCurrent(raw: unknown): PeriodEntry | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { id, seq, key } = raw as Partial<PeriodEntry>;
+  if (typeof id !== 'string' || typeof seq !== 'number' || typeof key !== 'string')
+    return undefined;
+  return { id, seq, key };
 }
 
 export function serializeRotation(state: RotationState): StoredRotation {

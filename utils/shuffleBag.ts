@@ -13,6 +13,14 @@ export interface RotationState {
   readonly history: readonly string[];
   /** Sequence number of history[0]; grows as old history is dropped. */
   readonly historyStart: number;
+  /** With hourly or daily rotation: the entry of the current period. */
+  readonly current?: PeriodEntry;
+}
+
+/** The entry every tab of one hour or day shows. */
+export interface PeriodEntry extends Shown {
+  /** The period it belongs to (see periodKey). */
+  readonly key: string;
 }
 
 /** A position in the device history that a tab is showing. */
@@ -37,6 +45,7 @@ export function draw(
   state: RotationState,
   eligible: readonly string[],
   random: Random = Math.random,
+  period: string | null = null,
 ): { state: RotationState; shown: Shown } | null {
   if (eligible.length === 0) return null;
   const seen = new Set(state.seen);
@@ -51,12 +60,34 @@ export function draw(
   const id = remaining[Math.floor(random() * remaining.length)] as string;
   const appended = [...state.history, id];
   const dropped = Math.max(0, appended.length - HISTORY_LIMIT);
+  const historyStart = state.historyStart + dropped;
+  const shown = { id, seq: historyStart + appended.length - dropped - 1 };
   const next: RotationState = {
     seen: [...cycle, id],
     history: appended.slice(dropped),
-    historyStart: state.historyStart + dropped,
+    historyStart,
+    ...(period !== null && { current: { ...shown, key: period } }),
   };
-  return { state: next, shown: { id, seq: next.historyStart + next.history.length - 1 } };
+  return { state: next, shown };
+}
+
+/**
+ * The entry for a newly opened tab. With hourly or daily rotation (`period`
+ * names the current hour or day), every tab of the period shows the same
+ * entry, which costs no write (`state` comes back unchanged); otherwise, or
+ * when the period's entry is no longer eligible, a fresh draw.
+ */
+export function openTab(
+  state: RotationState,
+  eligible: readonly string[],
+  period: string | null,
+  random: Random = Math.random,
+): { state: RotationState; shown: Shown } | null {
+  const current = state.current;
+  if (period !== null && current?.key === period && eligible.includes(current.id)) {
+    return { state, shown: { id: current.id, seq: current.seq } };
+  }
+  return draw(state, eligible, random, period);
 }
 
 /**

@@ -20,9 +20,20 @@ beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
 async function renderNewTab() {
-  const rotation = new TabRotation(() => [...byId.keys()]);
-  const initial = await rotation.next();
-  render(<NewTab initial={initial} entries={byId} sources={sources} rotation={rotation} />);
+  const rotation = new TabRotation(() => ({ eligible: [...byId.keys()], period: null }));
+  const initial = await rotation.open();
+  render(
+    <NewTab
+      initial={initial}
+      entries={byId}
+      sources={sources}
+      eligible={new Set(byId.keys())}
+      settings={{ showAuthor: true, showTopics: true }}
+      rotation={rotation}
+      optionsUrl="/options.html"
+      openSettings={() => {}}
+    />,
+  );
   return document.querySelector('blockquote')?.textContent ?? '';
 }
 

@@ -6,6 +6,9 @@ const ids = Array.from({ length: 12 }, (_, i) => `e${i}`);
 
 beforeEach(() => fakeBrowser.reset());
 
+const newTab = (eligible: string[] = ids, period: string | null = null) =>
+  new TabRotation(() => ({ eligible, period }));
+
 async function drawn(rotation: TabRotation) {
   const shown = await rotation.next();
   if (!shown) throw new Error('nothing shown');
@@ -14,14 +17,14 @@ async function drawn(rotation: TabRotation) {
 
 describe('TabRotation over storage.local', () => {
   it('keeps the bag in storage.local, never in sync', async () => {
-    await new TabRotation(() => ids).next();
+    await newTab().next();
     const local = await fakeBrowser.storage.local.get('rotation');
     expect(local.rotation).toMatchObject({ v: 1, seen: [expect.any(String)] });
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 
   it('shares one bag between tabs: no repeats across them until all are shown', async () => {
-    const tabs = Array.from({ length: 4 }, () => new TabRotation(() => ids));
+    const tabs = Array.from({ length: 4 }, () => newTab());
     const seen: string[] = [];
     for (let round = 0; round < 3; round++) {
       for (const tab of tabs) seen.push(await drawn(tab));
@@ -30,7 +33,7 @@ describe('TabRotation over storage.local', () => {
   });
 
   it('goes back through the device history and forward again', async () => {
-    const tab = new TabRotation(() => ids);
+    const tab = newTab();
     const a = await drawn(tab);
     const b = await drawn(tab);
     expect(await tab.canGoBack()).toBe(true);
@@ -43,16 +46,16 @@ describe('TabRotation over storage.local', () => {
   });
 
   it('lets a new tab step back to what another tab showed', async () => {
-    const first = new TabRotation(() => ids);
+    const first = newTab();
     const shownInFirst = await drawn(first);
-    const second = new TabRotation(() => ids);
+    const second = newTab();
     await drawn(second);
     expect((await second.previous())?.id).toBe(shownInFirst);
   });
 
   it('starts afresh from a damaged bag and repairs it', async () => {
     await fakeBrowser.storage.local.set({ rotation: { v: 1, seen: 'oops' } });
-    const id = await drawn(new TabRotation(() => ids));
+    const id = await drawn(newTab());
     expect(ids).toContain(id);
     const { rotation } = await fakeBrowser.storage.local.get('rotation');
     expect(rotation).toMatchObject({ seen: [id], history: [id] });
@@ -61,11 +64,35 @@ describe('TabRotation over storage.local', () => {
   it('never overwrites a bag written by a newer version', async () => {
     const newer = { v: 99, shape: 'from the future' };
     await fakeBrowser.storage.local.set({ rotation: newer });
-    expect(ids).toContain(await drawn(new TabRotation(() => ids)));
+    expect(ids).toContain(await drawn(newTab()));
     expect((await fakeBrowser.storage.local.get('rotation')).rotation).toEqual(newer);
   });
 
   it('shows nothing when nothing is eligible', async () => {
-    expect(await new TabRotation(() => []).next()).toBeNull();
+    expect(await newTab([]).next()).toBeNull();
+  });
+
+  it('opens every tab of one period on the same entry, without writing', async () => {
+    const first = await newTab(ids, '2026-11-23').open();
+    const before = await fakeBrowser.storage.local.get('rotation');
+    const again = await newTab(ids, '2026-11-23').open();
+    expect(again?.id).toBe(first?.id);
+    expect(await fakeBrowser.storage.local.get('rotation')).toEqual(before);
+  });
+
+  it('moves the period entry on with Next, and draws afresh in the next period', async () => {
+    const tab = newTab(ids, '2026-11-23T09');
+    const first = await tab.open();
+    const moved = await tab.next();
+    expect(moved?.id).not.toBe(first?.id);
+    expect((await newTab(ids, '2026-11-23T09').open())?.id).toBe(moved?.id);
+    const later = await newTab(ids, '2026-11-23T10').open();
+    expect([first?.id, moved?.id]).not.toContain(later?.id);
+  });
+
+  it('draws afresh when the period entry is filtered out', async () => {
+    const first = await newTab(ids, '2026-11-23').open();
+    const others = ids.filter((id) => id !== first?.id);
+    expect(others).toContain((await newTab(others, '2026-11-23').open())?.id);
   });
 });

@@ -1,0 +1,47 @@
+import type { ComponentChildren } from 'preact';
+
+export interface CheckboxItem {
+  value: string;
+  label: string;
+  count?: number;
+}
+
+interface Props {
+  /** The group's name, shown as its legend. */
+  legend: string;
+  items: readonly CheckboxItem[];
+  checked: readonly string[];
+  onChange: (checked: string[]) => void;
+  /** A line under the legend, e.g. "None ticked: all are shown." */
+  hint?: string;
+  /** Extra controls inside the fieldset, before the list (e.g. a search box). */
+  children?: ComponentChildren;
+}
+
+/** A fieldset of labelled checkboxes, each with an optional entry count. */
+export function CheckboxList({ legend, items, checked, onChange, hint, children }: Props) {
+  const toggle = (value: string, on: boolean) =>
+    onChange(on ? [...checked, value] : checked.filter((v) => v !== value));
+  return (
+    <fieldset class="choice-group">
+      <legend>{legend}</legend>
+      {hint && <p class="hint">{hint}</p>}
+      {children}
+      <ul class="checkbox-list">
+        {items.map((item) => (
+          <li key={item.value}>
+            <label>
+              <input
+                type="checkbox"
+                checked={checked.includes(item.value)}
+                onChange={(event) => toggle(item.value, event.currentTarget.checked)}
+              />{' '}
+              {item.label}
+              {item.count !== undefined && <span class="count"> ({item.count})</span>}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import { TOPIC_LABELS, type Topic } from '../../content/topics';
+import type { CorpusIndex } from '../../utils/corpusIndex';
+import { authorOf, countsFor, matchingEntries } from '../../utils/filters';
+import type { Settings } from '../../utils/settings';
+import { CheckboxList } from './CheckboxList';
+
+interface Props {
+  index: CorpusIndex;
+  settings: Settings;
+  onChange: (changes: Partial<Settings>) => void;
+}
+
+const ALL_HINT = 'None ticked: all are shown.';
+
+export function matchLine(count: number): string {
+  return count === 1 ? '1 entry matches' : `${count} entries match`;
+}
+
+/** Kinds, topics and authors to show, with counts and a live total. */
+export function WhatToShow({ index, settings, onChange }: Props) {
+  const [authorQuery, setAuthorQuery] = useState('');
+  const topicCounts = countsFor('topics', index.all, settings, index.sources);
+  const authorCounts = countsFor('authors', index.all, settings, index.sources);
+  const total = matchingEntries(index.all, settings, index.sources).length;
+
+  const topics = (Object.keys(TOPIC_LABELS) as Topic[]).map((topic) => ({
+    value: topic,
+    label: TOPIC_LABELS[topic],
+    count: topicCounts.get(topic) ?? 0,
+  }));
+  const query = authorQuery.trim().toLowerCase();
+  const allAuthors = index.all.map((entry) => authorOf(entry, index.sources));
+  const authors = [...new Set([...allAuthors, ...settings.authors])]
+    .filter((name) => settings.authors.includes(name) || name.toLowerCase().includes(query))
+    .sort((a, b) => a.localeCompare(b))
+    .map((name) => ({ value: name, label: name, count: authorCounts.get(name) ?? 0 }));
+
+  return (
+    <section aria-labelledby="what-title">
+      <h2 id="what-title">What to show</h2>
+      <p class="match-count" aria-live="polite">
+        {matchLine(total)}
+      </p>
+      <CheckboxList
+        legend="Kinds"
+        hint={ALL_HINT}
+        items={[
+          { value: 'quote', label: 'Quotes' },
+          { value: 'tip', label: 'Service tips' },
+        ]}
+        checked={settings.kinds}
+        onChange={(kinds) => onChange({ kinds: kinds as Settings['kinds'] })}
+      />
+      <CheckboxList
+        legend="Topics"
+        hint={ALL_HINT}
+        items={topics}
+        checked={settings.topics}
+        onChange={(checked) => onChange({ topics: checked })}
+      />
+      <CheckboxList
+        legend="Authors"
+        hint={ALL_HINT}
+        items={authors}
+        checked={settings.authors}
+        onChange={(checked) => onChange({ authors: checked })}
+      >
+        <div class="author-search">
+          <label for="author-search">Search authors</label>
+          <input
+            id="author-search"
+            type="search"
+            value={authorQuery}
+            onInput={(event) => setAuthorQuery(event.currentTarget.value)}
+          />
+        </div>
+      </CheckboxList>
+    </section>
+  );
+}

@@ -1,0 +1,167 @@
+import { browser } from 'wxt/browser';
+import {
+  applyChanges,
+  changesNothing,
+  readSettings,
+  SETTINGS_VERSION,
+  type Settings,
+  type StoredSettings,
+  storedVersion,
+} from '../utils/settings';
+import { syncProblemMessage } from '../utils/syncErrors';
+import { writeAppearanceMirror } from './appearanceMirror';
+
+/**
+ * Settings live in storage.sync under SETTINGS_KEY. storage.local keeps a copy
+ * under the same key, which is what is read while sync is unavailable or
+ * while the copy holds changes sync has not taken yet (UNSYNCED_KEY).
+ */
+export const SETTINGS_KEY = 'settings';
+const UNSYNCED_KEY = 'settingsUnsynced';
+const LOCK_NAME = 'tabwise:settings';
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** The stored record the settings were read from (kept for merging writes). */
+  record: unknown;
+  /** A sentence for the user when sync could not be read; null when all is well. */
+  syncProblem: string | null;
+}
+
+/**
+ * Reads the settings: from sync, or from this browser's copy when sync is
+ * unavailable or behind. Never writes anything.
+ */
+export async function loadSettings(): Promise<LoadedSettings> {
+  const local = await browser.storage.local.get([SETTINGS_KEY, UNSYNCED_KEY]);
+  if (local[UNSYNCED_KEY] === true) {
+    return {
+      settings: readSettings(local[SETTINGS_KEY]),
+      record: local[SETTINGS_KEY],
+      syncProblem: null,
+    };
+  }
+  try {
+    const synced = await browser.storage.sync.get(SETTINGS_KEY);
+    const record = synced[SETTINGS_KEY] ?? local[SETTINGS_KEY];
+    return { settings: readSettings(record), record, syncProblem: null };
+  } catch (error) {
+    return {
+      settings: readSettings(local[SETTINGS_KEY]),
+      record: local[SETTINGS_KEY],
+      syncProblem: syncProblemMessage(error),
+    };
+  }
+}
+
+function withSettingsLock<T>(fn: () => Promise<T>): Promise<T> {
+  if (typeof navigator === 'undefined' || !navigator.locks) return fn();
+  return navigator.locks.request(LOCK_NAME, fn) as Promise<T>;
+}
+
+/**
+ * Stores the synced record upgraded to this version, if it is older. Pages
+ * and the background may all call this at once: the lock and the re-read
+ * inside it make the upgrade happen exactly once. A failed read writes nothing.
+ */
+export function persistMigration(): Promise<boolean> {
+  return withSettingsLock(async () => {
+    const synced = await browser.storage.sync.get(SETTINGS_KEY);
+    const record = synced[SETTINGS_KEY] as StoredSettings | undefined;
+    if (!record || storedVersion(record) >= SETTINGS_VERSION) return false;
+    await browser.storage.sync.set({ [SETTINGS_KEY]: applyChanges(record, {}) });
+    return true;
+  });
+}
+
+/**
+ * Writes settings changes: at once to this browser's copy (so nothing is lost
+ * and open tabs follow), and to sync debounced and batched, so a burst of
+ * changes costs one sync write and a change that changes nothing costs none.
+ */
+export class SettingsWriter {
+  private pending: Partial<Settings> = {};
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private queue: Promise<void> = Promise.resolve();
+  private localWrites = 0;
+
+  constructor(
+    private readonly onSyncProblem: (message: string | null) => void,
+    private readonly delayMs = 600,
+    private readonly retryMs = 60_000,
+  ) {}
+
+  change(changes: Partial<Settings>): Promise<void> {
+    Object.assign(this.pending, changes);
+    this.schedule(this.delayMs);
+    this.localWrites++;
+    return this.enqueue(() => this.saveLocally(changes).finally(() => this.localWrites--));
+  }
+
+  /** True while changes made here are still being saved (their echoes are stale). */
+  isSaving(): boolean {
+    return this.localWrites > 0;
+  }
+
+  /** Sends what is pending to sync now (also used when the page is hidden). */
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    return this.enqueue(() => this.syncNow());
+  }
+
+  private schedule(delay: number) {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), delay);
+  }
+
+  /** Runs writes one after another, so a slow write never overtakes a later one. */
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(task, task);
+    return this.queue;
+  }
+
+  private async saveLocally(changes: Partial<Settings>) {
+    const record = applyChanges((await loadSettings()).record, changes);
+    await browser.storage.local.set({ [SETTINGS_KEY]: record, [UNSYNCED_KEY]: true });
+    writeAppearanceMirror(readSettings(record));
+  }
+
+  private async syncNow() {
+    const local = await browser.storage.local.get([SETTINGS_KEY, UNSYNCED_KEY]);
+    if (local[UNSYNCED_KEY] !== true) return;
+    const changes = this.pending;
+    this.pending = {};
+    try {
+      const synced = await browser.storage.sync.get(SETTINGS_KEY);
+      // After a reload nothing is pending, and the whole local copy catches up.
+      const wanted = readSettings(local[SETTINGS_KEY]);
+      const keys = Object.keys(changes) as (keyof Settings)[];
+      const update = keys.length > 0 ? pick(wanted, keys) : wanted;
+      if (!changesNothing(synced[SETTINGS_KEY], update)) {
+        const record = applyChanges(synced[SETTINGS_KEY] ?? local[SETTINGS_KEY], update);
+        await browser.storage.sync.set({ [SETTINGS_KEY]: record });
+        await browser.storage.local.set({ [SETTINGS_KEY]: record });
+      }
+      await browser.storage.local.remove(UNSYNCED_KEY);
+      this.onSyncProblem(null);
+    } catch (error) {
+      this.pending = { ...changes, ...this.pending };
+      this.onSyncProblem(syncProblemMessage(error));
+      this.schedule(this.retryMs);
+    }
+  }
+}
+
+function pick(settings: Settings, keys: (keyof Settings)[]): Partial<Settings> {
+  return Object.fromEntries(keys.map((key) => [key, settings[key]])) as Partial<Settings>;
+}
+
+/** Calls onChange with fresh settings whenever they change, here or on another device. */
+export function watchSettings(onChange: (loaded: LoadedSettings) => void): () => void {
+  const listener = (changes: Record<string, unknown>) => {
+    if (SETTINGS_KEY in changes || UNSYNCED_KEY in changes) void loadSettings().then(onChange);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -1,0 +1,76 @@
+import { UNKNOWN_AUTHOR } from './credit';
+import type { Entry, EntryKind, Source } from './entry';
+
+/** The three filter groups; an empty group means "all". */
+export interface Filters {
+  kinds: readonly EntryKind[];
+  topics: readonly string[];
+  authors: readonly string[];
+}
+
+/**
+ * The name an entry is filed under in the author filter: the quote's author,
+ * or for a tip the author of the article it distils; "Unknown" otherwise.
+ */
+export function authorOf(entry: Entry, sources: ReadonlyMap<string, Source>): string {
+  if (entry.author) return entry.author;
+  if (entry.kind === 'tip') return sources.get(entry.source)?.author ?? UNKNOWN_AUTHOR;
+  return UNKNOWN_AUTHOR;
+}
+
+type Group = keyof Filters;
+
+function inGroup(
+  group: Group,
+  filters: Filters,
+  entry: Entry,
+  sources: ReadonlyMap<string, Source>,
+): boolean {
+  switch (group) {
+    case 'kinds':
+      return filters.kinds.length === 0 || filters.kinds.includes(entry.kind);
+    case 'topics':
+      return filters.topics.length === 0 || entry.topics.some((t) => filters.topics.includes(t));
+    case 'authors':
+      return filters.authors.length === 0 || filters.authors.includes(authorOf(entry, sources));
+  }
+}
+
+const GROUPS: readonly Group[] = ['kinds', 'topics', 'authors'];
+
+/** True when the entry passes every group, except the one named in `ignoring`. */
+export function matches(
+  entry: Entry,
+  filters: Filters,
+  sources: ReadonlyMap<string, Source>,
+  ignoring?: Group,
+): boolean {
+  return GROUPS.every((g) => g === ignoring || inGroup(g, filters, entry, sources));
+}
+
+export function matchingEntries(
+  entries: readonly Entry[],
+  filters: Filters,
+  sources: ReadonlyMap<string, Source>,
+): Entry[] {
+  return entries.filter((entry) => matches(entry, filters, sources));
+}
+
+/**
+ * How many entries each choice in a group would show, given the choices made
+ * in the other groups (so the counts next to checkboxes stay truthful).
+ */
+export function countsFor(
+  group: 'topics' | 'authors',
+  entries: readonly Entry[],
+  filters: Filters,
+  sources: ReadonlyMap<string, Source>,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const entry of entries) {
+    if (!matches(entry, filters, sources, group)) continue;
+    const keys = group === 'topics' ? entry.topics : [authorOf(entry, sources)];
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,0 +1,134 @@
+import type { EntryKind } from './entry';
+
+/**
+ * The user's settings: one schema, defined here, stored in storage.sync as a
+ * single record `{ v, ...fields }`.
+ */
+export interface Settings {
+  /** Kinds to show; empty means all. */
+  kinds: EntryKind[];
+  /** Topic ids to show; empty means all. */
+  topics: string[];
+  /** Author names to show; empty means all. */
+  authors: string[];
+  period: Period;
+  theme: Theme;
+  textSize: TextSize;
+  font: Font;
+  showAuthor: boolean;
+  showTopics: boolean;
+}
+
+export const PERIODS = ['tab', 'hour', 'day'] as const;
+export type Period = (typeof PERIODS)[number];
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+export const TEXT_SIZES = ['small', 'medium', 'large', 'x-large'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+export const FONTS = ['serif', 'sans'] as const;
+export type Font = (typeof FONTS)[number];
+const KINDS: readonly EntryKind[] = ['quote', 'tip'];
+
+export const SETTINGS_VERSION = 2;
+
+export const DEFAULT_SETTINGS: Settings = {
+  kinds: ['quote', 'tip'],
+  topics: [],
+  authors: [],
+  period: 'tab',
+  theme: 'system',
+  textSize: 'medium',
+  font: 'serif',
+  showAuthor: true,
+  showTopics: true,
+};
+
+/** A stored record: our fields plus whatever a newer version added. */
+export type StoredSettings = Record<string, unknown> & { v?: unknown };
+
+/**
+ * Steps that upgrade a record written by version n to version n + 1, keyed by
+ * n. Each keeps every field it does not understand.
+ */
+export const MIGRATIONS: Record<number, (old: StoredSettings) => StoredSettings> = {
+  // v1 kept "what to show" as one three-way choice; v2 keeps a list of kinds,
+  // so that more kinds (the user's own entries) can join it.
+  1: ({ show, ...rest }) => ({
+    ...rest,
+    kinds: show === 'quotes' ? ['quote'] : show === 'tips' ? ['tip'] : ['quote', 'tip'],
+    v: 2,
+  }),
+};
+
+export function storedVersion(raw: StoredSettings): number {
+  return typeof raw.v === 'number' && Number.isInteger(raw.v) && raw.v > 0 ? raw.v : 1;
+}
+
+/** Upgrades an older record step by step; newer or current records pass unchanged. */
+export function migrateSettings(raw: StoredSettings): StoredSettings {
+  let record = raw;
+  for (let v = storedVersion(record); v < SETTINGS_VERSION; v = storedVersion(record)) {
+    const step = MIGRATIONS[v];
+    if (!step) throw new Error(`No migration from settings version ${v}`);
+    record = step(record);
+  }
+  return record;
+}
+
+const oneOf =
+  <T extends string>(allowed: readonly T[]) =>
+  (value: unknown): value is T =>
+    typeof value === 'string' && (allowed as readonly string[]).includes(value);
+
+const stringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+const FIELD_CHECKS: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
+  kinds: (value): value is EntryKind[] => stringList(value) && value.every(oneOf(KINDS)),
+  topics: stringList,
+  authors: stringList,
+  period: oneOf(PERIODS),
+  theme: oneOf(THEMES),
+  textSize: oneOf(TEXT_SIZES),
+  font: oneOf(FONTS),
+  showAuthor: (value): value is boolean => typeof value === 'boolean',
+  showTopics: (value): value is boolean => typeof value === 'boolean',
+};
+
+/**
+ * Reads settings from a stored record of any version, as far as they are
+ * understood: an older record is migrated, and each field that is missing or
+ * not understood (for instance a value a newer version introduced) falls back
+ * to its default without touching the others.
+ */
+export function readSettings(raw: unknown): Settings {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ...DEFAULT_SETTINGS };
+  const record = migrateSettings(raw as StoredSettings);
+  const settings = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(FIELD_CHECKS) as (keyof Settings)[]) {
+    const value = record[key];
+    if (FIELD_CHECKS[key](value)) Object.assign(settings, { [key]: value });
+  }
+  return settings;
+}
+
+/**
+ * The record to store after changing some fields: the stored record with the
+ * changes laid over it. Fields and a version number written by a newer version
+ * survive; an older record is migrated first.
+ */
+export function applyChanges(raw: unknown, changes: Partial<Settings>): StoredSettings {
+  const base =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+      ? migrateSettings(raw as StoredSettings)
+      : { v: SETTINGS_VERSION };
+  return { ...base, ...changes, v: Math.max(storedVersion(base), SETTINGS_VERSION) };
+}
+
+/** True when applying the changes would store nothing new. */
+export function changesNothing(raw: unknown, changes: Partial<Settings>): boolean {
+  const current = readSettings(raw);
+  return (Object.keys(changes) as (keyof Settings)[]).every(
+    (key) => JSON.stringify(current[key]) === JSON.stringify(changes[key]),
+  );
+}
