@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Entry, Source } from '../../utils/entry';
+import { authorOf, countsFor, type Filters, matchingEntries } from '../../utils/filters';
+
+const sources = new Map<string, Source>([
+  ['article', { id: 'article', title: 'An article', author: 'Dr. Writer' }],
+  ['anon', { id: 'anon', title: 'Anonymous post' }],
+]);
+const e = (
+  id: string,
+  kind: Entry['kind'],
+  topics: string[],
+  author?: string,
+  source = 'article',
+) => ({ id, kind, text: id, topics, source, ...(author && { author }) }) as Entry;
+const corpus: Entry[] = [
+  e('q-angelou', 'quote', ['perseverance'], 'Maya Angelou'),
+  e('q-einstein', 'quote', ['education', 'success'], 'Albert Einstein'),
+  e('q-anon', 'quote', ['success']),
+  e('t-listen', 'tip', ['listening', 'empathy']),
+  e('t-calm', 'tip', ['calm'], undefined, 'anon'),
+];
+const none: Filters = { kinds: [], topics: [], authors: [] };
+const ids = (filters: Filters) => matchingEntries(corpus, filters, sources).map((x) => x.id);
+
+describe('filters', () => {
+  it('lets everything through when no group has a choice', () => {
+    expect(ids(none)).toHaveLength(5);
+  });
+
+  it('filters by kind', () => {
+    expect(ids({ ...none, kinds: ['tip'] })).toEqual(['t-listen', 't-calm']);
+    expect(ids({ ...none, kinds: ['quote', 'tip'] })).toHaveLength(5);
+  });
+
+  it('filters by any of the ticked topics', () => {
+    expect(ids({ ...none, topics: ['success', 'calm'] })).toEqual([
+      'q-einstein',
+      'q-anon',
+      't-calm',
+    ]);
+  });
+
+  it('files tips under their article’s author, and the unattributed under Unknown', () => {
+    expect(authorOf(corpus[3] as Entry, sources)).toBe('Dr. Writer');
+    expect(authorOf(corpus[4] as Entry, sources)).toBe('Unknown');
+    expect(ids({ ...none, authors: ['Unknown'] })).toEqual(['q-anon', 't-calm']);
+  });
+
+  it('combines kind × topics × authors', () => {
+    expect(ids({ kinds: ['quote'], topics: ['success'], authors: ['Albert Einstein'] })).toEqual([
+      'q-einstein',
+    ]);
+    expect(ids({ kinds: ['tip'], topics: ['success'], authors: [] })).toEqual([]);
+  });
+
+  it('counts each choice given the other groups’ choices', () => {
+    const topicCounts = countsFor(
+      'topics',
+      corpus,
+      { ...none, kinds: ['quote'], topics: ['calm'] },
+      sources,
+    );
+    expect(Object.fromEntries(topicCounts)).toEqual({ perseverance: 1, education: 1, success: 2 });
+    const authorCounts = countsFor('authors', corpus, { ...none, topics: ['success'] }, sources);
+    expect(Object.fromEntries(authorCounts)).toEqual({ 'Albert Einstein': 1, Unknown: 1 });
+  });
+});

@@ -1,0 +1,135 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import {
+  loadSettings,
+  persistMigration,
+  SETTINGS_KEY,
+  SettingsWriter,
+} from '../../storage/settingsStore';
+import { SETTINGS_VERSION } from '../../utils/settings';
+
+beforeEach(() => fakeBrowser.reset());
+
+const syncRecord = async () => (await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
+const settle = (ms = 60) => new Promise((resolve) => setTimeout(resolve, ms));
+const quotaError = () =>
+  new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
+
+/** A writer with short delays, and the sync problems it reported. */
+function writer() {
+  const problems: (string | null)[] = [];
+  return { problems, writer: new SettingsWriter((p) => problems.push(p), 20, 40) };
+}
+
+describe('SettingsWriter', () => {
+  it('batches a burst of changes into one sync write, with the last values', async () => {
+    const writes = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    const { writer: w } = writer();
+    for (let i = 0; i < 50; i++)
+      void w.change({ textSize: i % 2 ? 'large' : 'small', topics: [`t${i}`] });
+    await settle();
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect(await syncRecord()).toMatchObject({
+      v: SETTINGS_VERSION,
+      textSize: 'large',
+      topics: ['t49'],
+    });
+  });
+
+  it('applies a change locally at once, before sync is written', async () => {
+    const { writer: w } = writer();
+    await w.change({ theme: 'dark' });
+    expect(await syncRecord()).toBeUndefined();
+    expect((await loadSettings()).settings.theme).toBe('dark');
+  });
+
+  it('writes nothing to sync when a value did not change', async () => {
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { v: 2, theme: 'dark' } });
+    const writes = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    const { writer: w } = writer();
+    await w.change({ theme: 'dark' });
+    await w.change({ period: 'tab' });
+    await settle();
+    expect(writes).not.toHaveBeenCalled();
+  });
+
+  it('keeps the other synced settings when changing one', async () => {
+    await fakeBrowser.storage.sync.set({
+      [SETTINGS_KEY]: { v: 2, theme: 'dark', topics: ['calm'] },
+    });
+    const { writer: w } = writer();
+    await w.change({ font: 'sans' });
+    await settle();
+    expect(await syncRecord()).toEqual({ v: 2, theme: 'dark', topics: ['calm'], font: 'sans' });
+  });
+
+  it('on a refused sync write says so, keeps the change locally, and catches up later', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(quotaError());
+    const { writer: w, problems } = writer();
+    await w.change({ theme: 'light' });
+    await settle(30);
+    expect(problems.at(-1)).toMatch(/saved on this browser/);
+    expect((await loadSettings()).settings.theme).toBe('light');
+    await settle(80);
+    expect(problems.at(-1)).toBeNull();
+    expect(await syncRecord()).toMatchObject({ theme: 'light' });
+  });
+
+  it('lets a later page send changes a closed page could not sync', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(quotaError());
+    const first = writer();
+    await first.writer.change({ period: 'day', textSize: 'x-large' });
+    await settle(30);
+    // The page that failed is gone; a new page (or the background) flushes.
+    await new SettingsWriter(() => {}).flush();
+    expect(await syncRecord()).toMatchObject({ period: 'day', textSize: 'x-large' });
+  });
+
+  it('never overwrites what a newer version stored: its version and fields survive', async () => {
+    const newer = { v: SETTINGS_VERSION + 1, theme: 'sepia', widgets: ['clock'] };
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: newer });
+    const { writer: w } = writer();
+    await w.change({ textSize: 'small' });
+    await settle();
+    expect(await syncRecord()).toEqual({ ...newer, textSize: 'small' });
+  });
+});
+
+describe('loadSettings', () => {
+  it('falls back to this browser’s copy, and says so, when sync cannot be read', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { v: 2, theme: 'dark' } });
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync is disabled'));
+    const writes = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    const loaded = await loadSettings();
+    expect(loaded.settings.theme).toBe('dark');
+    expect(loaded.syncProblem).toMatch(/not available/);
+    expect(writes).not.toHaveBeenCalled();
+  });
+});
+
+describe('persistMigration', () => {
+  const v1 = { v: 1, show: 'tips', theme: 'dark', authors: ['Maya Angelou'] };
+
+  // Several pages at once, under a real Web Lock, is covered end to end (options.e2e.ts).
+  it('upgrades an old record once: a second call finds nothing to do', async () => {
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: v1 });
+    const writes = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    expect(await persistMigration()).toBe(true);
+    expect(await persistMigration()).toBe(false);
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect(await syncRecord()).toEqual({
+      v: SETTINGS_VERSION,
+      kinds: ['tip'],
+      theme: 'dark',
+      authors: ['Maya Angelou'],
+    });
+  });
+
+  it('writes nothing when the read fails, or when there is nothing to upgrade', async () => {
+    const writes = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    expect(await persistMigration()).toBe(false);
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValueOnce(new Error('unavailable'));
+    await expect(persistMigration()).rejects.toThrow('unavailable');
+    expect(writes).not.toHaveBeenCalled();
+  });
+});
