@@ -24,10 +24,11 @@ export function EntryControls(props: Props) {
     );
   return (
     <nav class="controls" aria-label="Entry controls">
-      {/* aria-disabled rather than disabled: the button keeps focus when history runs out. */}
+      {/* aria-disabled rather than disabled: the button keeps focus when history runs
+          out. A click then finds no earlier entry and changes nothing. */}
       <button
         type="button"
-        onClick={canGoBack ? onPrevious : undefined}
+        onClick={onPrevious}
         aria-disabled={!canGoBack}
         aria-keyshortcuts="ArrowLeft"
       >

@@ -92,7 +92,7 @@ export function NewTab(props: Props) {
         altKey: event.altKey,
         inTextField: isTextField(event.target),
       });
-      if (!action || !entry || (action === 'previous' && !canGoBack)) return;
+      if (!action || !entry) return;
       event.preventDefault();
       actions[action]();
     };

@@ -9,8 +9,12 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
-  /** Opens chrome://newtab/ in a new tab and waits for its entry. */
-  openNewTab(): Promise<Page>;
+  /** Opens chrome://newtab/ in a new tab and waits for its entry (or its empty state). */
+  openNewTab(options?: { expectEntry?: boolean }): Promise<Page>;
+  /** Opens the options page in a new tab and waits for it to render. */
+  openOptions(): Promise<Page>;
+  /** Empties the extension's sync and local storage and the appearance mirror. */
+  resetStorage(): Promise<void>;
   /** Every request that left the extension (anything not chrome-extension:// or chrome://). */
   outsideRequests: string[];
   close(): Promise<void>;
@@ -42,10 +46,10 @@ export async function launchExtension(
     if (!/^(chrome-extension|chrome|devtools):/.test(url)) outsideRequests.push(url);
   });
 
-  const openNewTab = async () => {
+  const openNewTab = async ({ expectEntry = true } = {}) => {
     const page = await context.newPage();
     await page.goto('chrome://newtab/');
-    await page.locator('blockquote').waitFor();
+    await page.locator(expectEntry ? 'blockquote' : '.empty').waitFor();
     return page;
   };
 
@@ -53,10 +57,30 @@ export async function launchExtension(
   const extensionId = new URL(first.url()).host;
   await first.close();
 
+  const openOptions = async () => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.getByRole('heading', { name: 'Tabwise settings' }).waitFor();
+    return page;
+  };
+
+  const resetStorage = async () => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.evaluate(async () => {
+      await chrome.storage.sync.clear();
+      await chrome.storage.local.clear();
+      localStorage.clear();
+    });
+    await page.close();
+  };
+
   return {
     context,
     extensionId,
     openNewTab,
+    openOptions,
+    resetStorage,
     outsideRequests,
     close: async () => {
       await context.close();
@@ -68,4 +92,13 @@ export async function launchExtension(
 /** The text of the entry a new-tab page shows. */
 export function entryText(page: Page): Promise<string> {
   return page.locator('blockquote').innerText();
+}
+
+/** Waits until the options page's changes have reached this browser's storage. */
+export async function settingsSaved(options: Page, expected: Record<string, unknown>) {
+  await options.waitForFunction(async (want) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    const stored = (settings ?? {}) as Record<string, unknown>;
+    return Object.entries(want).every(([k, v]) => JSON.stringify(stored[k]) === JSON.stringify(v));
+  }, expected);
 }

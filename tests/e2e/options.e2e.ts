@@ -1,0 +1,266 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CORPUS } from '../../content/corpus';
+import { type ExtensionBrowser, entryText, launchExtension, settingsSaved } from './harness';
+
+const syncSettings = (page: Page) =>
+  page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+
+/** Opens n new tabs one after another and returns what each showed. */
+async function showTabs(
+  browser: ExtensionBrowser,
+  n: number,
+  read: (page: Page) => Promise<string>,
+) {
+  const shown: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const page = await browser.openNewTab();
+    shown.push(await read(page));
+    await page.close();
+  }
+  return shown;
+}
+
+const caption = (page: Page) => page.locator('figcaption').innerText();
+const tags = (page: Page) =>
+  page
+    .locator('.tag')
+    .allInnerTexts()
+    .then((t) => t.join('|'));
+
+describe('options page', () => {
+  let browser: ExtensionBrowser;
+  let options: Page;
+
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  beforeEach(async () => {
+    await options?.close();
+    await browser.resetStorage();
+    options = await browser.openOptions();
+  });
+  afterAll(() => browser.close());
+
+  it('opens from the new tab’s Settings button', async () => {
+    // An options tab already open would only be brought to the front.
+    await options.close();
+    const tab = await browser.openNewTab();
+    await tab.getByRole('button', { name: /Settings/ }).click();
+    // Chrome opens the options in place of a new-tab page.
+    await tab.waitForURL(`chrome-extension://${browser.extensionId}/options.html`);
+    await tab.getByRole('heading', { name: 'Tabwise settings' }).waitFor();
+    await tab.close();
+  });
+
+  it('shows a live count of matching entries', async () => {
+    const count = options.locator('.match-count');
+    expect(await count.innerText()).toBe(`${CORPUS.length} entries match`);
+    await options.getByRole('checkbox', { name: /Maya Angelou/ }).check();
+    expect(await count.innerText()).toBe('2 entries match');
+  });
+
+  it('one ticked author → ten new tabs all show that author', async () => {
+    await options.getByRole('checkbox', { name: /Maya Angelou/ }).check();
+    await settingsSaved(options, { authors: ['Maya Angelou'] });
+    const captions = await showTabs(browser, 10, caption);
+    expect(new Set(captions)).toEqual(new Set(['Maya Angelou']));
+  });
+
+  it('the author search narrows the list', async () => {
+    await options.getByLabel('Search authors').fill('angel');
+    const authors = options.getByRole('group', { name: 'Authors' }).getByRole('checkbox');
+    expect(await authors.count()).toBe(1);
+    expect(await options.getByRole('checkbox', { name: /Maya Angelou/ }).isVisible()).toBe(true);
+  });
+
+  it('one ticked topic → every tab shows that tag', async () => {
+    await options.getByRole('checkbox', { name: /^Follow-up/ }).check();
+    await settingsSaved(options, { topics: ['follow-up'] });
+    const shown = await showTabs(browser, 6, tags);
+    for (const line of shown) expect(line.split('|')).toContain('Follow-up');
+  });
+
+  it('unticking Quotes → only tips', async () => {
+    await options.getByRole('checkbox', { name: 'Quotes' }).uncheck();
+    await settingsSaved(options, { kinds: ['tip'] });
+    const kinds = await showTabs(browser, 8, (page) => page.locator('.tag-kind').innerText());
+    expect(new Set(kinds)).toEqual(new Set(['Service tip']));
+  });
+
+  it('"Every day" → successive tabs show the same entry; Next still moves on', async () => {
+    await options.getByRole('radio', { name: 'Every day' }).check();
+    await settingsSaved(options, { period: 'day' });
+    const shown = await showTabs(browser, 4, entryText);
+    expect(new Set(shown).size).toBe(1);
+    const tab = await browser.openNewTab();
+    await tab.getByRole('button', { name: /Next/ }).click();
+    await expect.poll(() => entryText(tab)).not.toBe(shown[0]);
+    await tab.close();
+  });
+
+  it('filters that match nothing → a friendly empty state linking to the options', async () => {
+    await options.getByRole('checkbox', { name: 'Quotes' }).uncheck();
+    await options.getByRole('checkbox', { name: /Maya Angelou/ }).check();
+    expect(await options.locator('.match-count').innerText()).toBe('0 entries match');
+    await settingsSaved(options, { kinds: ['tip'], authors: ['Maya Angelou'] });
+    const tab = await browser.openNewTab({ expectEntry: false });
+    expect(await tab.getByRole('heading', { name: /Nothing to show/ }).isVisible()).toBe(true);
+    const link = tab.getByRole('link', { name: /Settings/ });
+    expect(await link.getAttribute('href')).toBe(
+      `chrome-extension://${browser.extensionId}/options.html`,
+    );
+    await tab.close();
+  });
+
+  it('an open new tab follows option changes live', async () => {
+    const tab = await browser.openNewTab();
+    const html = tab.locator('html');
+    await options.getByRole('radio', { name: 'Dark' }).check();
+    await expect.poll(() => html.getAttribute('data-theme')).toBe('dark');
+    await options.getByRole('checkbox', { name: 'Show topic tags' }).uncheck();
+    await expect.poll(() => tab.locator('.tag:not(.tag-kind)').count()).toBe(0);
+    await options.getByRole('checkbox', { name: /Maya Angelou/ }).check();
+    await expect.poll(() => caption(tab)).toBe('Maya Angelou');
+    await tab.close();
+  });
+
+  it('theme Dark → the new tab paints dark from its first frame, on a light system', async () => {
+    await options.getByRole('radio', { name: 'Dark' }).check();
+    await settingsSaved(options, { theme: 'dark' });
+    const tab = await browser.context.newPage();
+    await tab.addInitScript(() => {
+      requestAnimationFrame(() => {
+        const w = window as unknown as { firstFrame: string };
+        w.firstFrame = getComputedStyle(document.documentElement).backgroundColor;
+      });
+    });
+    await tab.goto('chrome://newtab/');
+    await tab.locator('blockquote').waitFor();
+    const first = await tab.evaluate(
+      () => (window as unknown as { firstFrame: string }).firstFrame,
+    );
+    const channels = (first.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+    expect(channels).toHaveLength(3);
+    expect(Math.max(...channels)).toBeLessThan(60);
+    await tab.close();
+  });
+
+  it('a burst of 200 changes causes no sync quota error and ends with the last value', async () => {
+    const large = options.getByRole('radio', { name: 'Large', exact: true });
+    const small = options.getByRole('radio', { name: 'Small', exact: true });
+    for (let i = 0; i < 100; i++) {
+      await large.check();
+      await small.check();
+    }
+    await settingsSaved(options, { textSize: 'small' });
+    await expect
+      .poll(() => syncSettings(options), { timeout: 5000 })
+      .toMatchObject({
+        textSize: 'small',
+      });
+    expect(await options.locator('.sync-problem').count()).toBe(0);
+  });
+
+  it('works by keyboard alone: Tab to a choice, Space to tick it', async () => {
+    await options.locator('body').focus();
+    await options.keyboard.press('Tab');
+    await options.keyboard.press('Tab');
+    const focused = await options.evaluate(
+      () => document.activeElement?.closest('label')?.textContent,
+    );
+    expect(focused).toContain('Service tips');
+    await options.keyboard.press('Space');
+    await settingsSaved(options, { kinds: ['quote'] });
+  });
+});
+
+describe('settings when sync storage refuses', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(() => browser.close());
+
+  it('an item over 8 KB: says so, keeps the change here, and loses nothing in sync', async () => {
+    const setup = await browser.openOptions();
+    // Settings from a newer version, just under the 8 KB item limit.
+    const newer = await setup.evaluate(async () => {
+      const base = { v: 9, theme: 'dark', notes: '' };
+      base.notes = 'x'.repeat(8192 - 'settings'.length - JSON.stringify(base).length - 10);
+      await chrome.storage.sync.set({ settings: base });
+      return base;
+    });
+    await setup.close();
+    const options = await browser.openOptions();
+    expect(await options.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
+    await options.getByRole('checkbox', { name: /Maya Angelou/ }).check();
+    await expect
+      .poll(() => options.locator('.sync-problem').innerText())
+      .toMatch(/too large to sync/);
+    expect(await syncSettings(options)).toEqual(newer);
+    await options.reload();
+    await options.getByRole('heading', { name: 'Tabwise settings' }).waitFor();
+    expect(await options.getByRole('checkbox', { name: /Maya Angelou/ }).isChecked()).toBe(true);
+    const tab = await browser.openNewTab();
+    expect(await caption(tab)).toBe('Maya Angelou');
+    await Promise.all([tab.close(), options.close()]);
+  });
+
+  it('a refused write (write quota used up): says so, keeps the change, loses nothing', async () => {
+    const options = await browser.openOptions();
+    await options.evaluate(async () => {
+      await chrome.storage.sync.clear();
+      for (let i = 0; i < 130; i++) await chrome.storage.sync.set({ filler: i }).catch(() => {});
+    });
+    await options.getByRole('radio', { name: 'Every hour' }).check();
+    await expect
+      .poll(() => options.locator('.sync-problem').innerText(), { timeout: 5000 })
+      .toMatch(/will sync within a minute/);
+    await options.reload();
+    await options.getByRole('heading', { name: 'Tabwise settings' }).waitFor();
+    expect(await options.getByRole('radio', { name: 'Every hour' }).isChecked()).toBe(true);
+    await options.close();
+  });
+});
+
+describe('settings migration', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(() => browser.close());
+
+  it('upgrades version 1 settings exactly once with several pages open at once', async () => {
+    const watcher = await browser.openNewTab();
+    await watcher.evaluate(async () => {
+      await chrome.storage.sync.set({
+        settings: { v: 1, show: 'tips', theme: 'dark', authors: ['Jeff Kaluyu, Ph.D.'] },
+      });
+      const w = window as unknown as { writes: number };
+      w.writes = 0;
+      chrome.storage.onChanged.addListener((changes, area) => {
+        if (area === 'sync' && changes.settings) w.writes++;
+      });
+    });
+    const pages = await Promise.all([
+      browser.openOptions(),
+      browser.openOptions(),
+      browser.openOptions(),
+      browser.openNewTab(),
+    ]);
+    await expect.poll(() => syncSettings(watcher)).toMatchObject({ v: 2, kinds: ['tip'] });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await watcher.evaluate(() => (window as unknown as { writes: number }).writes)).toBe(1);
+    expect(await syncSettings(watcher)).toEqual({
+      v: 2,
+      kinds: ['tip'],
+      theme: 'dark',
+      authors: ['Jeff Kaluyu, Ph.D.'],
+    });
+    expect(await pages[0]?.getByRole('checkbox', { name: 'Quotes' }).isChecked()).toBe(false);
+    await Promise.all([watcher, ...pages].map((page) => page.close()));
+  });
+});
