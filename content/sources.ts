@@ -8,6 +8,7 @@ export const SOURCES = [
   {
     id: 'quote-list',
     title: 'Tabwise quote collection',
+    collection: true,
   },
   {
     id: 'kaluyu-win-difficult',

@@ -3,12 +3,12 @@ import type { Entry, Source } from './entry';
 export const UNKNOWN_AUTHOR = 'Unknown';
 
 /**
- * The line a figcaption shows: the author for quotes ("Unknown" when nobody
- * is known to have said it), the credited article for tips.
+ * The line a figcaption shows: a quote's author, else the article it comes
+ * from; a tip's article. "Unknown" when nobody is known to have said it.
  */
 export function creditLine(entry: Entry, source: Source | undefined): string {
-  if (entry.kind === 'quote') return entry.author ?? UNKNOWN_AUTHOR;
-  if (!source) return entry.author ?? UNKNOWN_AUTHOR;
+  if (entry.kind === 'quote' && entry.author) return entry.author;
+  if (!source || source.collection) return entry.author ?? UNKNOWN_AUTHOR;
   return source.author ? `${source.author}, “${source.title}”` : `“${source.title}”`;
 }
 

@@ -20,4 +20,6 @@ export interface Source {
   readonly id: string;
   readonly title: string;
   readonly author?: string;
+  /** A collection of other people's words: crediting it says nothing of who said them. */
+  readonly collection?: boolean;
 }

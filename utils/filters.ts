@@ -9,13 +9,13 @@ export interface Filters {
 }
 
 /**
- * The name an entry is filed under in the author filter: the quote's author,
- * or for a tip the author of the article it distils; "Unknown" otherwise.
+ * The name an entry is filed under in the author filter: its author, else the
+ * author of the article it comes from; "Unknown" otherwise.
  */
 export function authorOf(entry: Entry, sources: ReadonlyMap<string, Source>): string {
   if (entry.author) return entry.author;
-  if (entry.kind === 'tip') return sources.get(entry.source)?.author ?? UNKNOWN_AUTHOR;
-  return UNKNOWN_AUTHOR;
+  const source = sources.get(entry.source);
+  return (!source?.collection && source?.author) || UNKNOWN_AUTHOR;
 }
 
 type Group = keyof Filters;

@@ -25,8 +25,9 @@ describe('EntryCard', () => {
   });
 
   it('shows an unattributed quote as by "Unknown"', () => {
-    const quote: Entry = { id: 'q', kind: 'quote', text: 'Hm.', source: 's', topics: ['calm'] };
-    const { container } = render(<EntryCard entry={quote} source={source} />);
+    const quote: Entry = { id: 'q', kind: 'quote', text: 'Hm.', source: 'list', topics: ['calm'] };
+    const list: Source = { id: 'list', title: 'Quote list', collection: true };
+    const { container } = render(<EntryCard entry={quote} source={list} />);
     expect(container.querySelector('figcaption')?.textContent).toBe('Unknown');
   });
 

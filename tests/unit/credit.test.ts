@@ -9,6 +9,12 @@ describe('creditLine', () => {
   it('names the author of a quote, or "Unknown"', () => {
     expect(creditLine({ ...quote, author: 'Ann' }, undefined)).toBe('Ann');
     expect(creditLine(quote, undefined)).toBe('Unknown');
+    expect(creditLine(quote, { id: 's', title: 'Quote list', collection: true })).toBe('Unknown');
+  });
+
+  it('credits the article of a quote taken from one with no named author', () => {
+    expect(creditLine(quote, { id: 's', title: 'Post', author: 'Bo' })).toBe('Bo, “Post”');
+    expect(creditLine(quote, { id: 's', title: 'Post' })).toBe('“Post”');
   });
 
   it('credits the article of a tip, with its author when named', () => {

@@ -5,6 +5,7 @@ import { authorOf, countsFor, type Filters, matchingEntries } from '../../utils/
 const sources = new Map<string, Source>([
   ['article', { id: 'article', title: 'An article', author: 'Dr. Writer' }],
   ['anon', { id: 'anon', title: 'Anonymous post' }],
+  ['list', { id: 'list', title: 'A list', author: 'Compiler', collection: true }],
 ]);
 const e = (
   id: string,
@@ -16,7 +17,7 @@ const e = (
 const corpus: Entry[] = [
   e('q-angelou', 'quote', ['perseverance'], 'Maya Angelou'),
   e('q-einstein', 'quote', ['education', 'success'], 'Albert Einstein'),
-  e('q-anon', 'quote', ['success']),
+  e('q-anon', 'quote', ['success'], undefined, 'list'),
   e('t-listen', 'tip', ['listening', 'empathy']),
   e('t-calm', 'tip', ['calm'], undefined, 'anon'),
 ];
