@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { fastFirstPaint } from './build/fastFirstPaint';
 
 export default defineConfig({
   // Every dependency is imported explicitly where it is used.
@@ -10,7 +11,11 @@ export default defineConfig({
     developmentIndicator: false,
   },
   // A function, so each build gets fresh plugin instances.
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact(), fastFirstPaint()],
+    // Every browser we support has modulepreload: skip the polyfill's request.
+    build: { modulePreload: { polyfill: false } },
+  }),
   manifest: ({ browser }) => ({
     name: 'Tabwise',
     description:

@@ -194,10 +194,21 @@ function staticDependencies(source: string, file: string): string[] {
     .map((url) => resolveBuilt(url, file));
 }
 
-/** The page's assets and, recursively, everything they load statically; each file once. */
+/** The CSS of a page's inline <style> elements (the build inlines its stylesheet). */
+function inlineStyles(html: string): string {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+}
+
+/**
+ * The page's assets and, recursively, everything they load statically; each
+ * file once. The page's inline CSS counts as a file of its own.
+ */
 async function newTabFiles(): Promise<Map<string, Buffer>> {
   const htmlFile = join(EXTENSION_DIR, 'newtab.html');
-  const files = new Map<string, Buffer>();
+  const html = await readFile(htmlFile, 'utf8');
+  const files = new Map<string, Buffer>([
+    [`${htmlFile} (inline CSS).css`, Buffer.from(inlineStyles(html))],
+  ]);
   const visit = async (file: string) => {
     if (files.has(file)) return;
     if (!existsSync(file)) {
@@ -209,7 +220,7 @@ async function newTabFiles(): Promise<Map<string, Buffer>> {
       await visit(dependency);
     }
   };
-  for (const asset of pageAssets(await readFile(htmlFile, 'utf8'), htmlFile)) await visit(asset);
+  for (const asset of pageAssets(html, htmlFile)) await visit(asset);
   return files;
 }
 

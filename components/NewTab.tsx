@@ -16,7 +16,10 @@ export interface Rotation {
 }
 
 interface Props {
-  initial: Shown | null;
+  /** The entry the tab opens with. */
+  initialId: string | null;
+  /** True while that entry is a prediction that storage may still change. */
+  busy: boolean;
   entries: ReadonlyMap<string, Entry>;
   sources: ReadonlyMap<string, Source>;
   /** Ids the user's filters allow; when the shown entry leaves it, the tab moves on. */
@@ -33,13 +36,13 @@ function isTextField(target: EventTarget | null): boolean {
 }
 
 export function NewTab(props: Props) {
-  const { initial, entries, sources, eligible, settings, rotation } = props;
-  const [shown, setShown] = useState(initial);
+  const { initialId, entries, sources, eligible, settings, rotation } = props;
+  const [shown, setShown] = useState(initialId);
   const [canGoBack, setCanGoBack] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [status, setStatus] = useState('');
 
-  const entry = shown && eligible.has(shown.id) ? entries.get(shown.id) : undefined;
+  const entry = shown !== null && eligible.has(shown) ? entries.get(shown) : undefined;
   const source = entry ? sources.get(entry.source) : undefined;
 
   useEffect(() => {
@@ -50,7 +53,7 @@ export function NewTab(props: Props) {
     async (step: () => Promise<Shown | null>, announce = true) => {
       const target = await step();
       if (target === null && announce) return;
-      setShown(target);
+      setShown(target?.id ?? null);
       setStatus('');
       const next = target ? entries.get(target.id) : undefined;
       if (next && announce) {
@@ -101,13 +104,13 @@ export function NewTab(props: Props) {
   });
 
   return (
-    <main class="newtab">
+    <main class="newtab" aria-busy={props.busy}>
       <h1 class="visually-hidden">Tabwise</h1>
       {entry ? (
         <EntryCard
           entry={entry}
           source={source}
-          animate={shown !== initial}
+          animate={shown !== initialId}
           showCredit={settings.showAuthor}
           showTopics={settings.showTopics}
         />

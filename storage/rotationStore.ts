@@ -36,7 +36,7 @@ type Step = (state: RotationState) => { state: RotationState; shown: Shown } | n
  * the entry is chosen, so the page can paint while the write finishes under
  * the lock.
  */
-function stepAndSave(step: Step): Promise<Shown | null> {
+function stepAndSave(step: Step, onSaved: (state: RotationState) => void): Promise<Shown | null> {
   return new Promise((resolve, reject) => {
     withRotationLock(async () => {
       // An unreadable bag still gives the tab an entry; it is just not saved.
@@ -45,6 +45,7 @@ function stepAndSave(step: Step): Promise<Shown | null> {
       resolve(result?.shown ?? null);
       // A record from a newer version, or one that could not be read, is left as it is.
       if (result && state && result.state !== state) {
+        onSaved(result.state);
         await browser.storage.local.set({ [ROTATION_KEY]: serializeRotation(result.state) });
       }
     }).catch(reject);
@@ -67,7 +68,14 @@ export class TabRotation {
   /** The furthest history position this tab has reached. */
   private head = -1;
 
-  constructor(private readonly scope: () => RotationScope) {}
+  /**
+   * @param scope what to draw from, read at each step
+   * @param onSaved told each new rotation state as it is saved (to mirror it)
+   */
+  constructor(
+    private readonly scope: () => RotationScope,
+    private readonly onSaved: (state: RotationState) => void = () => {},
+  ) {}
 
   private isEligible = (id: string): boolean => this.scope().eligible.includes(id);
 
@@ -82,7 +90,8 @@ export class TabRotation {
   /** The entry this tab opens with (the period's entry with hourly or daily rotation). */
   async open(): Promise<Shown | null> {
     const { eligible, period } = this.scope();
-    return this.moveTo(await stepAndSave((state) => openTab(state, eligible, period)));
+    const step: Step = (state) => openTab(state, eligible, period);
+    return this.moveTo(await stepAndSave(step, this.onSaved));
   }
 
   async next(): Promise<Shown | null> {
@@ -92,7 +101,8 @@ export class TabRotation {
       if (ahead) return this.moveTo(ahead);
     }
     const { eligible, period } = this.scope();
-    return this.moveTo(await stepAndSave((state) => draw(state, eligible, Math.random, period)));
+    const step: Step = (state) => draw(state, eligible, Math.random, period);
+    return this.moveTo(await stepAndSave(step, this.onSaved));
   }
 
   async canGoBack(): Promise<boolean> {

@@ -1,19 +1,10 @@
-import { readSettings, type Settings } from './settings';
+import type { Settings } from './settings';
 
 /** The settings a page needs before its first paint. */
 export type Appearance = Pick<Settings, 'theme' | 'textSize' | 'font'>;
 
 export function appearanceOf(settings: Settings): Appearance {
   return { theme: settings.theme, textSize: settings.textSize, font: settings.font };
-}
-
-/** Reads a mirrored appearance; anything unreadable falls back to the defaults. */
-export function parseAppearance(json: string | null): Appearance {
-  try {
-    return appearanceOf(readSettings(json === null ? null : JSON.parse(json)));
-  } catch {
-    return appearanceOf(readSettings(null));
-  }
 }
 
 /** The attributes on <html> that the stylesheets key on. */

@@ -25,7 +25,14 @@ export function parseRotation(raw: unknown): RotationState | null {
     return EMPTY_ROTATION;
   }
   const current = parseCurrent(record.current);
-  return { seen, history, historyStart, ...(current && { current }) };
+  const upcoming = typeof record.upcoming === 'string' ? record.upcoming : undefined;
+  return {
+    seen,
+    history,
+    historyStart,
+    ...(current && { current }),
+    ...(upcoming && { upcoming }),
+  };
 }
 
 function parseCurrent(raw: unknown): PeriodEntry | undefined {

@@ -15,6 +15,8 @@ export interface RotationState {
   readonly historyStart: number;
   /** With hourly or daily rotation: the entry of the current period. */
   readonly current?: PeriodEntry;
+  /** The id the next draw will give, drawn in advance (see draw). */
+  readonly upcoming?: string;
 }
 
 /** The entry every tab of one hour or day shows. */
@@ -37,9 +39,35 @@ export const EMPTY_ROTATION: RotationState = { seen: [], history: [], historySta
 export type Random = () => number;
 
 /**
- * Draws the next entry: a random id not yet seen in this cycle. When every
- * eligible id has been seen, starts a new cycle, avoiding an immediate repeat
- * of the last id shown. Returns null when nothing is eligible.
+ * What a draw may pick from: the eligible ids not yet seen in this cycle; when
+ * every one has been seen, a new cycle's (all but the last shown, so nothing
+ * repeats back to back). `kept` is what stays of the cycle's seen list.
+ */
+function candidates(
+  state: RotationState,
+  eligible: readonly string[],
+): { pool: string[]; kept: string[] } {
+  const seen = new Set(state.seen);
+  const pool = eligible.filter((id) => !seen.has(id));
+  if (pool.length > 0) {
+    const allowed = new Set(eligible);
+    return { pool, kept: state.seen.filter((id) => allowed.has(id)) };
+  }
+  const last = state.history.at(-1);
+  return {
+    pool: eligible.length > 1 ? eligible.filter((id) => id !== last) : [...eligible],
+    kept: [],
+  };
+}
+
+const pick = (pool: readonly string[], random: Random) =>
+  pool[Math.floor(random() * pool.length)] as string;
+
+/**
+ * Draws the next entry: a random id not yet seen in this cycle (the one drawn
+ * in advance as `upcoming`, when it still qualifies). Also draws the following
+ * one in advance, so a page can show it before it has read storage. Returns
+ * null when nothing is eligible.
  */
 export function draw(
   state: RotationState,
@@ -48,27 +76,19 @@ export function draw(
   period: string | null = null,
 ): { state: RotationState; shown: Shown } | null {
   if (eligible.length === 0) return null;
-  const seen = new Set(state.seen);
-  const allowed = new Set(eligible);
-  let remaining = eligible.filter((id) => !seen.has(id));
-  let cycle = state.seen.filter((id) => allowed.has(id));
-  if (remaining.length === 0) {
-    const last = state.history.at(-1);
-    remaining = eligible.length > 1 ? eligible.filter((id) => id !== last) : [...eligible];
-    cycle = [];
-  }
-  const id = remaining[Math.floor(random() * remaining.length)] as string;
+  const { pool, kept } = candidates(state, eligible);
+  const id = state.upcoming && pool.includes(state.upcoming) ? state.upcoming : pick(pool, random);
   const appended = [...state.history, id];
   const dropped = Math.max(0, appended.length - HISTORY_LIMIT);
   const historyStart = state.historyStart + dropped;
   const shown = { id, seq: historyStart + appended.length - dropped - 1 };
   const next: RotationState = {
-    seen: [...cycle, id],
+    seen: [...kept, id],
     history: appended.slice(dropped),
     historyStart,
     ...(period !== null && { current: { ...shown, key: period } }),
   };
-  return { state: next, shown };
+  return { state: { ...next, upcoming: pick(candidates(next, eligible).pool, random) }, shown };
 }
 
 /**

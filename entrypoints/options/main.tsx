@@ -1,25 +1,26 @@
 import { render } from 'preact';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { CORPUS, CORPUS_SOURCES } from '../../content/corpus';
-import { applyAppearance } from '../../storage/appearanceMirror';
+import { applyAppearance, readFirstPaint } from '../../storage/firstPaintMirror';
 import {
   loadSettings,
   persistMigration,
   SettingsWriter,
   watchSettings,
 } from '../../storage/settingsStore';
-import { appearanceOf } from '../../utils/appearance';
 import { indexCorpus } from '../../utils/corpusIndex';
 import type { Settings } from '../../utils/settings';
 
 const index = indexCorpus(CORPUS, CORPUS_SOURCES);
 const root = document.getElementById('app') as HTMLElement;
+// The theme before the first paint, from the mirror the pages keep.
+applyAppearance(document.documentElement, readFirstPaint().settings);
 
 let settings: Settings;
 let syncProblem: string | null = null;
 
 function show() {
-  applyAppearance(document.documentElement, appearanceOf(settings));
+  applyAppearance(document.documentElement, settings);
   render(
     <OptionsPage index={index} settings={settings} syncProblem={syncProblem} onChange={change} />,
     root,

@@ -9,7 +9,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
-  /** Opens chrome://newtab/ in a new tab and waits for its entry (or its empty state). */
+  /** Opens chrome://newtab/ in a new tab and waits for its settled entry (or its empty state). */
   openNewTab(options?: { expectEntry?: boolean }): Promise<Page>;
   /** Opens the options page in a new tab and waits for it to render. */
   openOptions(): Promise<Page>;
@@ -49,6 +49,8 @@ export async function launchExtension(
   const openNewTab = async ({ expectEntry = true } = {}) => {
     const page = await context.newPage();
     await page.goto('chrome://newtab/');
+    // Settled: storage has confirmed (or corrected) the entry painted first.
+    await page.locator('main[aria-busy="false"]').waitFor();
     await page.locator(expectEntry ? 'blockquote' : '.empty').waitFor();
     return page;
   };

@@ -24,7 +24,8 @@ async function renderNewTab() {
   const initial = await rotation.open();
   render(
     <NewTab
-      initial={initial}
+      initialId={initial?.id ?? null}
+      busy={false}
       entries={byId}
       sources={sources}
       eligible={new Set(byId.keys())}

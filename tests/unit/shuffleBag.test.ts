@@ -49,6 +49,20 @@ describe('draw', () => {
     }
   });
 
+  it('draws the following entry in advance, and gives it next', () => {
+    const eligible = ids(6);
+    const first = draw(EMPTY_ROTATION, eligible);
+    const upcoming = first?.state.upcoming;
+    expect(eligible).toContain(upcoming);
+    expect(upcoming).not.toBe(first?.shown.id);
+    expect(draw(first?.state ?? EMPTY_ROTATION, eligible)?.shown.id).toBe(upcoming);
+  });
+
+  it('draws afresh when the entry drawn in advance is no longer eligible', () => {
+    const state = { ...EMPTY_ROTATION, upcoming: 'gone' };
+    expect(draw(state, ['a', 'b'])?.shown.id).not.toBe('gone');
+  });
+
   it('uses the injected random source', () => {
     const result = draw(EMPTY_ROTATION, ['a', 'b', 'c'], () => 0.99);
     expect(result?.shown.id).toBe('c');

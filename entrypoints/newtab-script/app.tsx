@@ -1,0 +1,69 @@
+import { browser } from 'wxt/browser';
+import { CORPUS, CORPUS_SOURCES } from '../../content/corpus';
+import { applyAppearance, mirrorSettings, updateFirstPaint } from '../../storage/firstPaintMirror';
+import { TabRotation } from '../../storage/rotationStore';
+import { loadSettings, watchSettings } from '../../storage/settingsStore';
+import { eligibleIds, indexCorpus } from '../../utils/corpusIndex';
+import type { MirroredEntry } from '../../utils/firstPaint';
+import { periodKey } from '../../utils/period';
+import type { Settings } from '../../utils/settings';
+import type { RotationState } from '../../utils/shuffleBag';
+import { renderTab } from './renderTab';
+
+/** The new tab's second phase (see main.tsx): the corpus, storage and live updates. */
+const index = indexCorpus(CORPUS, CORPUS_SOURCES);
+
+let settings: Settings;
+let eligible: string[] = [];
+let period: string | null = null;
+
+function mirrored(id: string | undefined): MirroredEntry | undefined {
+  const entry = id === undefined ? undefined : index.entries.get(id);
+  if (!entry) return undefined;
+  const source = index.sources.get(entry.source);
+  return { entry, ...(source && { source }) };
+}
+
+/** Keeps in the mirror what the next tab will show, with its data. */
+function mirrorRotation(state: RotationState) {
+  const current = state.current && mirrored(state.current.id);
+  updateFirstPaint({
+    upcoming: mirrored(state.upcoming),
+    current: current && state.current && { ...current, key: state.current.key },
+  });
+}
+
+export const rotation = new TabRotation(() => ({ eligible, period }), mirrorRotation);
+export const openSettings = () => void browser.runtime.openOptionsPage();
+
+function adopt(next: Settings) {
+  settings = next;
+  eligible = eligibleIds(index, next);
+  period = periodKey(next.period, new Date());
+  applyAppearance(document.documentElement, next);
+  mirrorSettings(next);
+}
+
+export async function start(root: HTMLElement) {
+  const show = (entryId: string | null) =>
+    renderTab(root, {
+      entryId,
+      busy: false,
+      entries: index.entries,
+      sources: index.sources,
+      eligible: new Set(eligible),
+      settings,
+      rotation,
+      openSettings,
+    });
+  // The truth: settings from sync, and the entry from the bag under its lock.
+  // Unless another tab took it at the same moment, it is the one predicted.
+  adopt((await loadSettings()).settings);
+  const opened = (await rotation.open())?.id ?? null;
+  show(opened);
+  // Options changed in another tab or on another device: follow them live.
+  watchSettings((changed) => {
+    adopt(changed.settings);
+    show(opened);
+  });
+}
