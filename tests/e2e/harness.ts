@@ -104,3 +104,14 @@ export async function settingsSaved(options: Page, expected: Record<string, unkn
     return Object.entries(want).every(([k, v]) => JSON.stringify(stored[k]) === JSON.stringify(v));
   }, expected);
 }
+
+/**
+ * Waits until the options page has sent its changes to sync. A page closed
+ * before that sends them as it goes, which would race with the next test.
+ */
+export async function settingsSynced(options: Page) {
+  await options.waitForFunction(async () => {
+    const { settingsUnsynced } = await chrome.storage.local.get('settingsUnsynced');
+    return settingsUnsynced === undefined;
+  });
+}

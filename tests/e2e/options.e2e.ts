@@ -1,7 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CORPUS } from '../../content/corpus';
-import { type ExtensionBrowser, entryText, launchExtension, settingsSaved } from './harness';
+import {
+  type ExtensionBrowser,
+  entryText,
+  launchExtension,
+  settingsSaved,
+  settingsSynced,
+} from './harness';
 
 const syncSettings = (page: Page) =>
   page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
@@ -36,6 +42,7 @@ describe('options page', () => {
     browser = await launchExtension();
   });
   beforeEach(async () => {
+    if (options && !options.isClosed()) await settingsSynced(options);
     await options?.close();
     await browser.resetStorage();
     options = await browser.openOptions();
