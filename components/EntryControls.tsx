@@ -2,6 +2,9 @@ interface Props {
   /** Without an entry (nothing matches) only Settings is offered. */
   hasEntry: boolean;
   canGoBack: boolean;
+  /** Whether the shown entry is pinned. */
+  pinned: boolean;
+  onPin: () => void;
   onPrevious: () => void;
   onNext: () => void;
   onCopy: () => void;
@@ -10,7 +13,7 @@ interface Props {
 
 /** The new tab's buttons; each visible label is also its accessible name. */
 export function EntryControls(props: Props) {
-  const { hasEntry, canGoBack, onPrevious, onNext, onCopy, onSettings } = props;
+  const { hasEntry, canGoBack, pinned, onPin, onPrevious, onNext, onCopy, onSettings } = props;
   const settings = (
     <button type="button" onClick={onSettings}>
       Settings
@@ -36,6 +39,14 @@ export function EntryControls(props: Props) {
       </button>
       <button type="button" onClick={onCopy} aria-keyshortcuts="c">
         Copy
+      </button>
+      {/* A toggle: its name stays "Pin" and aria-pressed tells the state; the
+          star's shape (not only its colour) shows it at a glance. */}
+      <button type="button" class="pin" onClick={onPin} aria-pressed={pinned} aria-keyshortcuts="p">
+        <span aria-hidden="true" class="pin-star">
+          {pinned ? '★' : '☆'}{' '}
+        </span>
+        Pin
       </button>
       <button type="button" onClick={onNext} aria-keyshortcuts="ArrowRight n">
         Next<span aria-hidden="true"> →</span>

@@ -24,7 +24,10 @@ interface Props {
   sources: ReadonlyMap<string, Source>;
   /** Ids the user's filters allow; when the shown entry leaves it, the tab moves on. */
   eligible: ReadonlySet<string>;
-  settings: Pick<Settings, 'showAuthor' | 'showTopics'>;
+  settings: Pick<Settings, 'showAuthor' | 'showTopics' | 'onlyPinned'>;
+  pinned: ReadonlySet<string>;
+  /** Pins or unpins an entry; resolves to a sentence for the user when something went wrong. */
+  togglePin: (id: string) => Promise<string | null>;
   rotation: Rotation;
   optionsUrl: string;
   openSettings: () => void;
@@ -80,10 +83,18 @@ export function NewTab(props: Props) {
     }
   }, [entry, source]);
 
+  const isPinned = entry !== undefined && props.pinned.has(entry.id);
+  const pin = useCallback(async () => {
+    if (!entry) return;
+    const problem = await props.togglePin(entry.id);
+    setStatus(problem ?? (isPinned ? 'Unpinned.' : 'Pinned.'));
+  }, [entry, isPinned, props.togglePin]);
+
   const actions: Record<ShortcutAction, () => void> = {
     next: () => move(() => rotation.next()),
     previous: () => move(() => rotation.previous()),
     copy,
+    pin,
   };
 
   useEffect(() => {
@@ -115,11 +126,15 @@ export function NewTab(props: Props) {
           showTopics={settings.showTopics}
         />
       ) : (
-        eligible.size === 0 && <EmptyState optionsUrl={props.optionsUrl} />
+        eligible.size === 0 && (
+          <EmptyState optionsUrl={props.optionsUrl} onlyPinned={settings.onlyPinned} />
+        )
       )}
       <EntryControls
         hasEntry={entry !== undefined}
         canGoBack={canGoBack}
+        pinned={isPinned}
+        onPin={pin}
         onPrevious={actions.previous}
         onNext={actions.next}
         onCopy={copy}

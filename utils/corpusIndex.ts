@@ -16,7 +16,15 @@ export function indexCorpus(all: readonly Entry[], sources: readonly Source[]): 
   };
 }
 
-/** The ids of the entries the filters let through, in corpus order. */
-export function eligibleIds(index: CorpusIndex, filters: Filters): string[] {
+/**
+ * The ids rotation may show: with "only pinned", the pins whose entries
+ * exist; otherwise the entries the filters let through, in corpus order.
+ */
+export function eligibleIds(
+  index: CorpusIndex,
+  filters: Filters & { onlyPinned: boolean },
+  pins: readonly string[],
+): string[] {
+  if (filters.onlyPinned) return pins.filter((id) => index.entries.has(id));
   return matchingEntries(index.all, filters, index.sources).map((entry) => entry.id);
 }

@@ -50,12 +50,15 @@ export function parseFirstPaint(json: string | null): FirstPaint {
 /**
  * The entry the rotation is expected to give a tab opened now: the period's
  * entry with hourly or daily rotation, else the one drawn in advance; null
- * when the mirror does not say or its entry does not pass the filters.
+ * when the mirror does not say or its entry does not pass the filters. A
+ * wrong guess (settings or pins changed since) is corrected a moment later.
  */
 export function predictEntry(hint: FirstPaint, now: Date): MirroredEntry | null {
   const key = periodKey(hint.settings.period, now);
   const candidate = key !== null && hint.current?.key === key ? hint.current : hint.upcoming;
   if (!candidate) return null;
+  // Pins are not mirrored: the entry drawn in advance was drawn from them.
+  if (hint.settings.onlyPinned) return candidate;
   const sources = new Map(candidate.source ? [[candidate.source.id, candidate.source]] : []);
   return matches(candidate.entry, hint.settings, sources) ? candidate : null;
 }

@@ -17,6 +17,8 @@ export interface Settings {
   font: Font;
   showAuthor: boolean;
   showTopics: boolean;
+  /** Rotate through pinned entries only (the other filters then do not apply). */
+  onlyPinned: boolean;
 }
 
 export const PERIODS = ['tab', 'hour', 'day'] as const;
@@ -41,6 +43,7 @@ export const DEFAULT_SETTINGS: Settings = {
   font: 'serif',
   showAuthor: true,
   showTopics: true,
+  onlyPinned: false,
 };
 
 /** A stored record: our fields plus whatever a newer version added. */
@@ -93,6 +96,7 @@ const FIELD_CHECKS: { [K in keyof Settings]: (value: unknown) => value is Settin
   font: oneOf(FONTS),
   showAuthor: (value): value is boolean => typeof value === 'boolean',
   showTopics: (value): value is boolean => typeof value === 'boolean',
+  onlyPinned: (value): value is boolean => typeof value === 'boolean',
 };
 
 /**

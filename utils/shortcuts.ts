@@ -1,4 +1,4 @@
-export type ShortcutAction = 'next' | 'previous' | 'copy';
+export type ShortcutAction = 'next' | 'previous' | 'copy' | 'pin';
 
 const KEYS: Record<string, ShortcutAction> = {
   ArrowRight: 'next',
@@ -7,6 +7,8 @@ const KEYS: Record<string, ShortcutAction> = {
   ArrowLeft: 'previous',
   c: 'copy',
   C: 'copy',
+  p: 'pin',
+  P: 'pin',
 };
 
 /** The parts of a keyboard event that decide whether it is a shortcut. */

@@ -1,19 +1,26 @@
 import type { CorpusIndex } from '../../utils/corpusIndex';
+import type { PinChange } from '../../utils/pins';
 import type { Settings } from '../../utils/settings';
 import { AppearanceChoices } from './AppearanceChoices';
+import { PinnedList } from './PinnedList';
 import { RotationChoice } from './RotationChoice';
 import { WhatToShow } from './WhatToShow';
 
 interface Props {
   index: CorpusIndex;
   settings: Settings;
-  /** A sentence saying sync storage is not in use right now, or null. */
-  syncProblem: string | null;
+  pins: readonly string[];
+  /** Sentences saying sync storage is not in use right now (for settings, for pins). */
+  syncProblems: readonly string[];
+  /** A sentence about the last pin change, e.g. why it could not be made. */
+  pinStatus: string;
   onChange: (changes: Partial<Settings>) => void;
+  onPinChange: (change: PinChange) => void;
 }
 
 /** The options page: every change applies at once, there is no Save button. */
-export function OptionsPage({ index, settings, syncProblem, onChange }: Props) {
+export function OptionsPage(props: Props) {
+  const { index, settings, pins, syncProblems, onChange } = props;
   return (
     <main class="options">
       <header>
@@ -22,10 +29,29 @@ export function OptionsPage({ index, settings, syncProblem, onChange }: Props) {
           Changes apply at once and follow you to your other browsers through sync.
         </p>
         <div role="status" class="sync-status">
-          {syncProblem && <p class="sync-problem">{syncProblem}</p>}
+          {syncProblems.map((problem) => (
+            <p class="sync-problem" key={problem}>
+              {problem}
+            </p>
+          ))}
         </div>
       </header>
-      <WhatToShow index={index} settings={settings} onChange={onChange} />
+      <WhatToShow index={index} settings={settings} pins={pins} onChange={onChange} />
+      <section aria-labelledby="pinned-title">
+        <h2 id="pinned-title">Pinned</h2>
+        <label class="only-pinned">
+          <input
+            type="checkbox"
+            checked={settings.onlyPinned}
+            onChange={(event) => onChange({ onlyPinned: event.currentTarget.checked })}
+          />{' '}
+          Show only pinned entries
+        </label>
+        <p class="status" role="status">
+          {props.pinStatus}
+        </p>
+        <PinnedList index={index} pins={pins} onChange={props.onPinChange} />
+      </section>
       <RotationChoice settings={settings} onChange={onChange} />
       <AppearanceChoices settings={settings} onChange={onChange} />
     </main>

@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import { TOPIC_LABELS, type Topic } from '../../content/topics';
-import type { CorpusIndex } from '../../utils/corpusIndex';
-import { authorOf, countsFor, matchingEntries } from '../../utils/filters';
+import { type CorpusIndex, eligibleIds } from '../../utils/corpusIndex';
+import { authorOf, countsFor } from '../../utils/filters';
 import type { Settings } from '../../utils/settings';
 import { CheckboxList } from './CheckboxList';
 
 interface Props {
   index: CorpusIndex;
   settings: Settings;
+  pins: readonly string[];
   onChange: (changes: Partial<Settings>) => void;
 }
 
@@ -18,11 +19,11 @@ export function matchLine(count: number): string {
 }
 
 /** Kinds, topics and authors to show, with counts and a live total. */
-export function WhatToShow({ index, settings, onChange }: Props) {
+export function WhatToShow({ index, settings, pins, onChange }: Props) {
   const [authorQuery, setAuthorQuery] = useState('');
   const topicCounts = countsFor('topics', index.all, settings, index.sources);
   const authorCounts = countsFor('authors', index.all, settings, index.sources);
-  const total = matchingEntries(index.all, settings, index.sources).length;
+  const total = eligibleIds(index, settings, pins).length;
 
   const topics = (Object.keys(TOPIC_LABELS) as Topic[]).map((topic) => ({
     value: topic,
@@ -42,6 +43,12 @@ export function WhatToShow({ index, settings, onChange }: Props) {
       <p class="match-count" aria-live="polite">
         {matchLine(total)}
       </p>
+      {settings.onlyPinned && (
+        <p class="hint">
+          Only pinned entries are shown (see Pinned below): these choices apply again when you turn
+          that off.
+        </p>
+      )}
       <CheckboxList
         legend="Kinds"
         hint={ALL_HINT}

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { CORPUS, CORPUS_SOURCES } from '../../content/corpus';
 import { applyAppearance, mirrorSettings, updateFirstPaint } from '../../storage/firstPaintMirror';
+import { changePins, loadPins, watchPins } from '../../storage/pinsStore';
 import { TabRotation } from '../../storage/rotationStore';
 import { loadSettings, watchSettings } from '../../storage/settingsStore';
 import { eligibleIds, indexCorpus } from '../../utils/corpusIndex';
@@ -14,6 +15,7 @@ import { renderTab } from './renderTab';
 const index = indexCorpus(CORPUS, CORPUS_SOURCES);
 
 let settings: Settings;
+let pins: string[] = [];
 let eligible: string[] = [];
 let period: string | null = null;
 
@@ -36,9 +38,18 @@ function mirrorRotation(state: RotationState) {
 export const rotation = new TabRotation(() => ({ eligible, period }), mirrorRotation);
 export const openSettings = () => void browser.runtime.openOptionsPage();
 
+/** Pins or unpins an entry; resolves to a sentence for the user when something went wrong. */
+export async function togglePin(id: string): Promise<string | null> {
+  try {
+    return (await changePins({ type: 'toggle', id })).syncProblem;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 function adopt(next: Settings) {
   settings = next;
-  eligible = eligibleIds(index, next);
+  eligible = eligibleIds(index, next, pins);
   period = periodKey(next.period, new Date());
   applyAppearance(document.documentElement, next);
   mirrorSettings(next);
@@ -54,16 +65,25 @@ export async function start(root: HTMLElement) {
       eligible: new Set(eligible),
       settings,
       rotation,
+      pinned: new Set(pins),
+      togglePin,
       openSettings,
     });
-  // The truth: settings from sync, and the entry from the bag under its lock.
-  // Unless another tab took it at the same moment, it is the one predicted.
-  adopt((await loadSettings()).settings);
+  // The truth: settings and pins from sync, and the entry from the bag under
+  // its lock. Unless another tab took it at the same moment, it is the one predicted.
+  const [loaded, loadedPins] = await Promise.all([loadSettings(), loadPins()]);
+  pins = loadedPins.pins;
+  adopt(loaded.settings);
   const opened = (await rotation.open())?.id ?? null;
   show(opened);
-  // Options changed in another tab or on another device: follow them live.
+  // Options or pins changed in another tab or on another device: follow them live.
   watchSettings((changed) => {
     adopt(changed.settings);
+    show(opened);
+  });
+  watchPins((changed) => {
+    pins = changed.pins;
+    adopt(settings);
     show(opened);
   });
 }

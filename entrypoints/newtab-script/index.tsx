@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { applyAppearance, readFirstPaint } from '../../storage/firstPaintMirror';
 import { predictEntry } from '../../utils/firstPaint';
-import { openSettings, rotation, start } from './app';
+import { openSettings, rotation, start, togglePin } from './app';
 import { renderTab } from './renderTab';
 
 /**
@@ -27,6 +27,9 @@ export default defineUnlistedScript(() => {
       eligible: new Set([entry.id]),
       settings: hint.settings,
       rotation,
+      // Pins are known once storage is read, a moment later.
+      pinned: new Set(),
+      togglePin,
       openSettings,
     });
   }

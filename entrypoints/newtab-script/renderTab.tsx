@@ -12,6 +12,8 @@ export interface TabView {
   eligible: ReadonlySet<string>;
   settings: Settings;
   rotation: Rotation;
+  pinned: ReadonlySet<string>;
+  togglePin: (id: string) => Promise<string | null>;
   openSettings: () => void;
 }
 

@@ -19,7 +19,12 @@ const sources = new Map([['s', { id: 's', title: 'Source' }]]);
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
-async function renderNewTab() {
+async function renderNewTab(
+  pins: { pinned: ReadonlySet<string>; togglePin: (id: string) => Promise<string | null> } = {
+    pinned: new Set(),
+    togglePin: async () => null,
+  },
+) {
   const rotation = new TabRotation(() => ({ eligible: [...byId.keys()], period: null }));
   const initial = await rotation.open();
   render(
@@ -29,7 +34,9 @@ async function renderNewTab() {
       entries={byId}
       sources={sources}
       eligible={new Set(byId.keys())}
-      settings={{ showAuthor: true, showTopics: true }}
+      settings={{ showAuthor: true, showTopics: true, onlyPinned: false }}
+      pinned={pins.pinned}
+      togglePin={pins.togglePin}
       rotation={rotation}
       optionsUrl="/options.html"
       openSettings={() => {}}
@@ -81,5 +88,34 @@ describe('NewTab', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Copied/));
     const entry = entries.find((e) => e.text === first);
     expect(await navigator.clipboard.readText()).toBe(`${first} — ${entry?.author}`);
+  });
+
+  it('shows whether the entry is pinned, and toggles it with the button and with p', async () => {
+    const toggled: string[] = [];
+    const first = await renderNewTab({
+      pinned: new Set(entries.map((e) => e.id)),
+      togglePin: async (id) => {
+        toggled.push(id);
+        return null;
+      },
+    });
+    const pin = screen.getByRole('button', { name: /Pin/ });
+    expect(pin.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.keyDown(document.body, { key: 'p' });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Unpinned.'));
+    fireEvent.click(pin);
+    const id = entries.find((e) => e.text === first)?.id;
+    expect(toggled).toEqual([id, id]);
+  });
+
+  it('says why a pin could not be made', async () => {
+    await renderNewTab({
+      pinned: new Set(),
+      togglePin: async () => 'Sync storage can hold about 3 pins: unpin some to pin more.',
+    });
+    const pin = screen.getByRole('button', { name: /Pin/ });
+    expect(pin.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(pin);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/about 3 pins/));
   });
 });

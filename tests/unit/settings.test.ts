@@ -27,6 +27,7 @@ describe('settings schema', () => {
       font: 'serif',
       showAuthor: true,
       showTopics: true,
+      onlyPinned: false,
     });
   });
 

@@ -1,0 +1,114 @@
+import { browser } from 'wxt/browser';
+import {
+  ALL_PIN_KEYS,
+  applyPinChange,
+  decodePins,
+  encodePins,
+  PINS_KEY,
+  type PinChange,
+} from '../utils/pins';
+import { syncProblemMessage } from '../utils/syncErrors';
+
+/**
+ * Pins live in storage.sync (see utils/pins.ts). storage.local keeps a copy
+ * under COPY_KEY, which is what is read while sync is unavailable or behind.
+ */
+const COPY_KEY = 'pinsCopy';
+const LOCK_NAME = 'tabwise:pins';
+
+interface LocalCopy {
+  pins: string[];
+  unsynced: boolean;
+}
+
+export interface LoadedPins {
+  pins: string[];
+  /** Written by a newer version of Tabwise: shown, but not changed by this one. */
+  newer: boolean;
+  /** A sentence for the user when sync could not be used; null when all is well. */
+  syncProblem: string | null;
+}
+
+export class NewerPinsError extends Error {
+  constructor() {
+    super('Your pins were saved by a newer version of Tabwise: update it to change them here.');
+  }
+}
+
+async function readAll() {
+  const [local, synced] = await Promise.all([
+    browser.storage.local.get(COPY_KEY),
+    browser.storage.sync.get(ALL_PIN_KEYS).then(
+      (items) => ({ items }),
+      (error: unknown) => ({ error }),
+    ),
+  ]);
+  return { copy: local[COPY_KEY] as LocalCopy | undefined, synced };
+}
+
+/** Reads the pins: from sync, or from this browser's copy when sync is unavailable or behind. */
+export async function loadPins(): Promise<LoadedPins> {
+  const { copy, synced } = await readAll();
+  if ('error' in synced) {
+    return {
+      pins: copy?.pins ?? [],
+      newer: false,
+      syncProblem: syncProblemMessage(synced.error, 'pins'),
+    };
+  }
+  if (copy?.unsynced) return { pins: copy.pins, newer: false, syncProblem: null };
+  return { ...decodePins(synced.items), syncProblem: null };
+}
+
+function withPinsLock<T>(fn: () => Promise<T>): Promise<T> {
+  if (typeof navigator === 'undefined' || !navigator.locks) return fn();
+  return navigator.locks.request(LOCK_NAME, fn) as Promise<T>;
+}
+
+/**
+ * Applies one change to the stored pins (under a lock, to the latest list, so
+ * no change made in another tab is lost) and writes them. Throws, writing
+ * nothing, when the pins would not fit in sync (PinLimitError) or were
+ * written by a newer version (NewerPinsError). When sync refuses the write,
+ * the pins are kept in this browser's copy and the result says so.
+ */
+export function changePins(change: PinChange | null): Promise<LoadedPins> {
+  return withPinsLock(async () => {
+    const { copy, synced } = await readAll();
+    const current =
+      'error' in synced || copy?.unsynced
+        ? { pins: copy?.pins ?? [], newer: false }
+        : decodePins(synced.items);
+    if (current.newer) throw new NewerPinsError();
+    const pins = change ? applyPinChange(current.pins, change) : current.pins;
+    const { items, unused } = encodePins(pins);
+    const stale = 'items' in synced ? unused.filter((key) => key in synced.items) : [];
+    try {
+      if ('error' in synced) throw synced.error;
+      await browser.storage.sync.set(items);
+      if (stale.length > 0) await browser.storage.sync.remove(stale);
+      await browser.storage.local.set({ [COPY_KEY]: { pins, unsynced: false } });
+      return { pins, newer: false, syncProblem: null };
+    } catch (error) {
+      await browser.storage.local.set({ [COPY_KEY]: { pins, unsynced: true } });
+      return { pins, newer: false, syncProblem: syncProblemMessage(error, 'pins') };
+    }
+  });
+}
+
+/** Sends pins kept on this browser while sync was unavailable, if any. */
+export async function catchUpPins(): Promise<void> {
+  const { copy } = await readAll();
+  if (copy?.unsynced) await changePins(null);
+}
+
+/** Calls onChange with fresh pins whenever they change, here or on another device. */
+export function watchPins(onChange: (loaded: LoadedPins) => void): () => void {
+  const listener = (changes: Record<string, unknown>) => {
+    if (Object.keys(changes).some((key) => key.startsWith(PINS_KEY) || key === COPY_KEY)) {
+      void loadPins().then(onChange);
+    }
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

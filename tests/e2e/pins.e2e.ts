@@ -1,0 +1,145 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CORPUS } from '../../content/corpus';
+import { type ExtensionBrowser, entryText, launchExtension, settingsSaved } from './harness';
+
+const pinButton = (page: Page) => page.getByRole('button', { name: /Pin/ });
+const pinnedTexts = (options: Page) => options.locator('.pinned-list .pinned-body').allInnerTexts();
+const textOf = (id: string) => CORPUS.find((e) => e.id === id)?.text ?? '';
+
+/** Stores pins directly, in the format the extension writes (utils/pins.ts), for setups. */
+async function seedPins(page: Page, ids: string[]) {
+  await page.evaluate(async (pins) => {
+    const chunks: string[][] = [];
+    for (let i = 0; i < pins.length; i += 200) chunks.push(pins.slice(i, i + 200));
+    const items: Record<string, unknown> = { pins: { v: 1, chunks: chunks.length } };
+    chunks.forEach((chunk, i) => {
+      items[`pins.${i}`] = chunk;
+    });
+    await chrome.storage.sync.set(items);
+  }, ids);
+}
+
+describe('pins', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  beforeEach(() => browser.resetStorage());
+  afterAll(() => browser.close());
+
+  it('Pin on a new tab → pressed, and listed in the options; p unpins', async () => {
+    const tab = await browser.openNewTab();
+    const text = await entryText(tab);
+    expect(await pinButton(tab).getAttribute('aria-pressed')).toBe('false');
+    await pinButton(tab).click();
+    await expect.poll(() => pinButton(tab).getAttribute('aria-pressed')).toBe('true');
+    const options = await browser.openOptions();
+    expect((await pinnedTexts(options)).map((t) => t.trim())).toEqual([text.trim()]);
+    await tab.bringToFront();
+    await tab.keyboard.press('p');
+    await expect.poll(() => pinButton(tab).getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => pinnedTexts(options)).toEqual([]);
+    expect(await options.getByText('Nothing pinned yet').isVisible()).toBe(true);
+    await Promise.all([tab.close(), options.close()]);
+  });
+
+  it('reorders pins in the options, by keyboard, and the order survives a reload', async () => {
+    const setup = await browser.openOptions();
+    const ids = CORPUS.slice(0, 3).map((e) => e.id);
+    await seedPins(setup, ids);
+    await setup.reload();
+    await setup.locator('.pinned-list').waitFor();
+    const moveUp = setup.getByRole('button', { name: 'Move up' }).nth(2);
+    await moveUp.focus();
+    await setup.keyboard.press('Enter');
+    const expected = [ids[0], ids[2], ids[1]].map((id) => textOf(id as string));
+    await expect.poll(() => pinnedTexts(setup)).toEqual(expected);
+    // Focus stays with the moved entry, so it can move again.
+    const focused = await setup.evaluate(() => document.activeElement?.textContent);
+    expect(focused).toBe('Move up');
+    await setup.reload();
+    await setup.locator('.pinned-list').waitFor();
+    expect(await pinnedTexts(setup)).toEqual(expected);
+    await setup.close();
+  });
+
+  it('"Show only pinned entries" with three pins → twelve tabs show only those, each in the first three', async () => {
+    const options = await browser.openOptions();
+    const ids = [CORPUS[5], CORPUS[30], CORPUS[50]].map((e) => e?.id as string);
+    await seedPins(options, ids);
+    await options.getByRole('checkbox', { name: 'Show only pinned entries' }).check();
+    await settingsSaved(options, { onlyPinned: true });
+    const shown: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const tab = await browser.openNewTab();
+      shown.push((await entryText(tab)).trim());
+      expect(await pinButton(tab).getAttribute('aria-pressed')).toBe('true');
+      await tab.close();
+    }
+    const texts = ids.map(textOf);
+    expect(new Set(shown)).toEqual(new Set(texts));
+    expect(new Set(shown.slice(0, 3))).toEqual(new Set(texts));
+    await options.close();
+  });
+
+  it('with "only pinned" and no pins, the new tab explains how to pin', async () => {
+    const options = await browser.openOptions();
+    await options.getByRole('checkbox', { name: 'Show only pinned entries' }).check();
+    await settingsSaved(options, { onlyPinned: true });
+    const tab = await browser.openNewTab({ expectEntry: false });
+    expect(await tab.getByRole('heading', { name: 'Nothing pinned yet' }).isVisible()).toBe(true);
+    await Promise.all([tab.close(), options.close()]);
+  });
+
+  it('unpinning in the options updates an open new tab live', async () => {
+    const tab = await browser.openNewTab();
+    await pinButton(tab).click();
+    await expect.poll(() => pinButton(tab).getAttribute('aria-pressed')).toBe('true');
+    const options = await browser.openOptions();
+    await options.getByRole('button', { name: 'Unpin' }).click();
+    await expect.poll(() => pinButton(tab).getAttribute('aria-pressed')).toBe('false');
+    await Promise.all([tab.close(), options.close()]);
+  });
+
+  it('pinning in five tabs at the same moment loses no pin', async () => {
+    const tabs = await Promise.all(Array.from({ length: 5 }, () => browser.openNewTab()));
+    const texts = await Promise.all(tabs.map(entryText));
+    await Promise.all(tabs.map((tab) => pinButton(tab).click()));
+    const options = await browser.openOptions();
+    await expect.poll(async () => (await pinnedTexts(options)).length).toBe(5);
+    expect(new Set((await pinnedTexts(options)).map((t) => t.trim()))).toEqual(
+      new Set(texts.map((t) => t.trim())),
+    );
+    await Promise.all([...tabs, options].map((page) => page.close()));
+  });
+
+  it('drops pins of entries that no longer exist from the list, without a blank row', async () => {
+    const options = await browser.openOptions();
+    const real = CORPUS[0]?.id as string;
+    await seedPins(options, ['q-deleted-long-ago', real, 'u-removed-own-entry']);
+    await options.reload();
+    await options.locator('.pinned-list').waitFor();
+    expect(await pinnedTexts(options)).toEqual([textOf(real)]);
+    await options.close();
+  });
+
+  it('500 pins fit in sync storage', async () => {
+    const options = await browser.openOptions();
+    const filler = Array.from({ length: 499 }, (_, i) => `t-an-entry-of-realistic-length-${i}`);
+    await seedPins(options, filler);
+    const tab = await browser.openNewTab();
+    await pinButton(tab).click();
+    await expect.poll(() => pinButton(tab).getAttribute('aria-pressed')).toBe('true');
+    expect(await tab.getByRole('status').innerText()).toBe('Pinned.');
+    const stored = await tab.evaluate(async () => {
+      const items = await chrome.storage.sync.get(null);
+      return Object.entries(items)
+        .filter(([key]) => key.startsWith('pins.'))
+        .reduce((count, [, ids]) => count + (ids as string[]).length, 0);
+    });
+    expect(stored).toBe(500);
+    await Promise.all([tab.close(), options.close()]);
+  });
+});
