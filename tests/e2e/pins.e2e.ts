@@ -1,7 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CORPUS } from '../../content/corpus';
-import { type ExtensionBrowser, entryText, launchExtension, settingsSaved } from './harness';
+import {
+  type ExtensionBrowser,
+  entryText,
+  launchExtension,
+  settingsSaved,
+  settingsSynced,
+} from './harness';
 
 const pinButton = (page: Page) => page.getByRole('button', { name: /Pin/ });
 const pinnedTexts = (options: Page) => options.locator('.pinned-list .pinned-body').allInnerTexts();
@@ -81,6 +87,8 @@ describe('pins', () => {
     const texts = ids.map(textOf);
     expect(new Set(shown)).toEqual(new Set(texts));
     expect(new Set(shown.slice(0, 3))).toEqual(new Set(texts));
+    // Closing before sync has the change would send it after the next test's reset.
+    await settingsSynced(options);
     await options.close();
   });
 
@@ -90,6 +98,7 @@ describe('pins', () => {
     await settingsSaved(options, { onlyPinned: true });
     const tab = await browser.openNewTab({ expectEntry: false });
     expect(await tab.getByRole('heading', { name: 'Nothing pinned yet' }).isVisible()).toBe(true);
+    await settingsSynced(options);
     await Promise.all([tab.close(), options.close()]);
   });
 
