@@ -1,0 +1,104 @@
+import type { Entry, EntryKind, Source } from './entry';
+
+/**
+ * The user's own entries: quotes and tips they add, edit and import. They are
+ * ordinary entries (same fields as the corpus) credited to OWN_SOURCE, with
+ * ids of their own ("u-…") so pins and history survive edits.
+ */
+export const OWN_SOURCE: Source = { id: 'own', title: 'Your entries', collection: true };
+
+export const MAX_TEXT_LENGTH = 500;
+export const MAX_AUTHOR_LENGTH = 120;
+export const MAX_TOPIC_LENGTH = 40;
+export const MAX_TOPICS = 8;
+
+/** What a user or a file supplies for one entry, before it is checked. */
+export interface EntryDraft {
+  kind: string;
+  text: string;
+  author?: string;
+  topics: readonly string[];
+}
+
+/** A checked draft: what becomes an entry once it has an id. */
+export interface CleanDraft {
+  kind: EntryKind;
+  text: string;
+  author?: string;
+  topics: string[];
+}
+
+export type DraftField = 'kind' | 'text' | 'author' | 'topics';
+
+/** One problem with a draft, tied to its field so forms can show it there. */
+export interface DraftProblem {
+  field: DraftField;
+  message: string;
+}
+
+const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+/**
+ * Checks and tidies a draft (spaces collapsed, topics lower-cased and
+ * de-duplicated). Returns the clean draft, or the problems found.
+ */
+export function checkDraft(
+  draft: EntryDraft,
+): { ok: true; draft: CleanDraft } | { ok: false; problems: DraftProblem[] } {
+  const problems: DraftProblem[] = [];
+  const kind = collapse(draft.kind).toLowerCase();
+  if (kind !== 'quote' && kind !== 'tip') {
+    problems.push({ field: 'kind', message: `Unknown kind "${draft.kind}": use quote or tip.` });
+  }
+  const text = collapse(draft.text);
+  if (text === '') problems.push({ field: 'text', message: 'The text is empty.' });
+  if (text.length > MAX_TEXT_LENGTH) {
+    problems.push({
+      field: 'text',
+      message: `The text is too long: ${text.length} characters, at most ${MAX_TEXT_LENGTH}.`,
+    });
+  }
+  const author = collapse(draft.author ?? '');
+  if (author.length > MAX_AUTHOR_LENGTH) {
+    problems.push({
+      field: 'author',
+      message: `The author is too long: at most ${MAX_AUTHOR_LENGTH} characters.`,
+    });
+  }
+  const topics = [...new Set(draft.topics.map((t) => collapse(t).toLowerCase()).filter(Boolean))];
+  if (topics.some((t) => t.length > MAX_TOPIC_LENGTH)) {
+    problems.push({
+      field: 'topics',
+      message: `A topic is too long: at most ${MAX_TOPIC_LENGTH} characters.`,
+    });
+  }
+  if (topics.length > MAX_TOPICS) {
+    problems.push({ field: 'topics', message: `Too many topics: at most ${MAX_TOPICS}.` });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    draft: { kind: kind as EntryKind, text, ...(author && { author }), topics },
+  };
+}
+
+/** The key two entries are duplicates by: their text, ignoring case, spacing and quote marks. */
+export function duplicateKey(text: string): string {
+  return collapse(text).toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+}
+
+/** A new stable id for an own entry. */
+export function newOwnId(random: () => number = Math.random, now: number = Date.now()): string {
+  const rand = Math.floor(random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, '0');
+  return `u-${now.toString(36)}-${rand}`;
+}
+
+export function toEntry(id: string, draft: CleanDraft): Entry {
+  return { id, source: OWN_SOURCE.id, ...draft };
+}
+
+export function isOwnEntry(entry: Entry): boolean {
+  return entry.source === OWN_SOURCE.id;
+}
