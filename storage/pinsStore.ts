@@ -4,7 +4,7 @@ import {
   applyPinChange,
   decodePins,
   encodePins,
-  PINS_KEY,
+  PINS_LAYOUT,
   type PinChange,
 } from '../utils/pins';
 import { syncProblemMessage } from '../utils/syncErrors';
@@ -105,7 +105,7 @@ export async function catchUpPins(): Promise<void> {
 /** Calls onChange with fresh pins whenever they change, here or on another device. */
 export function watchPins(onChange: (loaded: LoadedPins) => void): () => void {
   const listener = (changes: Record<string, unknown>) => {
-    if (Object.keys(changes).some((key) => key.startsWith(PINS_KEY) || key === COPY_KEY)) {
+    if (Object.keys(changes).some((key) => key.startsWith(PINS_LAYOUT.key) || key === COPY_KEY)) {
       void loadPins().then(onChange);
     }
   };

@@ -1,22 +1,14 @@
-/**
- * Pins: the ids of the user's favourite entries, in the user's order, stored
- * in storage.sync as a small record `pins` ({ v, chunks }) and the ids split
- * over items `pins.0`, `pins.1`, … so that none passes sync's 8 KB item limit.
- */
-export const PINS_VERSION = 1;
-export const PINS_KEY = 'pins';
-/** Bytes of ids per item: under 8,192 with the key and JSON brackets. */
-export const CHUNK_BYTES = 8_000;
-/** Items pins may use: about 48 KB, half of what sync holds in all. */
-export const MAX_CHUNKS = 6;
+import { type ChunkedLayout, layoutKeys, packChunks, unpackChunks } from './chunkedRecord';
 
-export const chunkKey = (index: number) => `${PINS_KEY}.${index}`;
+/**
+ * Pins: the ids of the user's favourite entries, in the user's order, kept in
+ * storage.sync as a chunked list (see chunkedRecord.ts) of up to six items,
+ * about 48 KB: half of what sync holds in all.
+ */
+export const PINS_LAYOUT: ChunkedLayout = { key: 'pins', version: 1, maxChunks: 6 };
 
 /** Every key pins may occupy, for reading them in one call. */
-export const ALL_PIN_KEYS = [
-  PINS_KEY,
-  ...Array.from({ length: MAX_CHUNKS }, (_, i) => chunkKey(i)),
-];
+export const ALL_PIN_KEYS = layoutKeys(PINS_LAYOUT);
 
 export type PinChange =
   | { type: 'pin'; id: string }
@@ -53,36 +45,16 @@ export class PinLimitError extends Error {
   }
 }
 
-const byteLength = (text: string) => new TextEncoder().encode(text).length;
-
 /**
  * The sync items for a pin list, and the chunk keys no longer needed.
- * Throws PinLimitError when the list needs more than MAX_CHUNKS items.
+ * Throws PinLimitError when the list does not fit.
  */
 export function encodePins(pins: readonly string[]): {
   items: Record<string, unknown>;
   unused: string[];
 } {
-  const chunks: string[][] = [];
-  let current: string[] = [];
-  let size = 2;
-  for (const id of pins) {
-    const cost = byteLength(JSON.stringify(id)) + 1;
-    if (size + cost > CHUNK_BYTES && current.length > 0) {
-      chunks.push(current);
-      current = [];
-      size = 2;
-    }
-    current.push(id);
-    size += cost;
-  }
-  if (current.length > 0) chunks.push(current);
-  if (chunks.length > MAX_CHUNKS) throw new PinLimitError(pins.length - 1);
-  const items: Record<string, unknown> = { [PINS_KEY]: { v: PINS_VERSION, chunks: chunks.length } };
-  chunks.forEach((chunk, i) => {
-    items[chunkKey(i)] = chunk;
-  });
-  const unused = ALL_PIN_KEYS.slice(1 + chunks.length);
+  const { items, packed, unused } = packChunks(PINS_LAYOUT, pins);
+  if (packed < pins.length) throw new PinLimitError(packed);
   return { items, unused };
 }
 
@@ -94,13 +66,7 @@ export interface DecodedPins {
 
 /** Reads pins from the stored items; anything damaged is skipped, not fatal. */
 export function decodePins(items: Record<string, unknown>): DecodedPins {
-  const meta = items[PINS_KEY] as { v?: unknown; chunks?: unknown } | undefined;
-  const count = typeof meta?.chunks === 'number' ? Math.min(meta.chunks, MAX_CHUNKS) : 0;
-  const pins = new Set<string>();
-  for (let i = 0; i < count; i++) {
-    const chunk = items[chunkKey(i)];
-    if (!Array.isArray(chunk)) continue;
-    for (const id of chunk) if (typeof id === 'string') pins.add(id);
-  }
-  return { pins: [...pins], newer: typeof meta?.v === 'number' && meta.v > PINS_VERSION };
+  const { values, newer } = unpackChunks(PINS_LAYOUT, items);
+  const pins = new Set(values.filter((id): id is string => typeof id === 'string'));
+  return { pins: [...pins], newer };
 }
