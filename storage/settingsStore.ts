@@ -119,8 +119,9 @@ export class SettingsWriter {
 
   private async saveLocally(changes: Partial<Settings>) {
     const record = applyChanges((await loadSettings()).record, changes);
-    await browser.storage.local.set({ [SETTINGS_KEY]: record, [UNSYNCED_KEY]: true });
+    // The mirror first: a tab opened the moment the change is stored already paints with it.
     mirrorSettings(readSettings(record));
+    await browser.storage.local.set({ [SETTINGS_KEY]: record, [UNSYNCED_KEY]: true });
   }
 
   private async syncNow() {

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,6 +40,11 @@ export async function launchExtension(
       '--disable-sync',
       '--no-first-run',
     ],
+  });
+  // Errors in the extension's pages show in the test output, to explain a failure.
+  context.on('weberror', (error) => console.error('[page error]', error.error()));
+  context.on('console', (message) => {
+    if (message.type() === 'error') console.error('[console error]', message.text());
   });
   const outsideRequests: string[] = [];
   context.on('request', (request) => {
@@ -96,13 +102,30 @@ export function entryText(page: Page): Promise<string> {
   return page.locator('blockquote').innerText();
 }
 
+/**
+ * Polls a condition evaluated in an extension page. (Playwright's
+ * waitForFunction takes the promise an async function returns as truthy, so
+ * it cannot wait on chrome.storage.)
+ */
+type Json = Record<string, unknown> | null;
+
+async function pollPage(page: Page, check: (arg: Json) => Promise<boolean>, arg: Json) {
+  await expect.poll(() => page.evaluate(check, arg), { timeout: 10_000 }).toBe(true);
+}
+
 /** Waits until the options page's changes have reached this browser's storage. */
 export async function settingsSaved(options: Page, expected: Record<string, unknown>) {
-  await options.waitForFunction(async (want) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    const stored = (settings ?? {}) as Record<string, unknown>;
-    return Object.entries(want).every(([k, v]) => JSON.stringify(stored[k]) === JSON.stringify(v));
-  }, expected);
+  await pollPage(
+    options,
+    async (want) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      const stored = (settings ?? {}) as Record<string, unknown>;
+      return Object.entries(want ?? {}).every(
+        ([k, v]) => JSON.stringify(stored[k]) === JSON.stringify(v),
+      );
+    },
+    expected,
+  );
 }
 
 /**
@@ -110,8 +133,9 @@ export async function settingsSaved(options: Page, expected: Record<string, unkn
  * before that sends them as it goes, which would race with the next test.
  */
 export async function settingsSynced(options: Page) {
-  await options.waitForFunction(async () => {
-    const { settingsUnsynced } = await chrome.storage.local.get('settingsUnsynced');
-    return settingsUnsynced === undefined;
-  });
+  await pollPage(
+    options,
+    async () => (await chrome.storage.local.get('settingsUnsynced')).settingsUnsynced === undefined,
+    null,
+  );
 }

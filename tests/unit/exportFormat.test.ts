@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../utils/entry';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  backupJson,
+  PACK_FORMAT,
+  PACK_VERSION,
+  packCsv,
+  packJson,
+} from '../../utils/exportFormat';
+
+const QUOTE: Entry = {
+  id: 'u-1',
+  source: 'own',
+  kind: 'quote',
+  text: 'Be kind, always.',
+  author: 'Anon',
+  topics: ['kindness', 'calm'],
+};
+const TIP: Entry = {
+  id: 'u-2',
+  source: 'own',
+  kind: 'tip',
+  text: 'Say "thank you" first.',
+  topics: [],
+};
+const ENTRIES = [QUOTE, TIP];
+
+describe('packJson', () => {
+  it('writes the pack format with entries and no ids, pretty-printed', () => {
+    const text = packJson(ENTRIES);
+    expect(JSON.parse(text)).toEqual({
+      format: PACK_FORMAT,
+      version: PACK_VERSION,
+      entries: [
+        { kind: 'quote', text: 'Be kind, always.', author: 'Anon', topics: ['kindness', 'calm'] },
+        { kind: 'tip', text: 'Say "thank you" first.', topics: [] },
+      ],
+    });
+    expect(text).toContain('\n  "format": "tabwise-pack",\n');
+    expect(text).not.toContain('u-1');
+    expect(text).not.toContain('"source"');
+  });
+
+  it('leaves out a tip headline, which packs do not carry', () => {
+    expect(packJson([{ ...TIP, title: 'Gratitude' }])).not.toContain('Gratitude');
+  });
+});
+
+describe('packCsv', () => {
+  it('writes a header, topics joined with ";", RFC 4180 quoting and CRLF line ends', () => {
+    expect(packCsv(ENTRIES)).toBe(
+      'kind,text,author,topics\r\n' +
+        'quote,"Be kind, always.",Anon,kindness;calm\r\n' +
+        'tip,"Say ""thank you"" first.",,\r\n',
+    );
+  });
+
+  it('quotes text with line breaks and writes no BOM', () => {
+    const entry: Entry = { id: 'x', source: 'own', kind: 'quote', text: 'one\ntwo', topics: [] };
+    const text = packCsv([entry]);
+    expect(text.charCodeAt(0)).not.toBe(0xfeff);
+    expect(text).toBe('kind,text,author,topics\r\nquote,"one\ntwo",,\r\n');
+  });
+
+  it('writes just the header when there is nothing to export', () => {
+    expect(packCsv([])).toBe('kind,text,author,topics\r\n');
+  });
+});
+
+describe('backupJson', () => {
+  const settings = { v: 2, theme: 'dark', fromTheFuture: { x: 1 } };
+  const now = new Date('2025-03-04T05:06:07.000Z');
+
+  it('writes settings as stored, pins and own entries with their ids', () => {
+    const text = backupJson({ settings, pins: ['u-2', 't-1'], entries: ENTRIES }, now);
+    expect(JSON.parse(text)).toEqual({
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: '2025-03-04T05:06:07.000Z',
+      settings,
+      pins: ['u-2', 't-1'],
+      entries: ENTRIES,
+    });
+    expect(text).toMatch(/^\{\n {2}"format": "tabwise-backup",\n/);
+  });
+
+  it('writes {} when nothing is stored yet, so the file stays restorable', () => {
+    for (const nothing of [undefined, null, 'x', ['a']]) {
+      const text = backupJson({ settings: nothing, pins: [], entries: [] }, now);
+      expect(JSON.parse(text).settings).toEqual({});
+    }
+  });
+});

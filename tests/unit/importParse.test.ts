@@ -1,0 +1,716 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../utils/entry';
+import {
+  BACKUP_FORMAT,
+  type Backup,
+  backupJson,
+  PACK_FORMAT,
+  packCsv,
+  packJson,
+} from '../../utils/exportFormat';
+import {
+  DUPLICATE_REASON,
+  EXCERPT_LENGTH,
+  type ImportPreview,
+  type ImportRejection,
+  MAX_IMPORT_BYTES,
+  parseImport,
+  UNEXPECTED_FAILURE,
+} from '../../utils/importParse';
+import {
+  type CleanDraft,
+  checkDraft,
+  duplicateKey,
+  type EntryDraft,
+  MAX_TEXT_LENGTH,
+  toEntry,
+} from '../../utils/ownEntries';
+
+const NONE = new Set<string>();
+const parse = (input: string, existing: ReadonlySet<string> = NONE) =>
+  parseImport(input, { existing });
+
+/** The preview of an input that must read as entries. */
+function entriesOf(input: string, existing: ReadonlySet<string> = NONE) {
+  const preview = parse(input, existing);
+  if (preview.kind !== 'entries')
+    throw new Error(`Expected entries, got ${JSON.stringify(preview)}`);
+  return preview;
+}
+
+function backupOf(input: string) {
+  const preview = parse(input);
+  if (preview.kind !== 'backup')
+    throw new Error(`Expected a backup, got ${JSON.stringify(preview)}`);
+  return preview;
+}
+
+function messageOf(input: string): string {
+  const preview = parse(input);
+  if (preview.kind !== 'invalid')
+    throw new Error(`Expected invalid, got ${JSON.stringify(preview)}`);
+  return preview.message;
+}
+
+const linesAndReasons = (rejected: readonly ImportRejection[]) =>
+  rejected.map(({ line, reason }) => [line, reason]);
+
+const quote = (text: string, author?: string, topics: string[] = []): CleanDraft => ({
+  kind: 'quote',
+  text,
+  ...(author && { author }),
+  topics,
+});
+
+describe('parseImport: detecting the format', () => {
+  it('refuses an empty or blank file', () => {
+    expect(messageOf('')).toMatch(/empty/);
+    expect(messageOf(' \n\r\n\t')).toMatch(/empty/);
+    expect(messageOf('\uFEFF\n')).toMatch(/empty/);
+  });
+
+  it('refuses a file that is not text', () => {
+    expect(messageOf('\u0000h\u0000i')).toMatch(/not text/);
+  });
+
+  it('reads JSON when the file starts with { or [, after a BOM and spaces', () => {
+    expect(entriesOf('\uFEFF \n [{"text": "Hi"}]')).toMatchObject({ format: 'json' });
+  });
+
+  it('reads CSV when the first non-empty line has a text column', () => {
+    expect(entriesOf('\n\nText\nHi')).toMatchObject({ format: 'csv', accepted: [quote('Hi')] });
+  });
+
+  it('reads plain text otherwise', () => {
+    expect(entriesOf('words, more words\nHi')).toMatchObject({ format: 'text' });
+  });
+
+  it('exports the size limit for the caller to check', () => {
+    expect(MAX_IMPORT_BYTES).toBe(5 * 1024 * 1024);
+  });
+});
+
+describe('parseImport: JSON', () => {
+  it('reads a pack', () => {
+    const input = JSON.stringify({
+      format: PACK_FORMAT,
+      version: 1,
+      entries: [
+        { kind: 'tip', text: 'Listen  first.', topics: ['Calm', 'calm'] },
+        { kind: 'quote', text: 'Be kind.', author: 'Anon', topics: [] },
+      ],
+    });
+    expect(entriesOf(input)).toEqual({
+      kind: 'entries',
+      format: 'json',
+      accepted: [
+        { kind: 'tip', text: 'Listen first.', topics: ['calm'] },
+        quote('Be kind.', 'Anon'),
+      ],
+      rejected: [],
+    });
+  });
+
+  it('reads a pack without a version as version 1', () => {
+    const input = JSON.stringify({ format: PACK_FORMAT, entries: [{ text: 'Hi' }] });
+    expect(entriesOf(input).accepted).toEqual([quote('Hi')]);
+  });
+
+  it('reads a bare list of entry-like objects: kind defaults to quote, topics may be a string', () => {
+    const input = JSON.stringify([
+      { text: 'One', author: null, topics: 'Work; life | calm' },
+      { text: 'Two', kind: '', author: 'Ann', id: 'ignored', extra: true },
+    ]);
+    expect(entriesOf(input).accepted).toEqual([
+      quote('One', undefined, ['work', 'life', 'calm']),
+      quote('Two', 'Ann'),
+    ]);
+  });
+
+  it('rejects each bad element with its reason and the line it starts on', () => {
+    const input = [
+      '[',
+      '  {"text": "Fine"},',
+      '  42,',
+      '  {"author": "No text"},',
+      '  {"text": 7},',
+      '  {"text": "x", "author": 1},',
+      '  {"text": "x", "topics": [1]},',
+      '  {"text": "x", "kind": 2},',
+      '  {"text": "x", "kind": "poem"},',
+      '  {"text": "   "},',
+      `  {"text": "${'a'.repeat(MAX_TEXT_LENGTH + 1)}"},`,
+      '  {',
+      '    "text": "FINE"',
+      '  }',
+      ']',
+    ].join('\n');
+    const preview = entriesOf(input);
+    expect(preview.accepted).toEqual([quote('Fine')]);
+    expect(linesAndReasons(preview.rejected)).toEqual([
+      [3, 'Not an entry: expected an object with a "text".'],
+      [4, 'The entry has no "text".'],
+      [5, 'The text is not a string.'],
+      [6, 'The author is not a string.'],
+      [7, 'The topics are not a list of words.'],
+      [8, 'The kind is not a string.'],
+      [9, 'Unknown kind "poem": use quote or tip.'],
+      [10, 'The text is empty.'],
+      [11, `The text is too long: ${MAX_TEXT_LENGTH + 1} characters, at most ${MAX_TEXT_LENGTH}.`],
+      [12, DUPLICATE_REASON],
+    ]);
+    expect(preview.rejected[0]?.excerpt).toBe('42');
+    expect(preview.rejected[8]?.excerpt).toBe(`{"text": "${'a'.repeat(EXCERPT_LENGTH - 11)}…`);
+    expect(preview.rejected[9]?.excerpt).toBe('{ "text": "FINE" }');
+  });
+
+  it('finds element lines past strings holding brackets, braces and escaped quotes', () => {
+    const input = '{"format": "tabwise-pack", "entries": [\n{"text": "a ] } [ {\\" \\\\"},\n\n{}]}';
+    expect(linesAndReasons(entriesOf(input).rejected)).toEqual([[4, 'The entry has no "text".']]);
+  });
+
+  it('uses the last "entries" member, as JSON.parse does', () => {
+    const input = '{"format": "tabwise-pack",\n"entries": [1],\n"entries": [\n2]}';
+    expect(entriesOf(input).rejected.map((r) => r.line)).toEqual([4]);
+  });
+
+  it('counts CRLF and lone CR line ends as one line each', () => {
+    const input = '[\r\n1,\r\n2,\r3]';
+    expect(entriesOf(input).rejected.map((r) => r.line)).toEqual([2, 3, 4]);
+  });
+
+  it('says where broken JSON breaks, whatever the engine tells', () => {
+    const cases = [
+      [
+        '{\n  "format": "tabwise-pack",\n  "entries": [,]\n}',
+        'unexpected character "," at line 3, column 15',
+      ],
+      ['[\r\n  {"text": "Hi",}\r\n]', 'unexpected character "}" at line 2, column 17'],
+      ['[{"text": "Hi"}', 'it ends too early at line 1, column 16'],
+      ['[{"text": "a\tb"}]', 'unexpected character "\\t" at line 1, column 13'],
+      ['[{"text": "\\x"}]', 'unexpected character "x" at line 1, column 13'],
+      ['[01]', 'unexpected character "1" at line 1, column 3'],
+      ['[nul]', 'unexpected character "]" at line 1, column 5'],
+      ['[1.e5]', 'unexpected character "e" at line 1, column 4'],
+      ['["\\u12G4"]', 'unexpected character "G" at line 1, column 7'],
+      ['{"a" 1}', 'unexpected character "1" at line 1, column 6'],
+      ['{} x', 'unexpected character "x" at line 1, column 4'],
+      ['[1 2]', 'unexpected character "2" at line 1, column 4'],
+      ['[1}', 'unexpected character "}" at line 1, column 3'],
+      ['{"a":1]', 'unexpected character "]" at line 1, column 7'],
+      ['[😀]', 'unexpected character "😀" at line 1, column 2'],
+      ['\n\n  [', 'it ends too early at line 3, column 4'],
+    ];
+    for (const [input, where] of cases) {
+      expect(messageOf(input ?? '')).toBe(`This file is not valid JSON: ${where}.`);
+    }
+  });
+
+  it('reads deeply nested JSON without overflowing the stack', () => {
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000 - 1)}`;
+    expect(messageOf(deep)).toBe(
+      'This file is not valid JSON: it ends too early at line 1, column 400000.',
+    );
+    const valid = entriesOf(`${'['.repeat(200_000)}${']'.repeat(200_000)}`);
+    expect(valid.rejected.map((r) => r.reason)).toEqual([
+      'Not an entry: expected an object with a "text".',
+    ]);
+  });
+
+  it('refuses JSON of another shape', () => {
+    expect(messageOf('{"entries": []}')).toMatch(/not a Tabwise pack or backup/);
+    expect(messageOf('{"format": "other", "entries": []}')).toMatch(/not a Tabwise pack/);
+    expect(messageOf('{"format": "tabwise-pack", "entries": {}}')).toMatch(/no list of entries/);
+    expect(messageOf('{"format": "tabwise-pack", "version": "1", "entries": []}')).toMatch(
+      /version this one cannot read/,
+    );
+  });
+
+  it('refuses a pack or backup made by a newer version', () => {
+    for (const format of [PACK_FORMAT, BACKUP_FORMAT]) {
+      const input = JSON.stringify({ format, version: 2, entries: [] });
+      expect(messageOf(input)).toMatch(/made by a newer version of Tabwise/);
+    }
+  });
+});
+
+describe('parseImport: duplicates', () => {
+  it('skips entries the user has, ignoring case, spacing and curly quotes', () => {
+    const existing = new Set([duplicateKey('Don’t  panic.')]);
+    const preview = entriesOf('[{"text": "don\'t panic."}, {"text": "Keep calm."}]', existing);
+    expect(preview.accepted).toEqual([quote('Keep calm.')]);
+    expect(linesAndReasons(preview.rejected)).toEqual([[1, DUPLICATE_REASON]]);
+  });
+
+  it('skips an entry given twice in the same file, keeping the first', () => {
+    const preview = entriesOf('Keep calm. — Ann\nKEEP   CALM. — Bob');
+    expect(preview.accepted).toEqual([quote('Keep calm.', 'Ann')]);
+    expect(linesAndReasons(preview.rejected)).toEqual([[2, DUPLICATE_REASON]]);
+  });
+
+  it('does not count a rejected entry as seen', () => {
+    const preview = entriesOf('kind,text\npoem,Hi\nquote,Hi');
+    expect(preview.accepted).toEqual([quote('Hi')]);
+    expect(preview.rejected.map((r) => r.line)).toEqual([2]);
+  });
+});
+
+describe('parseImport: backups', () => {
+  const settings = { v: 2, theme: 'dark', newerField: { kept: true } };
+  const entries: Entry[] = [
+    toEntry('u-1', quote('Be kind.', 'Anon', ['kindness'])),
+    toEntry('u-2', { kind: 'tip', text: 'Listen first.', topics: [] }),
+  ];
+  const now = new Date('2025-01-02T03:04:05.000Z');
+
+  it('round-trips backupJson exactly', () => {
+    const preview = backupOf(backupJson({ settings, pins: ['u-2', 't-9'], entries }, now));
+    expect(preview).toEqual({
+      kind: 'backup',
+      backup: {
+        format: BACKUP_FORMAT,
+        version: 1,
+        exportedAt: '2025-01-02T03:04:05.000Z',
+        settings,
+        pins: ['u-2', 't-9'],
+        entries,
+      },
+      rejected: [],
+    });
+  });
+
+  it('does not compare entries with the ones the user has: restoring replaces them', () => {
+    const existing = new Set(entries.map((e) => duplicateKey(e.text)));
+    const input = backupJson({ settings, pins: [], entries }, now);
+    const preview = parseImport(input, { existing });
+    expect(preview.kind === 'backup' && preview.backup.entries).toEqual(entries);
+  });
+
+  it('rejects entries without an id, with a repeated id or that fail the checks', () => {
+    const input = JSON.stringify(
+      {
+        format: BACKUP_FORMAT,
+        version: 1,
+        settings: {},
+        pins: ['u-1', 5, null, 'u-2'],
+        entries: [
+          { id: 'u-1', kind: 'quote', text: 'One', topics: [] },
+          { kind: 'quote', text: 'Two', topics: [] },
+          { id: 'u-1', kind: 'quote', text: 'Three', topics: [] },
+          { id: 'u-4', kind: 'poem', text: '', topics: [] },
+        ],
+      },
+      null,
+      2,
+    );
+    const preview = backupOf(input);
+    expect(preview.backup.entries).toEqual([toEntry('u-1', quote('One'))]);
+    expect(preview.backup.pins).toEqual(['u-1', 'u-2']);
+    expect(preview.backup.exportedAt).toBe('');
+    expect(linesAndReasons(preview.rejected)).toEqual([
+      [18, 'The entry has no id.'],
+      [23, 'Another entry in this backup has the same id.'],
+      [29, 'Unknown kind "poem": use quote or tip. The text is empty.'],
+    ]);
+  });
+
+  it('refuses a backup without settings, pins or entries', () => {
+    const base = { format: BACKUP_FORMAT, version: 1, settings: {}, pins: [], entries: [] };
+    expect(messageOf(JSON.stringify({ ...base, settings: [] }))).toMatch(/no settings/);
+    expect(messageOf(JSON.stringify({ ...base, pins: 'u-1' }))).toMatch(/no list of pins/);
+    expect(messageOf(JSON.stringify({ ...base, entries: null }))).toMatch(/no list of entries/);
+  });
+});
+
+describe('parseImport: CSV', () => {
+  it('reads columns in any order, case-insensitive, ignoring unknown ones', () => {
+    const input =
+      'Topics,Notes,AUTHOR,Text,kind\nWork; Calm | life,x,Ann,Be kind.,\n,,,Listen.,tip';
+    expect(entriesOf(input)).toEqual({
+      kind: 'entries',
+      format: 'csv',
+      accepted: [
+        quote('Be kind.', 'Ann', ['work', 'calm', 'life']),
+        { kind: 'tip', text: 'Listen.', topics: [] },
+      ],
+      rejected: [],
+    });
+  });
+
+  it('reads quoted commas, doubled quotes and line breaks inside quotes', () => {
+    const input = 'text,author\r\n"Hi, you",Ann\r\n"Say ""yes""",\r\n"one\r\ntwo",Bo\r\nlast,';
+    expect(entriesOf(input).accepted).toEqual([
+      quote('Hi, you', 'Ann'),
+      quote('Say "yes"'),
+      quote('one two', 'Bo'),
+      quote('last'),
+    ]);
+  });
+
+  it('gives the line a record starts on, after records spanning lines', () => {
+    const input = 'text,kind\n"a\nb\nc",poem\n\n"d\r\ne",song\nf,verse';
+    expect(entriesOf(input).rejected.map((r) => r.line)).toEqual([2, 6, 8]);
+  });
+
+  it('strips a BOM and reads LF, CRLF and mixed line ends', () => {
+    const input = '\uFEFFtext\r\nOne\nTwo\r\nThree';
+    expect(entriesOf(input).accepted.map((d) => d.text)).toEqual(['One', 'Two', 'Three']);
+  });
+
+  it('skips empty lines and rows of empty fields without rejecting them', () => {
+    const input = 'text,author\n\n,\n  \nHi,Ann\n\n';
+    expect(entriesOf(input)).toMatchObject({ accepted: [quote('Hi', 'Ann')], rejected: [] });
+  });
+
+  it('reads a short row as if its missing fields were empty', () => {
+    expect(entriesOf('author,text,topics\nAnn').rejected).toEqual([
+      { line: 2, reason: 'The text is empty.', excerpt: 'Ann' },
+    ]);
+  });
+
+  it('rejects a row with more fields than the header as malformed', () => {
+    const preview = entriesOf('text,author\nHi,Ann,extra\nOk,Bo');
+    expect(preview.accepted).toEqual([quote('Ok', 'Bo')]);
+    expect(preview.rejected).toEqual([
+      {
+        line: 2,
+        reason: 'Malformed row: 3 fields, but the header has 2 columns.',
+        excerpt: 'Hi,Ann,extra',
+      },
+    ]);
+  });
+
+  it('rejects a row with an unterminated quote as malformed, and reads the rows after it', () => {
+    const preview = entriesOf('text,author\n"Never closed,Ann\nNext,Bo\nLast,Cy');
+    expect(preview.accepted).toEqual([quote('Next', 'Bo'), quote('Last', 'Cy')]);
+    expect(preview.rejected).toEqual([
+      {
+        line: 2,
+        reason: 'Malformed row: a quote is opened but never closed.',
+        excerpt: '"Never closed,Ann',
+      },
+    ]);
+  });
+
+  it('rejects text after a closing quote as malformed', () => {
+    const [rejection] = entriesOf('text\n"Hi" there').rejected;
+    expect(rejection?.reason).toMatch(/^Malformed row: text after a closing quote/);
+  });
+
+  it('rejects what checkDraft rejects, with its reasons', () => {
+    const input = `kind,text\npoem,Hi\nquote,${'b'.repeat(MAX_TEXT_LENGTH + 1)}`;
+    const preview = entriesOf(input);
+    expect(linesAndReasons(preview.rejected)).toEqual([
+      [2, 'Unknown kind "poem": use quote or tip.'],
+      [3, `The text is too long: ${MAX_TEXT_LENGTH + 1} characters, at most ${MAX_TEXT_LENGTH}.`],
+    ]);
+    expect(preview.rejected[1]?.excerpt).toBe(`quote,${'b'.repeat(EXCERPT_LENGTH - 7)}…`);
+  });
+
+  it('falls back to plain text when there is no text column', () => {
+    const preview = entriesOf('quote,author\nBe kind - Ann');
+    expect(preview.format).toBe('text');
+    expect(preview.accepted).toEqual([quote('quote,author'), quote('Be kind', 'Ann')]);
+  });
+
+  it('reads a header without rows as nothing to add', () => {
+    expect(entriesOf('text,author\r\n')).toMatchObject({ accepted: [], rejected: [] });
+  });
+});
+
+describe('parseImport: plain text', () => {
+  const draftsOf = (input: string) => entriesOf(input).accepted;
+
+  it('reads the author after a spaced em dash, en dash or hyphen', () => {
+    expect(draftsOf('Be kind. — Ann\nStay calm. – Bo\nListen. - Cy')).toEqual([
+      quote('Be kind.', 'Ann'),
+      quote('Stay calm.', 'Bo'),
+      quote('Listen.', 'Cy'),
+    ]);
+  });
+
+  it('splits at the last spaced dash, and never at a hyphen inside a word', () => {
+    expect(draftsOf('Short - and sweet — Ann\nA well-known fact\nSelf-made—man')).toEqual([
+      quote('Short - and sweet', 'Ann'),
+      quote('A well-known fact'),
+      quote('Self-made—man'),
+    ]);
+  });
+
+  it('reads a quoted text with an optional author after it', () => {
+    expect(
+      draftsOf('"Be kind" Ann\n“Stay calm” — Bo\n"Listen - then speak" - Cy\n"Alone"'),
+    ).toEqual([
+      quote('Be kind', 'Ann'),
+      quote('Stay calm', 'Bo'),
+      quote('Listen - then speak', 'Cy'),
+      quote('Alone'),
+    ]);
+  });
+
+  it('keeps quote marks when the line holds more than one quoted part', () => {
+    expect(draftsOf('"Hi," she said, "bye." — Ann')).toEqual([
+      quote('"Hi," she said, "bye."', 'Ann'),
+    ]);
+  });
+
+  it('reads a line without an author as the text alone, spaces collapsed', () => {
+    expect(draftsOf('  Just   words, with a comma  ')).toEqual([quote('Just words, with a comma')]);
+  });
+
+  it('skips empty lines, and numbers lines as in the file', () => {
+    const preview = entriesOf('\r\n\r\nFirst\r\n \r\nfirst — again\n""');
+    expect(preview.accepted).toEqual([quote('First')]);
+    expect(linesAndReasons(preview.rejected)).toEqual([
+      [5, DUPLICATE_REASON],
+      [6, 'The text is empty.'],
+    ]);
+  });
+
+  it('rejects a line too long, with an excerpt of at most 60 characters', () => {
+    const [rejection] = entriesOf(`${'ab '.repeat(200)}— Ann`).rejected;
+    expect(rejection?.reason).toMatch(/^The text is too long/);
+    expect(rejection?.excerpt).toBe(`${'ab '.repeat(20).slice(0, EXCERPT_LENGTH - 1)}…`);
+  });
+
+  it('never cuts an excerpt inside an emoji', () => {
+    const [rejection] = entriesOf(`a${'😀'.repeat(300)}`).rejected;
+    expect(rejection?.excerpt).toBe(`a${'😀'.repeat(29)}…`);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Properties
+
+/**
+ * Any code point, lone surrogates included. (fast-check 4 has no
+ * fullUnicodeString, and its 'binary' unit takes a second to set up.)
+ */
+const anyChar = fc.integer({ min: 0, max: 0x10ffff }).map((code) => String.fromCodePoint(code));
+const unicodeString = (maxLength: number) =>
+  fc.string({ unit: fc.oneof(anyChar, fc.string({ minLength: 1, maxLength: 1 })), maxLength });
+
+/** Text pieces that stress every format: separators, quotes, line breaks, dashes. */
+const TRICKY = [',', '"', '""', '\n', '\r\n', '\r', ' — ', ' - ', '-', '“', '”', ';', '|', '\t'];
+const trickyText = (maxPieces: number) =>
+  fc
+    .array(fc.oneof(unicodeString(6), fc.constantFrom(...TRICKY, '😀', 'é', '{', '[')), {
+      maxLength: maxPieces,
+    })
+    .map((pieces) => pieces.join(''))
+    // A NUL marks a file as binary; entries never hold one.
+    .filter((text) => !text.includes('\0'));
+
+/** Drafts as a user might type them (spaces not yet collapsed) that pass checkDraft. */
+const rawDraft: fc.Arbitrary<EntryDraft> = fc
+  .record({
+    kind: fc.constantFrom('quote', 'tip'),
+    text: trickyText(12),
+    author: fc.option(trickyText(4), { nil: undefined }),
+    // ";" and "|" separate topics in CSV, so a topic cannot hold one.
+    topics: fc.array(
+      trickyText(3).filter((t) => !/[;|]/.test(t)),
+      { maxLength: 4 },
+    ),
+  })
+  .filter((draft) => checkDraft(draft).ok);
+
+const uniqueDrafts = fc.uniqueArray(rawDraft, {
+  selector: (draft) => duplicateKey(draft.text),
+  maxLength: 8,
+});
+
+const cleaned = (draft: EntryDraft): CleanDraft => {
+  const checked = checkDraft(draft);
+  if (!checked.ok) throw new Error('generated drafts pass checkDraft');
+  return checked.draft;
+};
+
+/** Entries exactly as given, spaces and line breaks included, to stress the writers. */
+const asEntries = (drafts: readonly EntryDraft[]): Entry[] =>
+  drafts.map((draft, i) => ({ ...draft, id: `u-${i}`, source: 'own' }) as Entry);
+
+const lineCount = (input: string) => input.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).length;
+
+/** What must hold for the preview of any input whatsoever. */
+function expectSound(input: string, preview: ImportPreview, existing: ReadonlySet<string>) {
+  if (preview.kind === 'invalid') {
+    expect(preview.message).not.toBe(UNEXPECTED_FAILURE);
+    expect(preview.message.length).toBeGreaterThan(0);
+    return;
+  }
+  for (const { line, reason, excerpt } of preview.rejected) {
+    expect(line).toBeGreaterThanOrEqual(1);
+    expect(line).toBeLessThanOrEqual(lineCount(input));
+    expect(reason.length).toBeGreaterThan(0);
+    expect(excerpt.length).toBeLessThanOrEqual(EXCERPT_LENGTH);
+  }
+  if (preview.kind === 'entries') {
+    const keys = preview.accepted.map((draft) => duplicateKey(draft.text));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.some((key) => existing.has(key))).toBe(false);
+    for (const draft of preview.accepted) expect(cleaned(draft)).toEqual(draft);
+  }
+}
+
+describe('parseImport: properties', () => {
+  it('reads back what packJson and packCsv write, in order', () => {
+    fc.assert(
+      fc.property(uniqueDrafts, (drafts) => {
+        const expected = drafts.map(cleaned);
+        const entries = asEntries(drafts);
+        for (const [format, text] of [
+          ['json', packJson(entries)],
+          ['csv', packCsv(entries)],
+        ] as const) {
+          expect(parse(text)).toEqual({
+            kind: 'entries',
+            format,
+            accepted: expected,
+            rejected: [],
+          });
+        }
+      }),
+    );
+  });
+
+  it('reads back what backupJson writes, ids included', () => {
+    const settings = fc.dictionary(
+      fc.string(),
+      fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.array(fc.string())),
+      { noNullPrototype: true },
+    );
+    const backup = fc.record({
+      settings,
+      pins: fc.array(fc.string()),
+      drafts: uniqueDrafts,
+      time: fc.date({ noInvalidDate: true }),
+    });
+    fc.assert(
+      fc.property(backup, ({ settings, pins, drafts, time }) => {
+        const entries = drafts.map((draft, i) =>
+          toEntry(`u-${i}-${draft.text.length}`, cleaned(draft)),
+        );
+        const expected: Backup = {
+          format: BACKUP_FORMAT,
+          version: 1,
+          exportedAt: time.toISOString(),
+          settings,
+          pins,
+          entries,
+        };
+        const preview = parse(backupJson({ settings, pins, entries }, time));
+        expect(preview).toEqual({ kind: 'backup', backup: expected, rejected: [] });
+      }),
+    );
+  });
+
+  const existing = new Set([duplicateKey('a'), duplicateKey('Be kind.')]);
+  const check = (input: string) => expectSound(input, parseImport(input, { existing }), existing);
+
+  it('never throws on arbitrary strings, and every rejection has a line and a reason', () => {
+    fc.assert(fc.property(fc.string(), check));
+    fc.assert(fc.property(unicodeString(200), check));
+  });
+
+  it('never throws on arbitrary bytes decoded as UTF-8', () => {
+    const decoder = new TextDecoder();
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => check(decoder.decode(bytes))),
+    );
+  });
+
+  it('never throws on inputs made of the pieces each format is built from', () => {
+    const pieces = fc.constantFrom(
+      ...TRICKY,
+      '{',
+      '}',
+      '[',
+      ']',
+      ':',
+      '\\',
+      ' ',
+      '\uFEFF',
+      'text',
+      'Text,author,kind,topics\n',
+      'tip',
+      'poem',
+      '"text":',
+      '"kind":',
+      '"id":',
+      '"format":"tabwise-pack",',
+      '"format":"tabwise-backup",',
+      '"version":',
+      '"entries":[',
+      '"settings":{},',
+      '"pins":[',
+      '1',
+      '2',
+      'null',
+      'a',
+      'Be kind.',
+    );
+    const soup = fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(soup, check));
+  });
+
+  it('points at where broken JSON breaks, where the engine does when it tells', () => {
+    const part = fc.constantFrom(
+      ...['{', '}', '[', ']', ':', ',', '"', '\\', ' ', '\n', '\r\n', '\t', 'a', '😀'],
+      ...['0', '1', '-', '.', 'e', '+', 'true', 'nul', '"k"', '"x":', '\\u12', '\\u1234', '\\n'],
+    );
+    const jsonish = fc
+      .tuple(fc.constantFrom('[', '{'), fc.array(part, { maxLength: 30 }))
+      .map(([open, parts]) => open + parts.join(''));
+    fc.assert(
+      fc.property(jsonish, (text) => {
+        let engine = '';
+        try {
+          JSON.parse(text);
+          return;
+        } catch (error) {
+          engine = String(error);
+        }
+        const at = /at line (\d+), column (\d+)\.$/.exec(messageOf(text));
+        expect(at).not.toBeNull();
+        const position = /position (\d+)/.exec(engine);
+        if (!position) return;
+        const lines = text.slice(0, Number(position[1])).split(/\r\n|\r|\n/);
+        expect([Number(at?.[1]), Number(at?.[2])]).toEqual([
+          lines.length,
+          (lines[lines.length - 1] ?? '').length + 1,
+        ]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on JSON of any shape, ours or not', () => {
+    const entryLike = fc.record(
+      {
+        id: fc.oneof(fc.string(), fc.jsonValue()),
+        kind: fc.oneof(fc.constantFrom('quote', 'tip', '', 'poem'), fc.jsonValue()),
+        text: fc.oneof(trickyText(6), fc.jsonValue()),
+        author: fc.oneof(fc.string(), fc.jsonValue()),
+        topics: fc.oneof(fc.array(fc.string()), fc.string(), fc.jsonValue()),
+      },
+      { requiredKeys: [] },
+    );
+    const file = fc.record(
+      {
+        format: fc.oneof(fc.constantFrom(PACK_FORMAT, BACKUP_FORMAT), fc.jsonValue()),
+        version: fc.oneof(fc.constantFrom(1, 2, 0.5, '1'), fc.jsonValue()),
+        exportedAt: fc.jsonValue(),
+        settings: fc.jsonValue(),
+        pins: fc.oneof(fc.array(fc.jsonValue()), fc.jsonValue()),
+        entries: fc.oneof(fc.array(fc.oneof(entryLike, fc.jsonValue())), fc.jsonValue()),
+      },
+      { requiredKeys: [] },
+    );
+    const json = fc
+      .tuple(fc.oneof(file, fc.array(entryLike)), fc.constantFrom(undefined, 0, 2, '\r\n'))
+      .map(([value, space]) => JSON.stringify(value, null, space));
+    fc.assert(fc.property(json, check));
+  });
+});

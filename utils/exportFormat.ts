@@ -1,0 +1,88 @@
+import { formatCsv } from './csv';
+import type { Entry, EntryKind } from './entry';
+import type { StoredSettings } from './settings';
+
+/**
+ * The files Tabwise writes: a pack (entries to share, without ids) as JSON or
+ * CSV, and a backup (one user's settings, pins and own entries) as JSON.
+ * importParse reads all of them back.
+ */
+export const PACK_FORMAT = 'tabwise-pack';
+export const PACK_VERSION = 1;
+export const BACKUP_FORMAT = 'tabwise-backup';
+export const BACKUP_VERSION = 1;
+/** Header of a pack CSV; topics are joined with TOPIC_SEPARATOR in one column. */
+export const CSV_COLUMNS = ['kind', 'text', 'author', 'topics'] as const;
+export const TOPIC_SEPARATOR = ';';
+
+/** One entry of a pack: no id and no source, since it joins someone else's entries. */
+export interface PackEntry {
+  kind: EntryKind;
+  text: string;
+  author?: string;
+  topics: string[];
+}
+
+export interface Pack {
+  format: typeof PACK_FORMAT;
+  version: number;
+  entries: PackEntry[];
+}
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  /** ISO time of the export; empty when a restored file did not say. */
+  exportedAt: string;
+  /** The stored settings record as it was, so restoring keeps fields of newer versions. */
+  settings: StoredSettings;
+  pins: string[];
+  /** Own entries with their ids, so pins and history still point at them. */
+  entries: Entry[];
+}
+
+const toPackEntry = ({ kind, text, author, topics }: Entry): PackEntry => ({
+  kind,
+  text,
+  ...(author !== undefined && { author }),
+  topics: [...topics],
+});
+
+/** A plain object, as a stored settings record is. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+export function packJson(entries: readonly Entry[]): string {
+  const pack: Pack = {
+    format: PACK_FORMAT,
+    version: PACK_VERSION,
+    entries: entries.map(toPackEntry),
+  };
+  return pretty(pack);
+}
+
+export function packCsv(entries: readonly Entry[]): string {
+  const rows = entries.map((e) => [e.kind, e.text, e.author ?? '', e.topics.join(TOPIC_SEPARATOR)]);
+  return formatCsv([CSV_COLUMNS, ...rows]);
+}
+
+/**
+ * A full backup. Settings that are not a record (nothing stored yet) are
+ * written as {}, which reads back as the same defaults and keeps the file
+ * restorable.
+ */
+export function backupJson(
+  backup: { settings: unknown; pins: readonly string[]; entries: readonly Entry[] },
+  now: Date,
+): string {
+  return pretty({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    settings: isRecord(backup.settings) ? backup.settings : {},
+    pins: backup.pins,
+    entries: backup.entries,
+  });
+}
