@@ -162,3 +162,20 @@ export function watchSettings(onChange: (loaded: LoadedSettings) => void): () =>
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
+
+/**
+ * Replaces the stored settings record as a whole (restoring a backup): to
+ * this browser's copy, then to sync; when sync refuses, the copy waits to
+ * catch up and the sentence saying so is returned.
+ */
+export async function replaceSettings(record: StoredSettings): Promise<string | null> {
+  mirrorSettings(readSettings(record));
+  await browser.storage.local.set({ [SETTINGS_KEY]: record, [UNSYNCED_KEY]: true });
+  try {
+    await browser.storage.sync.set({ [SETTINGS_KEY]: record });
+    await browser.storage.local.remove(UNSYNCED_KEY);
+    return null;
+  } catch (error) {
+    return syncProblemMessage(error);
+  }
+}

@@ -1,5 +1,6 @@
 import type { Entry, Source } from './entry';
 import { type Filters, matchingEntries } from './filters';
+import { isOwnEntry } from './ownEntries';
 
 /** Entries and sources by id, built once per page. */
 export interface CorpusIndex {
@@ -18,13 +19,15 @@ export function indexCorpus(all: readonly Entry[], sources: readonly Source[]): 
 
 /**
  * The ids rotation may show: with "only pinned", the pins whose entries
- * exist; otherwise the entries the filters let through, in corpus order.
+ * exist; otherwise the entries the filters let through (only the user's own
+ * with "only my entries"), in corpus order.
  */
 export function eligibleIds(
   index: CorpusIndex,
-  filters: Filters & { onlyPinned: boolean },
+  filters: Filters & { onlyPinned: boolean; onlyMine: boolean },
   pins: readonly string[],
 ): string[] {
   if (filters.onlyPinned) return pins.filter((id) => index.entries.has(id));
-  return matchingEntries(index.all, filters, index.sources).map((entry) => entry.id);
+  const pool = filters.onlyMine ? index.all.filter(isOwnEntry) : index.all;
+  return matchingEntries(pool, filters, index.sources).map((entry) => entry.id);
 }

@@ -1,5 +1,6 @@
 import type { Entry, Source } from './entry';
 import { matches } from './filters';
+import { isOwnEntry } from './ownEntries';
 import { periodKey } from './period';
 import { readSettings, type Settings } from './settings';
 
@@ -59,6 +60,7 @@ export function predictEntry(hint: FirstPaint, now: Date): MirroredEntry | null 
   if (!candidate) return null;
   // Pins are not mirrored: the entry drawn in advance was drawn from them.
   if (hint.settings.onlyPinned) return candidate;
+  if (hint.settings.onlyMine && !isOwnEntry(candidate.entry)) return null;
   const sources = new Map(candidate.source ? [[candidate.source.id, candidate.source]] : []);
   return matches(candidate.entry, hint.settings, sources) ? candidate : null;
 }

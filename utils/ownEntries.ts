@@ -102,3 +102,53 @@ export function toEntry(id: string, draft: CleanDraft): Entry {
 export function isOwnEntry(entry: Entry): boolean {
   return entry.source === OWN_SOURCE.id;
 }
+
+/** A change to the user's own entries. */
+export type OwnChange =
+  | { type: 'add'; entries: readonly Entry[] }
+  | { type: 'update'; entry: Entry }
+  | { type: 'delete'; id: string }
+  /** Puts a deleted entry back where it was (undo). */
+  | { type: 'restore'; entry: Entry; at: number }
+  /** Replaces everything (restoring a backup). */
+  | { type: 'replace'; entries: readonly Entry[] };
+
+/** Applies one change to the latest list (under a lock, like pins). */
+export function applyOwnChange(entries: readonly Entry[], change: OwnChange): Entry[] {
+  switch (change.type) {
+    case 'add': {
+      const ids = new Set(entries.map((e) => e.id));
+      return [...entries, ...change.entries.filter((e) => !ids.has(e.id))];
+    }
+    case 'update':
+      return entries.map((e) => (e.id === change.entry.id ? change.entry : e));
+    case 'delete':
+      return entries.filter((e) => e.id !== change.id);
+    case 'restore': {
+      const rest = entries.filter((e) => e.id !== change.entry.id);
+      const at = Math.min(Math.max(change.at, 0), rest.length);
+      return [...rest.slice(0, at), change.entry, ...rest.slice(at)];
+    }
+    case 'replace':
+      return [...change.entries];
+  }
+}
+
+/** Reads a stored own entry; null for anything that is not one (damaged, or from a newer shape). */
+export function parseOwnEntry(value: unknown): Entry | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const raw = value as Partial<Record<keyof Entry, unknown>>;
+  if (typeof raw.id !== 'string' || raw.id === '') return null;
+  const checked = checkDraft({
+    kind: String(raw.kind),
+    text: typeof raw.text === 'string' ? raw.text : '',
+    ...(typeof raw.author === 'string' && { author: raw.author }),
+    topics: Array.isArray(raw.topics) ? raw.topics.filter((t) => typeof t === 'string') : [],
+  });
+  return checked.ok ? toEntry(raw.id, checked.draft) : null;
+}
+
+/** What is stored of an own entry: everything but its source, which is always OWN_SOURCE. */
+export function storedOwnEntry({ source: _source, ...rest }: Entry): Omit<Entry, 'source'> {
+  return rest;
+}

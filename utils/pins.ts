@@ -14,7 +14,9 @@ export type PinChange =
   | { type: 'pin'; id: string }
   | { type: 'unpin'; id: string }
   | { type: 'toggle'; id: string }
-  | { type: 'move'; id: string; by: number };
+  | { type: 'move'; id: string; by: number }
+  /** Replaces every pin (restoring a backup). */
+  | { type: 'replace'; ids: readonly string[] };
 
 /**
  * Applies one change to the latest list. Changes are applied to what is
@@ -22,6 +24,7 @@ export type PinChange =
  * changes made quickly in several tabs all survive.
  */
 export function applyPinChange(pins: readonly string[], change: PinChange): string[] {
+  if (change.type === 'replace') return [...new Set(change.ids)];
   const without = pins.filter((id) => id !== change.id);
   const at = pins.indexOf(change.id);
   switch (change.type) {

@@ -19,6 +19,8 @@ export interface Settings {
   showTopics: boolean;
   /** Rotate through pinned entries only (the other filters then do not apply). */
   onlyPinned: boolean;
+  /** Show only the user's own entries (with the other filters). */
+  onlyMine: boolean;
 }
 
 export const PERIODS = ['tab', 'hour', 'day'] as const;
@@ -44,6 +46,7 @@ export const DEFAULT_SETTINGS: Settings = {
   showAuthor: true,
   showTopics: true,
   onlyPinned: false,
+  onlyMine: false,
 };
 
 /** A stored record: our fields plus whatever a newer version added. */
@@ -97,6 +100,7 @@ const FIELD_CHECKS: { [K in keyof Settings]: (value: unknown) => value is Settin
   showAuthor: (value): value is boolean => typeof value === 'boolean',
   showTopics: (value): value is boolean => typeof value === 'boolean',
   onlyPinned: (value): value is boolean => typeof value === 'boolean',
+  onlyMine: (value): value is boolean => typeof value === 'boolean',
 };
 
 /**

@@ -1,18 +1,25 @@
 import { browser } from 'wxt/browser';
 import { CORPUS, CORPUS_SOURCES } from '../../content/corpus';
 import { applyAppearance, mirrorSettings, updateFirstPaint } from '../../storage/firstPaintMirror';
+import { loadOwnEntries, watchOwnEntries } from '../../storage/ownEntriesStore';
 import { changePins, loadPins, watchPins } from '../../storage/pinsStore';
 import { TabRotation } from '../../storage/rotationStore';
 import { loadSettings, watchSettings } from '../../storage/settingsStore';
 import { eligibleIds, indexCorpus } from '../../utils/corpusIndex';
+import type { Entry } from '../../utils/entry';
 import type { MirroredEntry } from '../../utils/firstPaint';
+import { OWN_SOURCE } from '../../utils/ownEntries';
 import { periodKey } from '../../utils/period';
 import type { Settings } from '../../utils/settings';
 import type { RotationState } from '../../utils/shuffleBag';
 import { renderTab } from './renderTab';
 
-/** The new tab's second phase (see main.tsx): the corpus, storage and live updates. */
-const index = indexCorpus(CORPUS, CORPUS_SOURCES);
+/** The new tab's second phase (see index.tsx): the corpus, storage and live updates. */
+let index = indexCorpus(CORPUS, CORPUS_SOURCES);
+
+/** The built-in corpus with the user's own entries after it. */
+const withOwn = (own: readonly Entry[]) =>
+  indexCorpus([...CORPUS, ...own], [...CORPUS_SOURCES, OWN_SOURCE]);
 
 let settings: Settings;
 let pins: string[] = [];
@@ -71,8 +78,13 @@ export async function start(root: HTMLElement) {
     });
   // The truth: settings and pins from sync, and the entry from the bag under
   // its lock. Unless another tab took it at the same moment, it is the one predicted.
-  const [loaded, loadedPins] = await Promise.all([loadSettings(), loadPins()]);
+  const [loaded, loadedPins, own] = await Promise.all([
+    loadSettings(),
+    loadPins(),
+    loadOwnEntries(),
+  ]);
   pins = loadedPins.pins;
+  index = withOwn(own.entries);
   adopt(loaded.settings);
   const opened = (await rotation.open())?.id ?? null;
   show(opened);
@@ -83,6 +95,11 @@ export async function start(root: HTMLElement) {
   });
   watchPins((changed) => {
     pins = changed.pins;
+    adopt(settings);
+    show(opened);
+  });
+  watchOwnEntries((changed) => {
+    index = withOwn(changed.entries);
     adopt(settings);
     show(opened);
   });

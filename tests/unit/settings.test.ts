@@ -28,6 +28,7 @@ describe('settings schema', () => {
       showAuthor: true,
       showTopics: true,
       onlyPinned: false,
+      onlyMine: false,
     });
   });
 

@@ -1,0 +1,142 @@
+import { browser } from 'wxt/browser';
+import { type ChunkedLayout, layoutKeys, packChunks, unpackChunks } from '../utils/chunkedRecord';
+import type { Entry } from '../utils/entry';
+import { applyOwnChange, type OwnChange, parseOwnEntry, storedOwnEntry } from '../utils/ownEntries';
+import { syncProblemMessage } from '../utils/syncErrors';
+
+/**
+ * Own entries live in storage.sync while they fit (a chunked list of up to
+ * six items, about 48 KB); the ones after that stay in storage.local on this
+ * browser (OVERFLOW_KEY). COPY_KEY keeps a copy of the synced part, read while
+ * sync is unavailable or behind.
+ */
+export const OWN_LAYOUT: ChunkedLayout = { key: 'own', version: 1, maxChunks: 6 };
+const OVERFLOW_KEY = 'ownOverflow';
+const COPY_KEY = 'ownCopy';
+const LOCK_NAME = 'tabwise:own';
+const KEYS = layoutKeys(OWN_LAYOUT);
+
+interface LocalCopy {
+  entries: unknown[];
+  unsynced: boolean;
+}
+
+export interface LoadedOwn {
+  entries: Entry[];
+  /** How many are kept on this browser only, because sync is full. */
+  notSynced: number;
+  /** Written by a newer version of Tabwise: shown, but not changed by this one. */
+  newer: boolean;
+  syncProblem: string | null;
+}
+
+export class NewerEntriesError extends Error {
+  constructor() {
+    super('Your entries were saved by a newer version of Tabwise: update it to change them here.');
+  }
+}
+
+const parseAll = (values: unknown): Entry[] =>
+  (Array.isArray(values) ? values : []).flatMap((value) => parseOwnEntry(value) ?? []);
+
+async function readAll() {
+  const [local, synced] = await Promise.all([
+    browser.storage.local.get([OVERFLOW_KEY, COPY_KEY]),
+    browser.storage.sync.get(KEYS).then(
+      (items) => ({ items }),
+      (error: unknown) => ({ error }),
+    ),
+  ]);
+  const copy = local[COPY_KEY] as LocalCopy | undefined;
+  const overflow = parseAll(local[OVERFLOW_KEY]);
+  if ('error' in synced || copy?.unsynced) {
+    const syncProblem = 'error' in synced ? syncProblemMessage(synced.error, 'entries') : null;
+    return {
+      synced,
+      entries: [...parseAll(copy?.entries), ...overflow],
+      notSynced: overflow.length,
+      newer: false,
+      syncProblem,
+    };
+  }
+  const { values, newer } = unpackChunks(OWN_LAYOUT, synced.items);
+  const inSync = parseAll(values);
+  const ids = new Set(inSync.map((e) => e.id));
+  const local_ = overflow.filter((e) => !ids.has(e.id));
+  return {
+    synced,
+    entries: [...inSync, ...local_],
+    notSynced: local_.length,
+    newer,
+    syncProblem: null,
+  };
+}
+
+/** Reads the user's own entries: the synced ones, then those kept on this browser. */
+export async function loadOwnEntries(): Promise<LoadedOwn> {
+  const { entries, notSynced, newer, syncProblem } = await readAll();
+  return { entries, notSynced, newer, syncProblem };
+}
+
+function withOwnLock<T>(fn: () => Promise<T>): Promise<T> {
+  if (typeof navigator === 'undefined' || !navigator.locks) return fn();
+  return navigator.locks.request(LOCK_NAME, fn) as Promise<T>;
+}
+
+/**
+ * Applies a change to the latest stored entries under a lock and writes them:
+ * as many as fit to sync, in order, the rest to this browser. When sync
+ * refuses, everything is kept on this browser and the result says so.
+ */
+export function changeOwnEntries(change: OwnChange | null): Promise<LoadedOwn> {
+  return withOwnLock(async () => {
+    const current = await readAll();
+    if (current.newer) throw new NewerEntriesError();
+    const entries = change ? applyOwnChange(current.entries, change) : current.entries;
+    const stored = entries.map(storedOwnEntry);
+    const { items, packed, unused } = packChunks(OWN_LAYOUT, stored);
+    const overflow = stored.slice(packed);
+    const syncedPart = stored.slice(0, packed);
+    const { synced } = current;
+    try {
+      if ('error' in synced) throw synced.error;
+      await browser.storage.sync.set(items);
+      const stale = unused.filter((key) => key in synced.items);
+      if (stale.length > 0) await browser.storage.sync.remove(stale);
+      await browser.storage.local.set({
+        [OVERFLOW_KEY]: overflow,
+        [COPY_KEY]: { entries: syncedPart, unsynced: false },
+      });
+      return { entries, notSynced: overflow.length, newer: false, syncProblem: null };
+    } catch (error) {
+      await browser.storage.local.set({
+        [OVERFLOW_KEY]: overflow,
+        [COPY_KEY]: { entries: syncedPart, unsynced: true },
+      });
+      return {
+        entries,
+        notSynced: overflow.length,
+        newer: false,
+        syncProblem: syncProblemMessage(error, 'entries'),
+      };
+    }
+  });
+}
+
+/** Sends entries kept on this browser while sync was unavailable, if any. */
+export async function catchUpOwnEntries(): Promise<void> {
+  const local = await browser.storage.local.get(COPY_KEY);
+  if ((local[COPY_KEY] as LocalCopy | undefined)?.unsynced) await changeOwnEntries(null);
+}
+
+/** Calls onChange with fresh entries whenever they change, here or on another device. */
+export function watchOwnEntries(onChange: (loaded: LoadedOwn) => void): () => void {
+  const listener = (changes: Record<string, unknown>) => {
+    const ours = Object.keys(changes).some(
+      (key) => key.startsWith(OWN_LAYOUT.key) || key === OVERFLOW_KEY || key === COPY_KEY,
+    );
+    if (ours) void loadOwnEntries().then(onChange);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../utils/entry';
+import {
+  applyOwnChange,
+  checkDraft,
+  duplicateKey,
+  MAX_TEXT_LENGTH,
+  newOwnId,
+  parseOwnEntry,
+  storedOwnEntry,
+  toEntry,
+} from '../../utils/ownEntries';
+
+const entry = (id: string, text = `Text of ${id}.`): Entry =>
+  toEntry(id, { kind: 'quote', text, topics: [] });
+
+describe('checkDraft', () => {
+  it('tidies a valid draft: spaces collapsed, topics lower-cased once', () => {
+    expect(
+      checkDraft({
+        kind: ' Tip ',
+        text: '  Be   kind. ',
+        author: ' Ann ',
+        topics: ['Calm', 'calm', ' '],
+      }),
+    ).toEqual({
+      ok: true,
+      draft: { kind: 'tip', text: 'Be kind.', author: 'Ann', topics: ['calm'] },
+    });
+  });
+
+  it('reports each problem against its field', () => {
+    const result = checkDraft({ kind: 'poem', text: ' ', topics: [] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems.map((p) => p.field)).toEqual(['kind', 'text']);
+      expect(result.problems[1]?.message).toBe('The text is empty.');
+    }
+  });
+
+  it('refuses text over the limit, saying by how much', () => {
+    const result = checkDraft({ kind: 'quote', text: 'x'.repeat(MAX_TEXT_LENGTH + 1), topics: [] });
+    expect(result.ok ? '' : result.problems[0]?.message).toMatch(/501 characters, at most 500/);
+  });
+});
+
+describe('own entry ids and storage shape', () => {
+  it('makes distinct stable-looking ids', () => {
+    const ids = new Set(Array.from({ length: 1000 }, () => newOwnId()));
+    expect(ids.size).toBe(1000);
+    for (const id of ids) expect(id).toMatch(/^u-[a-z0-9]+-[a-z0-9]{6}$/);
+  });
+
+  it('stores an entry without its source and reads it back', () => {
+    const original = toEntry('u-1', {
+      kind: 'tip',
+      text: 'Breathe.',
+      author: 'Bo',
+      topics: ['calm'],
+    });
+    expect(parseOwnEntry(JSON.parse(JSON.stringify(storedOwnEntry(original))))).toEqual(original);
+  });
+
+  it.each([
+    null,
+    'text',
+    { id: '', kind: 'quote', text: 'x' },
+    { id: 'u-1', kind: 'poem', text: 'x' },
+  ])('reads %j as no entry', (raw) => {
+    expect(parseOwnEntry(raw)).toBeNull();
+  });
+
+  it('treats texts differing in case, spacing and quote marks as duplicates', () => {
+    expect(duplicateKey('It’s  FINE')).toBe(duplicateKey("it's fine"));
+  });
+});
+
+describe('applyOwnChange', () => {
+  const list = [entry('a'), entry('b'), entry('c')];
+
+  it('adds at the end, skipping ids already there', () => {
+    expect(
+      applyOwnChange(list, { type: 'add', entries: [entry('d'), entry('a')] }).map((e) => e.id),
+    ).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('updates in place, deletes, and restores a deleted entry where it was', () => {
+    const updated = applyOwnChange(list, { type: 'update', entry: entry('b', 'New.') });
+    expect(updated[1]?.text).toBe('New.');
+    const deleted = applyOwnChange(list, { type: 'delete', id: 'b' });
+    expect(deleted.map((e) => e.id)).toEqual(['a', 'c']);
+    const restored = applyOwnChange(deleted, { type: 'restore', entry: entry('b'), at: 1 });
+    expect(restored.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('replaces everything', () => {
+    expect(
+      applyOwnChange(list, { type: 'replace', entries: [entry('z')] }).map((e) => e.id),
+    ).toEqual(['z']);
+  });
+});

@@ -1,0 +1,75 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import {
+  catchUpOwnEntries,
+  changeOwnEntries,
+  loadOwnEntries,
+  NewerEntriesError,
+} from '../../storage/ownEntriesStore';
+import type { Entry } from '../../utils/entry';
+import { toEntry } from '../../utils/ownEntries';
+
+beforeEach(() => fakeBrowser.reset());
+
+const entries = (n: number, from = 0): Entry[] =>
+  Array.from({ length: n }, (_, i) =>
+    toEntry(`u-test-${from + i}`, {
+      kind: i % 2 ? 'tip' : 'quote',
+      text: `Entry number ${from + i}: a sentence of a realistic length for a quote or a tip.`,
+      author: 'A. Person',
+      topics: ['calm', 'team'],
+    }),
+  );
+
+describe('own entries in storage', () => {
+  it('adds entries and reads them back in order, with nothing left unsynced', async () => {
+    const added = await changeOwnEntries({ type: 'add', entries: entries(3) });
+    expect(added.notSynced).toBe(0);
+    const loaded = await loadOwnEntries();
+    expect(loaded.entries).toEqual(entries(3));
+    expect(loaded.notSynced).toBe(0);
+  });
+
+  it('keeps entries beyond what sync holds on this browser, and counts them', async () => {
+    const loaded = await changeOwnEntries({ type: 'add', entries: entries(2_000) });
+    expect(loaded.notSynced).toBeGreaterThan(1_000);
+    expect(loaded.notSynced).toBeLessThan(2_000);
+    const reread = await loadOwnEntries();
+    expect(reread.entries).toEqual(entries(2_000));
+    expect(reread.notSynced).toBe(loaded.notSynced);
+    const synced = await fakeBrowser.storage.sync.get(null);
+    for (const [key, value] of Object.entries(synced)) {
+      expect(new TextEncoder().encode(key + JSON.stringify(value)).length).toBeLessThan(8192);
+    }
+  });
+
+  it('moves entries back into sync when room is made', async () => {
+    await changeOwnEntries({ type: 'add', entries: entries(600) });
+    for (const entry of entries(400)) await changeOwnEntries({ type: 'delete', id: entry.id });
+    expect((await loadOwnEntries()).notSynced).toBe(0);
+  });
+
+  it('keeps everything on this browser when sync refuses, says so, and catches up', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(
+      new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'),
+    );
+    const result = await changeOwnEntries({ type: 'add', entries: entries(2) });
+    expect(result.syncProblem).toMatch(/entries are saved on this browser/);
+    expect((await loadOwnEntries()).entries).toEqual(entries(2));
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+    await catchUpOwnEntries();
+    expect(Object.keys(await fakeBrowser.storage.sync.get(null))).toContain('own.0');
+  });
+
+  it('never rewrites entries saved by a newer version', async () => {
+    const newer = {
+      own: { v: 2, chunks: 1 },
+      'own.0': [{ id: 'u-x', kind: 'quote', text: 'Hi.', topics: [] }],
+    };
+    await fakeBrowser.storage.sync.set(newer);
+    await expect(changeOwnEntries({ type: 'delete', id: 'u-x' })).rejects.toThrow(
+      NewerEntriesError,
+    );
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual(newer);
+  });
+});
