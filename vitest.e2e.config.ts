@@ -8,5 +8,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A real browser under load: give polled conditions a few seconds.
+    expect: { poll: { timeout: 5_000 } },
   },
 });

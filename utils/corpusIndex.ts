@@ -28,6 +28,17 @@ export function eligibleIds(
   pins: readonly string[],
 ): string[] {
   if (filters.onlyPinned) return pins.filter((id) => index.entries.has(id));
-  const pool = filters.onlyMine ? index.all.filter(isOwnEntry) : index.all;
-  return matchingEntries(pool, filters, index.sources).map((entry) => entry.id);
+  return matchingEntries(pool(index, filters), filters, index.sources).map((entry) => entry.id);
+}
+
+/** The entries the filters pick from: all, or with "only my entries" the user's own. */
+export function pool(index: CorpusIndex, filters: { onlyMine: boolean }): readonly Entry[] {
+  return filters.onlyMine ? index.all.filter(isOwnEntry) : index.all;
+}
+
+/** Every topic in use, the controlled ones first (in their order), then the user's own, sorted. */
+export function topicsInUse(index: CorpusIndex, controlled: readonly string[]): string[] {
+  const known = new Set(controlled);
+  const own = new Set(index.all.flatMap((entry) => entry.topics).filter((t) => !known.has(t)));
+  return [...controlled, ...[...own].sort((a, b) => a.localeCompare(b))];
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { CorpusIndex } from '../../utils/corpusIndex';
 import type { PinChange } from '../../utils/pins';
 import type { Settings } from '../../utils/settings';
@@ -16,6 +17,8 @@ interface Props {
   pinStatus: string;
   onChange: (changes: Partial<Settings>) => void;
   onPinChange: (change: PinChange) => void;
+  /** The "Your entries" and "Import and export" sections, built by the page. */
+  children?: ComponentChildren;
 }
 
 /** The options page: every change applies at once, there is no Save button. */
@@ -52,6 +55,7 @@ export function OptionsPage(props: Props) {
         </p>
         <PinnedList index={index} pins={pins} onChange={props.onPinChange} />
       </section>
+      {props.children}
       <RotationChoice settings={settings} onChange={onChange} />
       <AppearanceChoices settings={settings} onChange={onChange} />
     </main>

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { TOPIC_LABELS, type Topic } from '../../content/topics';
-import { type CorpusIndex, eligibleIds } from '../../utils/corpusIndex';
+import { TOPIC_LABELS, TOPICS, type Topic } from '../../content/topics';
+import { type CorpusIndex, eligibleIds, pool, topicsInUse } from '../../utils/corpusIndex';
 import { authorOf, countsFor } from '../../utils/filters';
 import type { Settings } from '../../utils/settings';
 import { CheckboxList } from './CheckboxList';
+import { countOf } from './count';
 
 interface Props {
   index: CorpusIndex;
@@ -15,19 +16,20 @@ interface Props {
 const ALL_HINT = 'None ticked: all are shown.';
 
 export function matchLine(count: number): string {
-  return count === 1 ? '1 entry matches' : `${count} entries match`;
+  return countOf(count, 'entry matches', 'entries match');
 }
 
 /** Kinds, topics and authors to show, with counts and a live total. */
 export function WhatToShow({ index, settings, pins, onChange }: Props) {
   const [authorQuery, setAuthorQuery] = useState('');
-  const topicCounts = countsFor('topics', index.all, settings, index.sources);
-  const authorCounts = countsFor('authors', index.all, settings, index.sources);
+  const entries = pool(index, settings);
+  const topicCounts = countsFor('topics', entries, settings, index.sources);
+  const authorCounts = countsFor('authors', entries, settings, index.sources);
   const total = eligibleIds(index, settings, pins).length;
 
-  const topics = (Object.keys(TOPIC_LABELS) as Topic[]).map((topic) => ({
+  const topics = topicsInUse(index, TOPICS).map((topic) => ({
     value: topic,
-    label: TOPIC_LABELS[topic],
+    label: TOPIC_LABELS[topic as Topic] ?? topic,
     count: topicCounts.get(topic) ?? 0,
   }));
   const query = authorQuery.trim().toLowerCase();
@@ -58,7 +60,16 @@ export function WhatToShow({ index, settings, pins, onChange }: Props) {
         ]}
         checked={settings.kinds}
         onChange={(kinds) => onChange({ kinds: kinds as Settings['kinds'] })}
-      />
+      >
+        <label class="only-mine">
+          <input
+            type="checkbox"
+            checked={settings.onlyMine}
+            onChange={(event) => onChange({ onlyMine: event.currentTarget.checked })}
+          />{' '}
+          Only my entries
+        </label>
+      </CheckboxList>
       <CheckboxList
         legend="Topics"
         hint={ALL_HINT}

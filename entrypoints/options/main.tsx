@@ -1,7 +1,18 @@
 import { render } from 'preact';
+import { ImportExport } from '../../components/options/ImportExport';
 import { OptionsPage } from '../../components/options/OptionsPage';
+import { YourEntries } from '../../components/options/YourEntries';
 import { CORPUS, CORPUS_SOURCES } from '../../content/corpus';
+import { TOPICS } from '../../content/topics';
+import { collectBackup, restoreBackup } from '../../storage/backupStore';
 import { applyAppearance, readFirstPaint } from '../../storage/firstPaintMirror';
+import {
+  catchUpOwnEntries,
+  changeOwnEntries,
+  type LoadedOwn,
+  loadOwnEntries,
+  watchOwnEntries,
+} from '../../storage/ownEntriesStore';
 import {
   catchUpPins,
   changePins,
@@ -15,11 +26,24 @@ import {
   SettingsWriter,
   watchSettings,
 } from '../../storage/settingsStore';
-import { indexCorpus } from '../../utils/corpusIndex';
+import { type CorpusIndex, indexCorpus, topicsInUse } from '../../utils/corpusIndex';
+import type { Entry } from '../../utils/entry';
+import { backupJson, packCsv, packJson } from '../../utils/exportFormat';
+import { type ImportPreview, parseImport } from '../../utils/importParse';
+import {
+  checkDraft,
+  type DraftProblem,
+  duplicateKey,
+  type EntryDraft,
+  newOwnId,
+  OWN_SOURCE,
+  type OwnChange,
+  toEntry,
+} from '../../utils/ownEntries';
 import type { PinChange } from '../../utils/pins';
 import type { Settings } from '../../utils/settings';
+import { download } from './download';
 
-const index = indexCorpus(CORPUS, CORPUS_SOURCES);
 const root = document.getElementById('app') as HTMLElement;
 // The theme before the first paint, from the mirror the pages keep.
 applyAppearance(document.documentElement, readFirstPaint().settings);
@@ -28,19 +52,47 @@ let settings: Settings;
 let settingsProblem: string | null = null;
 let pins: LoadedPins;
 let pinStatus = '';
+let own: LoadedOwn;
+let index: CorpusIndex;
+let lastDeleted: { entry: Entry; at: number } | null = null;
+
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString()} ${n === 1 ? one : many}`;
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function adoptOwn(loaded: LoadedOwn) {
+  own = loaded;
+  index = indexCorpus([...CORPUS, ...own.entries], [...CORPUS_SOURCES, OWN_SOURCE]);
+}
 
 function show() {
   applyAppearance(document.documentElement, settings);
+  const problems = [settingsProblem, pins.syncProblem, own.syncProblem];
   render(
     <OptionsPage
       index={index}
       settings={settings}
       pins={pins.pins}
-      syncProblems={[settingsProblem, pins.syncProblem].filter((p): p is string => p !== null)}
+      syncProblems={problems.filter((p): p is string => p !== null)}
       pinStatus={pinStatus}
       onChange={change}
       onPinChange={changePin}
-    />,
+    >
+      <YourEntries
+        entries={own.entries}
+        topics={topicsInUse(index, TOPICS)}
+        notSynced={own.notSynced}
+        onSave={saveEntry}
+        onDelete={deleteEntry}
+        onUndoDelete={undoDelete}
+      />
+      <ImportExport
+        preview={previewImport}
+        onConfirm={confirmImport}
+        onBackup={() => void backUp()}
+        onExportEntries={exportEntries}
+      />
+    </OptionsPage>,
     root,
   );
 }
@@ -61,20 +113,107 @@ async function changePin(change: PinChange) {
     pins = await changePins(change);
     pinStatus = change.type === 'unpin' ? 'Unpinned.' : '';
   } catch (error) {
-    pinStatus = error instanceof Error ? error.message : String(error);
+    pinStatus = messageOf(error);
   }
   show();
 }
 
+async function changeOwn(change: OwnChange) {
+  adoptOwn(await changeOwnEntries(change));
+  show();
+}
+
+/** Whether another entry (built-in or own) already has this text. */
+function isDuplicate(text: string, exceptId: string | null): boolean {
+  const key = duplicateKey(text);
+  return index.all.some((entry) => entry.id !== exceptId && duplicateKey(entry.text) === key);
+}
+
+async function saveEntry(id: string | null, draft: EntryDraft): Promise<DraftProblem[] | null> {
+  const checked = checkDraft(draft);
+  if (!checked.ok) return checked.problems;
+  if (isDuplicate(checked.draft.text, id)) {
+    return [
+      { field: 'text', message: 'This text is already among your entries or the built-in ones.' },
+    ];
+  }
+  const entry = toEntry(id ?? newOwnId(), checked.draft);
+  try {
+    await changeOwn(id ? { type: 'update', entry } : { type: 'add', entries: [entry] });
+    return null;
+  } catch (error) {
+    return [{ field: 'text', message: messageOf(error) }];
+  }
+}
+
+async function deleteEntry(id: string) {
+  const at = own.entries.findIndex((entry) => entry.id === id);
+  const entry = own.entries[at];
+  if (!entry) return;
+  lastDeleted = { entry, at };
+  await changeOwn({ type: 'delete', id });
+}
+
+async function undoDelete() {
+  if (!lastDeleted) return;
+  const { entry, at } = lastDeleted;
+  lastDeleted = null;
+  await changeOwn({ type: 'restore', entry, at });
+}
+
+function previewImport(text: string): ImportPreview {
+  const existing = new Set(index.all.map((entry) => duplicateKey(entry.text)));
+  return parseImport(text, { existing });
+}
+
+async function confirmImport(preview: ImportPreview): Promise<string> {
+  if (preview.kind === 'entries') {
+    const entries = preview.accepted.map((draft) => toEntry(newOwnId(), draft));
+    await changeOwn({ type: 'add', entries });
+    const kept =
+      own.notSynced > 0
+        ? ` ${plural(own.notSynced, 'entry is', 'entries are')} kept on this browser only.`
+        : '';
+    return `Added ${plural(entries.length, 'entry', 'entries')}.${kept}`;
+  }
+  if (preview.kind === 'backup') {
+    const problems = await restoreBackup(preview.backup);
+    await reload();
+    return ['Restored the backup.', ...problems].join(' ');
+  }
+  return '';
+}
+
+async function backUp() {
+  const backup = await collectBackup();
+  const day = new Date().toISOString().slice(0, 10);
+  download(`tabwise-backup-${day}.json`, backupJson(backup, new Date()), 'application/json');
+}
+
+function exportEntries(format: 'json' | 'csv') {
+  const text = format === 'json' ? packJson(own.entries) : packCsv(own.entries);
+  download(`tabwise-entries.${format}`, text, format === 'json' ? 'application/json' : 'text/csv');
+}
+
+async function reload() {
+  const [loaded, loadedPins, loadedOwn] = await Promise.all([
+    loadSettings(),
+    loadPins(),
+    loadOwnEntries(),
+  ]);
+  settings = loaded.settings;
+  settingsProblem = loaded.syncProblem;
+  pins = loadedPins;
+  adoptOwn(loadedOwn);
+  show();
+}
+
 await persistMigration().catch(() => false);
-const [loaded, loadedPins] = await Promise.all([loadSettings(), loadPins()]);
-settings = loaded.settings;
-settingsProblem = loaded.syncProblem;
-pins = loadedPins;
-show();
+await reload();
 // Changes this browser kept while sync was unavailable catch up now.
 void writer.flush();
 void catchUpPins().catch(() => {});
+void catchUpOwnEntries().catch(() => {});
 
 watchSettings((changed) => {
   // Echoes of our own writes still in progress are older than what is shown.
@@ -85,6 +224,10 @@ watchSettings((changed) => {
 });
 watchPins((changed) => {
   pins = changed;
+  show();
+});
+watchOwnEntries((changed) => {
+  adoptOwn(changed);
   show();
 });
 addEventListener('pagehide', () => void writer.flush());

@@ -48,7 +48,7 @@ describe('own entry ids and storage shape', () => {
   it('makes distinct stable-looking ids', () => {
     const ids = new Set(Array.from({ length: 1000 }, () => newOwnId()));
     expect(ids.size).toBe(1000);
-    for (const id of ids) expect(id).toMatch(/^u-[a-z0-9]+-[a-z0-9]{6}$/);
+    for (const id of ids) expect(id).toMatch(/^u-[a-z0-9]+-[a-z0-9]{8}$/);
   });
 
   it('stores an entry without its source and reads it back', () => {

@@ -1,0 +1,260 @@
+import type { JSX } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import { type ImportPreview, MAX_IMPORT_BYTES, UNEXPECTED_FAILURE } from '../../utils/importParse';
+import { ImportPreviewPanel, type ReadyPreview } from './ImportPreviewPanel';
+
+export interface ImportExportProps {
+  /** Parses an import (duplicates are checked against the caller's entries). */
+  preview: (text: string) => ImportPreview;
+  /** Writes a confirmed import; resolves to a status sentence ("Added 47 entries."). */
+  onConfirm: (preview: ImportPreview) => Promise<string>;
+  /** "Back up everything": the caller downloads the JSON. */
+  onBackup: () => void;
+  /** "Export my entries" as JSON or CSV. */
+  onExportEntries: (format: 'json' | 'csv') => void;
+}
+
+/** Where an import started: focus goes back there when it is done or cancelled. */
+type Origin = 'file' | 'paste';
+
+interface Pending {
+  preview: ReadyPreview;
+  from: string;
+  origin: Origin;
+}
+
+const ACCEPT = '.json,.csv,.txt,application/json,text/csv,text/plain';
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+const LIMIT = megabytes(MAX_IMPORT_BYTES);
+
+/** UTF-8 size, as the text would be in a file; no need to encode when it cannot fit anyway. */
+function tooBig(text: string): boolean {
+  return text.length > MAX_IMPORT_BYTES || new TextEncoder().encode(text).length > MAX_IMPORT_BYTES;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Section "Import and export": import by file, drop or paste with a preview; export and back up. */
+export function ImportExport(props: ImportExportProps): JSX.Element {
+  const [pasted, setPasted] = useState('');
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [alert, setAlert] = useState('');
+  const [status, setStatus] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const pasteBox = useRef<HTMLTextAreaElement>(null);
+
+  const clearFile = () => {
+    // Else choosing the same file again fires no change.
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  /** A refusal replaces any open preview, so an older one cannot be confirmed by mistake. */
+  const refuse = (message: string) => {
+    setPending(null);
+    setStatus('');
+    setAlert(message);
+    clearFile();
+  };
+
+  const show = (text: string, from: string, origin: Origin) => {
+    let result: ImportPreview;
+    try {
+      result = props.preview(text);
+    } catch {
+      result = { kind: 'invalid', message: UNEXPECTED_FAILURE };
+    }
+    if (result.kind === 'invalid') {
+      refuse(result.message);
+      return;
+    }
+    setAlert('');
+    setStatus('');
+    setPending({ preview: result, from, origin });
+  };
+
+  const readFile = async (file: File) => {
+    if (file.size > MAX_IMPORT_BYTES) {
+      refuse(
+        `“${file.name}” is too large (${megabytes(file.size)}): Tabwise imports files of up to ` +
+          `${LIMIT}. Split it into smaller files.`,
+      );
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      refuse(`Tabwise could not read “${file.name}”.`);
+      return;
+    }
+    show(text, `“${file.name}”`, 'file');
+  };
+
+  const previewPaste = () => {
+    if (pasted.trim() === '') {
+      refuse('Paste some entries first: one a line (text — author), CSV with a header, or JSON.');
+      return;
+    }
+    if (tooBig(pasted)) {
+      refuse(`The pasted text is too large: Tabwise imports up to ${LIMIT} at a time.`);
+      return;
+    }
+    show(pasted, 'the pasted text', 'paste');
+  };
+
+  const onDrop = (event: JSX.TargetedDragEvent<HTMLFieldSetElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    const files = event.dataTransfer?.files;
+    const file = files?.[0];
+    if (!files || !file) refuse('Drop a file here: JSON, CSV or plain text.');
+    else if (files.length > 1) refuse('Drop one file at a time.');
+    else void readFile(file);
+  };
+
+  const onDragLeave = (event: JSX.TargetedDragEvent<HTMLFieldSetElement>) => {
+    // Moving over the zone's own children is not leaving it.
+    const to = event.relatedTarget;
+    if (to instanceof Node && event.currentTarget.contains(to)) return;
+    setDragging(false);
+  };
+
+  const backTo = (origin: Origin) =>
+    (origin === 'file' ? fileInput.current : pasteBox.current)?.focus();
+
+  const confirm = async () => {
+    if (!pending || busy) return;
+    setBusy(true);
+    setAlert('');
+    try {
+      const sentence = await props.onConfirm(pending.preview);
+      setPending(null);
+      setPasted('');
+      clearFile();
+      setStatus(sentence);
+      backTo(pending.origin);
+    } catch (error) {
+      setAlert(`The import failed: ${errorText(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const cancel = () => {
+    if (!pending) return;
+    setPending(null);
+    clearFile();
+    setStatus('Import cancelled: nothing was changed.');
+    backTo(pending.origin);
+  };
+
+  return (
+    <section aria-labelledby="import-title">
+      <h2 id="import-title">Import and export</h2>
+      <h3>Import</h3>
+      <p class="hint" id="import-hint">
+        A Tabwise export or backup (JSON), a CSV with a header row (text,author,topics), or plain
+        text with one entry a line (text — author); up to {LIMIT}. You see what will be added before
+        anything is saved, and entries you already have are skipped.
+      </p>
+      <fieldset
+        class={dragging ? 'drop-zone dragging' : 'drop-zone'}
+        onDragEnter={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragOver={(event) => {
+          // Without this the browser opens the dropped file instead.
+          event.preventDefault();
+          if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+          setDragging(true);
+        }}
+        onDragLeave={onDragLeave}
+        onDrop={onDrop}
+      >
+        <legend>From a file</legend>
+        <label for="import-file">Choose a file to import</label>
+        <input
+          id="import-file"
+          type="file"
+          accept={ACCEPT}
+          ref={fileInput}
+          aria-describedby="import-hint"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            if (file) void readFile(file);
+          }}
+        />
+        <p class="drop-text">…or drop a file here</p>
+      </fieldset>
+      <div class="field">
+        <label for="import-paste">Or paste entries</label>
+        <textarea
+          id="import-paste"
+          rows={5}
+          ref={pasteBox}
+          value={pasted}
+          aria-describedby="import-hint"
+          onInput={(event) => setPasted(event.currentTarget.value)}
+        />
+      </div>
+      <div class="form-actions">
+        <button type="button" onClick={previewPaste}>
+          Preview
+        </button>
+      </div>
+      <div role="alert">{alert && <p class="field-error">{alert}</p>}</div>
+      {pending && (
+        <ImportPreviewPanel
+          preview={pending.preview}
+          from={pending.from}
+          busy={busy}
+          onConfirm={() => void confirm()}
+          onCancel={cancel}
+        />
+      )}
+      <p class="status" role="status">
+        {status}
+      </p>
+      <ExportButtons onBackup={props.onBackup} onExportEntries={props.onExportEntries} />
+    </section>
+  );
+}
+
+function ExportButtons({
+  onBackup,
+  onExportEntries,
+}: Pick<ImportExportProps, 'onBackup' | 'onExportEntries'>) {
+  return (
+    <>
+      <h3>Export</h3>
+      <p class="hint" id="backup-hint">
+        “Back up everything” saves your settings, your pins and your own entries in one JSON file.
+        Import it above, on this browser or another, to restore them exactly.
+      </p>
+      <div class="form-actions">
+        <button type="button" aria-describedby="backup-hint" onClick={onBackup}>
+          Back up everything
+        </button>
+      </div>
+      <p class="hint" id="export-hint">
+        “Export my entries” saves only the entries you added: as JSON to add them to Tabwise
+        elsewhere, or as CSV to open in a spreadsheet.
+      </p>
+      <div class="form-actions">
+        <button
+          type="button"
+          aria-describedby="export-hint"
+          onClick={() => onExportEntries('json')}
+        >
+          Export my entries (JSON)
+        </button>
+        <button type="button" aria-describedby="export-hint" onClick={() => onExportEntries('csv')}>
+          Export my entries (CSV)
+        </button>
+      </div>
+    </>
+  );
+}

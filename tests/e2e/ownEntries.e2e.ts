@@ -1,0 +1,187 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  type ExtensionBrowser,
+  entryText,
+  launchExtension,
+  settingsSaved,
+  settingsSynced,
+} from './harness';
+
+const yourEntries = (options: Page) => options.getByRole('region', { name: 'Your entries' });
+const importSection = (options: Page) => options.getByRole('region', { name: 'Import and export' });
+
+async function addEntry(options: Page, text: string, author: string) {
+  const section = yourEntries(options);
+  await section.getByLabel('Text', { exact: true }).fill(text);
+  await section.getByLabel('Author').fill(author);
+  await section.getByRole('button', { name: 'Add entry' }).click();
+  await expect.poll(() => section.getByText(text, { exact: true }).count()).toBe(1);
+}
+
+async function onlyMine(options: Page) {
+  await options.getByRole('checkbox', { name: 'Only my entries' }).check();
+  await settingsSaved(options, { onlyMine: true });
+}
+
+async function pasteImport(options: Page, text: string) {
+  const section = importSection(options);
+  await section.getByLabel('Or paste entries').fill(text);
+  await section.getByRole('button', { name: 'Preview' }).click();
+}
+
+/** A CSV of `good` valid rows and three bad ones (empty text, too long, unknown kind). */
+function csvWithRejects(good: number) {
+  const rows = ['text,author,topics,kind'];
+  for (let i = 1; i <= good; i++)
+    rows.push(`"Line ${i}, with a comma",Trainer ${i % 5},calm;team,quote`);
+  rows.splice(10, 0, ',Nobody,calm,quote');
+  rows.splice(20, 0, `${'x'.repeat(600)},Long,calm,quote`);
+  rows.splice(30, 0, 'A poem line,Poet,calm,poem');
+  return rows.join('\r\n');
+}
+
+describe('your own entries', () => {
+  let browser: ExtensionBrowser;
+  let options: Page;
+
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  beforeEach(async () => {
+    if (options && !options.isClosed()) {
+      await settingsSynced(options);
+      await options.close();
+    }
+    await browser.resetStorage();
+    options = await browser.openOptions();
+  });
+  afterAll(() => browser.close());
+
+  it('an added entry shows on a new tab with "Only my entries"', async () => {
+    await addEntry(options, 'Smile before you pick up the phone.', 'Team lead');
+    await onlyMine(options);
+    const tab = await browser.openNewTab();
+    expect(await entryText(tab)).toBe('Smile before you pick up the phone.');
+    expect(await tab.locator('figcaption').innerText()).toBe('Team lead');
+    await tab.close();
+  });
+
+  it('edits and deletes an entry, and undoes the delete', async () => {
+    await addEntry(options, 'First version.', 'Ann');
+    const section = yourEntries(options);
+    await section.getByRole('button', { name: 'Edit' }).click();
+    await section.getByLabel('Text', { exact: true }).fill('Second version.');
+    await section.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => section.getByText('Second version.', { exact: true }).count()).toBe(1);
+    expect(await section.getByText('First version.', { exact: true }).count()).toBe(0);
+    await section.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => section.getByText('Second version.', { exact: true }).count()).toBe(0);
+    await section.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => section.getByText('Second version.', { exact: true }).count()).toBe(1);
+  });
+
+  it('a CSV of 50 rows with 3 bad ones: preview 47 + 3 rejects with line numbers, then adds 47', async () => {
+    await pasteImport(options, csvWithRejects(47));
+    const section = importSection(options);
+    await expect.poll(() => section.getByText('47 entries will be added').count()).toBe(1);
+    const rejects = section.getByRole('table');
+    const lines = await rejects.locator('tbody tr td:first-child').allInnerTexts();
+    expect(lines.map(Number)).toEqual([11, 21, 31]);
+    await section.getByRole('button', { name: 'Add 47 entries' }).click();
+    await expect
+      .poll(() => section.getByRole('status').first().innerText())
+      .toMatch(/Added 47 entries/);
+    await onlyMine(options);
+    expect(await options.locator('.match-count').innerText()).toBe('47 entries match');
+  });
+
+  it('a broken JSON file: a clear message, and nothing changes', async () => {
+    await addEntry(options, 'Keep me.', 'Ann');
+    const section = importSection(options);
+    const chooser = section.getByLabel('Choose a file to import');
+    await chooser.setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "tabwise-pack", "entries": [ {"text": "A",, } ]'),
+    });
+    await expect.poll(() => section.getByRole('alert').innerText()).toMatch(/not valid JSON/);
+    expect(await section.getByRole('button', { name: /^Add/ }).count()).toBe(0);
+    const stored = await options.evaluate(async () =>
+      Object.keys(await chrome.storage.sync.get(null)),
+    );
+    expect(stored.filter((key) => key.startsWith('own.'))).toEqual(['own.0']);
+    expect(await yourEntries(options).getByText('Keep me.', { exact: true }).count()).toBe(1);
+  });
+
+  it('back up, clear all storage, restore: the same settings, pins and entries', async () => {
+    await addEntry(options, 'Mine to keep.', 'Ann');
+    await options.getByRole('radio', { name: 'Dark' }).check();
+    await options.getByRole('radio', { name: 'Every hour' }).check();
+    await settingsSaved(options, { theme: 'dark', period: 'hour' });
+    const tab = await browser.openNewTab();
+    await tab.getByRole('button', { name: /Pin/ }).click();
+    await expect
+      .poll(() => tab.getByRole('button', { name: /Pin/ }).getAttribute('aria-pressed'))
+      .toBe('true');
+    await tab.close();
+    await settingsSynced(options);
+    const state = () =>
+      options.evaluate(async () => {
+        const sync = await chrome.storage.sync.get(null);
+        return { settings: sync.settings, pins: sync['pins.0'], own: sync['own.0'] };
+      });
+    const before = await state();
+    const [backup] = await Promise.all([
+      options.waitForEvent('download'),
+      importSection(options).getByRole('button', { name: 'Back up everything' }).click(),
+    ]);
+    const file = await backup.path();
+    await browser.resetStorage();
+    await options.reload();
+    await options.getByRole('heading', { name: 'Tabwise settings' }).waitFor();
+    expect((await state()).own).toBeUndefined();
+    await importSection(options).getByLabel('Choose a file to import').setInputFiles(file);
+    await importSection(options).getByRole('button', { name: 'Restore backup' }).click();
+    await expect
+      .poll(() => importSection(options).getByRole('status').first().innerText())
+      .toMatch(/Restored the backup/);
+    expect(await state()).toEqual(before);
+    expect(await options.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
+    expect(await yourEntries(options).getByText('Mine to keep.', { exact: true }).count()).toBe(1);
+  });
+
+  it('renders an HTML-looking entry as text, in the options and on the new tab', async () => {
+    const hostile = '<img src=x onerror=alert(1)> <b>bold</b>';
+    await addEntry(options, hostile, '<script>alert(2)</script>');
+    expect(await yourEntries(options).locator('img, b, script').count()).toBe(0);
+    await onlyMine(options);
+    const tab = await browser.openNewTab();
+    expect(await entryText(tab)).toBe(hostile);
+    expect(await tab.locator('figure img, figure b, figure script').count()).toBe(0);
+    await tab.close();
+  });
+
+  it('2,000 entries (beyond what sync holds): says how many are not synced, all stay in rotation', async () => {
+    const lines = Array.from(
+      { length: 2000 },
+      (_, i) => `Own line number ${i} to remember. — Coach ${i % 7}`,
+    );
+    await pasteImport(options, lines.join('\n'));
+    const section = importSection(options);
+    await section.getByRole('button', { name: 'Add 2,000 entries' }).click();
+    await expect
+      .poll(() => section.getByRole('status').first().innerText(), { timeout: 15_000 })
+      .toMatch(/Added 2,000 entries/);
+    await options.reload();
+    await options.getByRole('heading', { name: 'Tabwise settings' }).waitFor();
+    await expect
+      .poll(() => yourEntries(options).locator('.sync-problem').innerText())
+      .toMatch(/of your entries are kept on this browser only/);
+    await onlyMine(options);
+    expect(await options.locator('.match-count').innerText()).toBe('2,000 entries match');
+    const tab = await browser.openNewTab();
+    expect(await entryText(tab)).toMatch(/^Own line number \d+ to remember\.$/);
+    await tab.close();
+  });
+});

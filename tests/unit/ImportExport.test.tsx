@@ -1,0 +1,235 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ImportExport } from '../../components/options/ImportExport';
+import { backupJson } from '../../utils/exportFormat';
+import { type ImportPreview, MAX_IMPORT_BYTES, parseImport } from '../../utils/importParse';
+import { duplicateKey } from '../../utils/ownEntries';
+
+afterEach(cleanup);
+
+interface Calls {
+  previewed: string[];
+  previews: ImportPreview[];
+  confirmed: ImportPreview[];
+  backups: number;
+  exports: ('json' | 'csv')[];
+}
+
+/** The real parser, with "Old one." as an entry the user already has. */
+function setup(confirm: (preview: ImportPreview) => Promise<string> = async () => 'Added.') {
+  const calls: Calls = { previewed: [], previews: [], confirmed: [], backups: 0, exports: [] };
+  const existing = new Set([duplicateKey('Old one.')]);
+  render(
+    <ImportExport
+      preview={(text) => {
+        calls.previewed.push(text);
+        const preview = parseImport(text, { existing });
+        calls.previews.push(preview);
+        return preview;
+      }}
+      onConfirm={(preview) => {
+        calls.confirmed.push(preview);
+        return confirm(preview);
+      }}
+      onBackup={() => {
+        calls.backups++;
+      }}
+      onExportEntries={(format) => {
+        calls.exports.push(format);
+      }}
+    />,
+  );
+  return calls;
+}
+
+const pasteBox = () => screen.getByLabelText('Or paste entries') as HTMLTextAreaElement;
+const fileInput = () => screen.getByLabelText('Choose a file to import') as HTMLInputElement;
+const alertText = () => screen.getByRole('alert').textContent;
+
+function paste(text: string) {
+  fireEvent.input(pasteBox(), { target: { value: text } });
+  fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
+}
+
+function chooseFile(file: File) {
+  Object.defineProperty(fileInput(), 'files', { value: [file], configurable: true });
+  fireEvent.change(fileInput());
+}
+
+const CSV = [
+  'text,author,topics',
+  'Be kind.,Ann,calm',
+  'Old one.,,',
+  ',Bob,',
+  'Listen first.,,listening',
+].join('\n');
+
+describe('ImportExport', () => {
+  it('previews pasted entries with the skipped lines, then adds them when confirmed', async () => {
+    const calls = setup(async () => 'Added 2 entries.');
+    paste(CSV);
+    expect(calls.previewed).toEqual([CSV]);
+    expect(screen.getByRole('heading', { name: 'Preview of the pasted text' })).toBeTruthy();
+    expect(screen.getByText('2 entries will be added')).toBeTruthy();
+    const items = [...document.querySelectorAll('.import-list li')].map((li) => li.textContent);
+    expect(items).toEqual(['Be kind. — Ann', 'Listen first.']);
+
+    const table = screen.getByRole('table', { name: '2 lines will be skipped' });
+    const rows = [...table.querySelectorAll('tr')].map((tr) =>
+      [...tr.children].map((cell) => cell.textContent),
+    );
+    expect(rows[0]).toEqual(['Line', 'Reason', 'Text']);
+    expect(rows[1]?.[0]).toBe('3');
+    expect(rows[1]?.[1]).toContain('Duplicate');
+    expect(rows[1]?.[2]).toBe('Old one.,,');
+    expect(rows[2]?.slice(0, 2)).toEqual(['4', 'The text is empty.']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Add 2 entries' }));
+    await waitFor(() => expect(screen.getByText('Added 2 entries.')).toBeTruthy());
+    expect(calls.confirmed).toEqual([calls.previews[0]]);
+    expect(screen.queryByRole('heading', { name: /Preview of/ })).toBeNull();
+    expect(pasteBox().value).toBe('');
+    expect(document.activeElement).toBe(pasteBox());
+  });
+
+  it('says "1 entry" and lists only the first 20 of many', () => {
+    setup();
+    paste('Just one. — Me');
+    expect(screen.getByText('1 entry will be added')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Add 1 entry' })).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+    cleanup();
+    setup();
+    paste(Array.from({ length: 25 }, (_, i) => `Line number ${i + 1}`).join('\n'));
+    expect(screen.getByText('25 entries will be added')).toBeTruthy();
+    expect(document.querySelectorAll('.import-list li')).toHaveLength(20);
+    expect(screen.getByText('…and 5 more')).toBeTruthy();
+  });
+
+  it('writes nothing when cancelled', async () => {
+    const calls = setup();
+    paste(CSV);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(calls.confirmed).toEqual([]);
+    expect(screen.queryByRole('button', { name: /^Add / })).toBeNull();
+    expect(screen.getByRole('status').textContent).toContain('nothing was changed');
+    // The pasted text stays, to be corrected and previewed again.
+    expect(pasteBox().value).toBe(CSV);
+  });
+
+  it('offers nothing to add when every line is skipped', () => {
+    setup();
+    paste('Old one.');
+    expect(screen.getByText('No entries will be added.')).toBeTruthy();
+    expect(screen.getByRole('table', { name: '1 line will be skipped' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Add / })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeTruthy();
+  });
+
+  it('shows why an input is invalid, with nothing to confirm', () => {
+    const calls = setup();
+    paste('{"entries": [1, 2');
+    expect(alertText()).toMatch(/^This file is not valid JSON: it ends too early at line 1/);
+    expect(screen.queryByRole('heading', { name: /Preview of/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^(Add|Restore)/ })).toBeNull();
+    expect(calls.confirmed).toEqual([]);
+  });
+
+  it('describes a backup and restores it when confirmed', async () => {
+    const calls = setup(async () => 'Restored the backup.');
+    const entry = { id: 'u-1', kind: 'quote' as const, text: 'Mine.', source: 'own', topics: [] };
+    const file = backupJson(
+      { settings: {}, pins: ['u-1'], entries: [entry] },
+      new Date('2024-03-05T10:00:00Z'),
+    );
+    paste(file);
+    expect(document.querySelector('.import-summary')?.textContent).toMatch(
+      /^This is a full backup from .*2024.*: 1 entry, 1 pin and your settings\. Restoring replaces what you have now\.$/,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Restore backup' }));
+    await waitFor(() => expect(screen.getByText('Restored the backup.')).toBeTruthy());
+    expect(calls.confirmed[0]?.kind).toBe('backup');
+  });
+
+  it('refuses pasted text over the size limit, counted in UTF-8 bytes', () => {
+    const calls = setup();
+    paste('a'.repeat(MAX_IMPORT_BYTES + 1));
+    expect(alertText()).toContain('too large');
+    // Fewer characters than the limit, but two bytes each.
+    paste('é'.repeat(MAX_IMPORT_BYTES / 2 + 1));
+    expect(alertText()).toContain('too large');
+    expect(calls.previewed).toEqual([]);
+    expect(screen.queryByRole('heading', { name: /Preview of/ })).toBeNull();
+  });
+
+  it('imports a chosen file, then clears the file input', async () => {
+    const calls = setup(async () => 'Added 1 entry.');
+    chooseFile(new File(['text,author\nFrom a file.,Zoe\n'], 'x.csv', { type: 'text/csv' }));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Preview of “x.csv”' })).toBeTruthy(),
+    );
+    expect(screen.getByText('1 entry will be added')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Add 1 entry' }));
+    await waitFor(() => expect(screen.getByText('Added 1 entry.')).toBeTruthy());
+    expect(calls.confirmed).toHaveLength(1);
+    expect(fileInput().value).toBe('');
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const calls = setup();
+    const file = new File(['text\nsmall'], 'huge.csv');
+    let read = false;
+    Object.defineProperty(file, 'size', { value: MAX_IMPORT_BYTES + 1 });
+    file.text = async () => {
+      read = true;
+      return '';
+    };
+    chooseFile(file);
+    await waitFor(() => expect(alertText()).toContain('“huge.csv” is too large'));
+    expect(read).toBe(false);
+    expect(calls.previewed).toEqual([]);
+  });
+
+  it('takes a file dropped on the drop zone, highlighting it while dragging', async () => {
+    setup();
+    const zone = screen.getByText('…or drop a file here').parentElement as HTMLElement;
+    fireEvent.dragOver(zone);
+    expect(zone.classList.contains('dragging')).toBe(true);
+    fireEvent.dragLeave(zone);
+    expect(zone.classList.contains('dragging')).toBe(false);
+    const file = new File(['Dropped in. — Kim'], 'drop.txt', { type: 'text/plain' });
+    fireEvent.drop(zone, { dataTransfer: { files: [file] } });
+    await waitFor(() => expect(screen.getByText('1 entry will be added')).toBeTruthy());
+    expect(document.querySelector('.import-list li')?.textContent).toBe('Dropped in. — Kim');
+  });
+
+  it('keeps the preview and says so when writing fails', async () => {
+    setup(async () => {
+      throw new Error('Sync storage is full.');
+    });
+    paste('Keep me. — Me');
+    fireEvent.click(screen.getByRole('button', { name: 'Add 1 entry' }));
+    await waitFor(() => expect(alertText()).toBe('The import failed: Sync storage is full.'));
+    expect(screen.getByRole('button', { name: 'Add 1 entry' })).toBeTruthy();
+  });
+
+  it('renders markup in an import as literal text', () => {
+    setup();
+    paste('<img src=x onerror=alert(1)> — <b>me</b>');
+    const list = document.querySelector('.import-list') as HTMLElement;
+    expect(list.querySelector('img, b')).toBeNull();
+    expect(list.textContent).toBe('<img src=x onerror=alert(1)> — <b>me</b>');
+  });
+
+  it('offers a full backup and exports of your entries as JSON or CSV', () => {
+    const calls = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Back up everything' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export my entries (JSON)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export my entries (CSV)' }));
+    expect(calls.backups).toBe(1);
+    expect(calls.exports).toEqual(['json', 'csv']);
+    const backup = screen.getByRole('button', { name: 'Back up everything' });
+    expect(backup.getAttribute('aria-describedby')).toBe('backup-hint');
+    expect(document.getElementById('backup-hint')?.textContent).toContain('settings, your pins');
+  });
+});

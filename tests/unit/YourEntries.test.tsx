@@ -1,0 +1,301 @@
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { UNDO_MS, YourEntries } from '../../components/options/YourEntries';
+import type { Entry } from '../../utils/entry';
+import { type DraftProblem, type EntryDraft, toEntry } from '../../utils/ownEntries';
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+const own = (n: number): Entry => ({
+  id: `u-${n}`,
+  kind: 'quote',
+  text: `Entry number ${n}`,
+  author: `Author ${n}`,
+  source: 'own',
+  topics: [],
+});
+
+interface Calls {
+  save: [string | null, EntryDraft][];
+  deleted: string[];
+  undos: number;
+}
+
+/**
+ * The component with a caller that keeps entries in memory, as the options
+ * page does with storage; `problems` is what the next save answers.
+ */
+function setup(
+  initial: Entry[] = [],
+  options: { notSynced?: number; problems?: DraftProblem[] } = {},
+) {
+  const calls: Calls = { save: [], deleted: [], undos: 0 };
+  function Harness() {
+    const [entries, setEntries] = useState(initial);
+    const [trash, setTrash] = useState<{ entry: Entry; at: number }[]>([]);
+    return (
+      <YourEntries
+        entries={entries}
+        topics={['calm', 'listening', 'returns']}
+        notSynced={options.notSynced ?? 0}
+        onSave={async (id, draft) => {
+          calls.save.push([id, draft]);
+          if (options.problems) return options.problems;
+          const entry = toEntry(id ?? `u-new${calls.save.length}`, {
+            kind: draft.kind === 'tip' ? 'tip' : 'quote',
+            text: draft.text,
+            ...(draft.author && { author: draft.author }),
+            topics: [...draft.topics],
+          });
+          setEntries((old) => (id ? old.map((e) => (e.id === id ? entry : e)) : [...old, entry]));
+          return null;
+        }}
+        onDelete={async (id) => {
+          calls.deleted.push(id);
+          const at = entries.findIndex((e) => e.id === id);
+          const entry = entries[at];
+          if (entry) setTrash((old) => [...old, { entry, at }]);
+          setEntries((old) => old.filter((e) => e.id !== id));
+        }}
+        onUndoDelete={async () => {
+          calls.undos++;
+          const last = trash[trash.length - 1];
+          if (!last) return;
+          setTrash((old) => old.slice(0, -1));
+          setEntries((old) => [...old.slice(0, last.at), last.entry, ...old.slice(last.at)]);
+        }}
+      />
+    );
+  }
+  render(<Harness />);
+  return calls;
+}
+
+const textBox = () => screen.getByLabelText('Text') as HTMLTextAreaElement;
+const type = (label: string, value: string) =>
+  fireEvent.input(screen.getByLabelText(label), { target: { value } });
+const listTexts = () =>
+  [...document.querySelectorAll('.own-list .own-text')].map((p) => p.textContent);
+
+describe('YourEntries', () => {
+  it('says how to add an entry when there is none', () => {
+    setup();
+    expect(screen.getByRole('heading', { level: 2, name: 'Your entries' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Your entries' })).toBeTruthy();
+    expect(screen.getByText(/no entries of your own yet/).textContent).toContain('Add entry');
+    expect(screen.queryByLabelText('Search your entries')).toBeNull();
+    expect(document.querySelector('.sync-problem')).toBeNull();
+  });
+
+  it('says how many entries are kept on this browser only, singular and plural', () => {
+    setup([own(1)], { notSynced: 1953 });
+    const problem = document.querySelector('[role="status"] .sync-problem');
+    expect(problem?.textContent).toContain(
+      'Sync storage is full: 1,953 of your entries are kept on this browser only',
+    );
+    cleanup();
+    setup([own(1)], { notSynced: 1 });
+    expect(document.querySelector('.sync-problem')?.textContent).toContain(
+      '1 of your entries is kept on this browser only and will not appear on your other browsers.',
+    );
+  });
+
+  it('shows a problem beside the text and focuses it, without saving', async () => {
+    const calls = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Add entry' }));
+    await waitFor(() => expect(document.activeElement).toBe(textBox()));
+    expect(textBox().getAttribute('aria-invalid')).toBe('true');
+    const error = document.getElementById('own-text-error');
+    expect(error?.textContent).toBe('The text is empty.');
+    expect(textBox().getAttribute('aria-describedby')?.split(' ')).toContain('own-text-error');
+    expect(calls.save).toEqual([]);
+    // The problem goes once the user changes the field.
+    type('Text', 'Now there is text.');
+    expect(document.getElementById('own-text-error')).toBeNull();
+  });
+
+  it('counts characters as you type and says when the text is too long', async () => {
+    const calls = setup();
+    type('Text', 'x'.repeat(501));
+    const counter = document.getElementById('own-text-count');
+    expect(counter?.textContent).toContain('501 / 500');
+    expect(counter?.textContent).toContain('Too long');
+    expect(textBox().getAttribute('aria-describedby')).toContain('own-text-count');
+    fireEvent.keyDown(textBox(), { key: 'Enter' });
+    await waitFor(() =>
+      expect(document.getElementById('own-text-error')?.textContent).toContain('too long'),
+    );
+    expect(calls.save).toEqual([]);
+  });
+
+  it('saves with Enter in the text, with author and topics, then clears the form', async () => {
+    const calls = setup();
+    fireEvent.click(screen.getByLabelText('Service tip'));
+    type('Text', 'Say  their name.');
+    type('Author (optional)', 'Me');
+    fireEvent.click(screen.getByLabelText('Calm'));
+    type('New topics (comma-separated)', 'Phone, returns');
+    fireEvent.keyDown(textBox(), { key: 'Enter' });
+    await waitFor(() => expect(screen.getByText('Added.')).toBeTruthy());
+    expect(calls.save).toEqual([
+      [
+        null,
+        {
+          kind: 'tip',
+          text: 'Say their name.',
+          author: 'Me',
+          topics: ['calm', 'phone', 'returns'],
+        },
+      ],
+    ]);
+    expect(textBox().value).toBe('');
+    expect((screen.getByLabelText('Author (optional)') as HTMLInputElement).value).toBe('');
+    expect((screen.getByLabelText('Calm') as HTMLInputElement).checked).toBe(false);
+    expect(listTexts()).toEqual(['Say their name.']);
+    expect(document.querySelector('.own-meta')?.textContent).toBe(
+      'Me · Service tip · Calm, phone, returns',
+    );
+  });
+
+  it('inserts a new line with Shift+Enter instead of saving', async () => {
+    const calls = setup();
+    type('Text', 'One line');
+    const notPrevented = fireEvent.keyDown(textBox(), { key: 'Enter', shiftKey: true });
+    expect(notPrevented).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls.save).toEqual([]);
+    expect(screen.queryByText('Added.')).toBeNull();
+  });
+
+  it('shows a problem the caller finds (a duplicate) beside its field', async () => {
+    const calls = setup([], {
+      problems: [{ field: 'text', message: 'You already have this entry.' }],
+    });
+    type('Text', 'Be kind.');
+    fireEvent.submit(textBox().form as HTMLFormElement);
+    await waitFor(() =>
+      expect(document.getElementById('own-text-error')?.textContent).toBe(
+        'You already have this entry.',
+      ),
+    );
+    expect(calls.save).toHaveLength(1);
+    await waitFor(() => expect(document.activeElement).toBe(textBox()));
+    expect(textBox().value).toBe('Be kind.');
+    expect(screen.queryByText('Added.')).toBeNull();
+  });
+
+  it('edits an entry: fills the form, saves with its id, and can be cancelled', async () => {
+    const calls = setup([own(1), { ...own(2), kind: 'tip', topics: ['mine'] }]);
+    const edit = screen.getByRole('button', { name: 'Edit', description: 'Entry number 2' });
+    fireEvent.click(edit);
+    await waitFor(() => expect(document.activeElement).toBe(textBox()));
+    expect(screen.getByRole('heading', { name: 'Edit entry' })).toBeTruthy();
+    expect(textBox().value).toBe('Entry number 2');
+    expect((screen.getByLabelText('Service tip') as HTMLInputElement).checked).toBe(true);
+    // A topic of the user's own, not offered by the caller, is still there to untick.
+    expect((screen.getByLabelText('mine') as HTMLInputElement).checked).toBe(true);
+
+    type('Text', 'Entry number two');
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.getByText('Saved.')).toBeTruthy());
+    expect(calls.save).toEqual([
+      ['u-2', { kind: 'tip', text: 'Entry number two', author: 'Author 2', topics: ['mine'] }],
+    ]);
+    expect(listTexts()).toEqual(['Entry number 1', 'Entry number two']);
+    expect(screen.getByRole('button', { name: 'Add entry' })).toBeTruthy();
+    expect(textBox().value).toBe('');
+    await waitFor(() => expect(document.activeElement?.id).toBe('own-edit-u-2'));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Edit', description: 'Entry number 1' }));
+    await waitFor(() => expect(textBox().value).toBe('Entry number 1'));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(textBox().value).toBe(''));
+    expect(calls.save).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+  });
+
+  it('deletes at once and offers Undo for a while', async () => {
+    vi.useFakeTimers();
+    const calls = setup([own(1), { ...own(2), text: 'One two three four five six seven' }, own(3)]);
+    fireEvent.click(
+      screen.getByRole('button', {
+        name: 'Delete',
+        description: 'One two three four five six seven',
+      }),
+    );
+    await act(async () => {});
+    expect(calls.deleted).toEqual(['u-2']);
+    expect(listTexts()).toEqual(['Entry number 1', 'Entry number 3']);
+    expect(screen.getByText('Deleted “One two three four five six…”.')).toBeTruthy();
+    expect(document.activeElement?.id).toBe('own-delete-u-3');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await act(async () => {});
+    expect(calls.undos).toBe(1);
+    expect(listTexts()).toEqual([
+      'Entry number 1',
+      'One two three four five six seven',
+      'Entry number 3',
+    ]);
+    expect(screen.getByText('Put back “One two three four five six…”.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete', description: 'Entry number 3' }));
+    await act(async () => {});
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+    act(() => {
+      vi.advanceTimersByTime(UNDO_MS - 100);
+    });
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+    act(() => {
+      vi.advanceTimersByTime(200);
+    });
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(calls.undos).toBe(1);
+  });
+
+  it('shows 50 entries at a time and searches text and author', async () => {
+    const entries = Array.from({ length: 120 }, (_, i) => own(i + 1));
+    setup(entries);
+    expect(listTexts()).toHaveLength(50);
+    expect(
+      screen.getByText(/You have 120 entries of your own\. Showing the first 50\./),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show 50 more' }));
+    expect(listTexts()).toHaveLength(100);
+    await waitFor(() => expect(document.activeElement?.id).toBe('own-edit-u-51'));
+    fireEvent.click(screen.getByRole('button', { name: 'Show 20 more' }));
+    expect(listTexts()).toHaveLength(120);
+    expect(screen.queryByRole('button', { name: /Show \d+ more/ })).toBeNull();
+
+    type('Search your entries', 'number 11');
+    expect(listTexts()).toEqual([
+      'Entry number 11',
+      ...Array.from({ length: 10 }, (_, i) => `Entry number ${110 + i}`),
+    ]);
+    expect(screen.getByText('11 entries match “number 11”.')).toBeTruthy();
+    type('Search your entries', 'AUTHOR 7');
+    expect(listTexts()).toContain('Entry number 7');
+    expect(listTexts()).toContain('Entry number 70');
+    type('Search your entries', 'nothing like this');
+    expect(listTexts()).toEqual([]);
+    expect(screen.getByText('No entries match “nothing like this”.')).toBeTruthy();
+  });
+
+  it('renders markup in an entry as literal text', () => {
+    setup([{ ...own(1), text: '<img src=x onerror=alert(1)>', author: '<b>bold</b>' }]);
+    const list = document.querySelector('.own-list') as HTMLElement;
+    expect(list.querySelector('img, b')).toBeNull();
+    expect(listTexts()).toEqual(['<img src=x onerror=alert(1)>']);
+    expect(list.querySelector('.own-meta')?.textContent).toBe('<b>bold</b> · Quote');
+  });
+
+  it('shows an entry without author as by "Unknown"', () => {
+    setup([{ id: 'u-1', kind: 'quote', text: 'Hm.', source: 'own', topics: ['calm'] }]);
+    expect(document.querySelector('.own-meta')?.textContent).toBe('Unknown · Quote · Calm');
+  });
+});
