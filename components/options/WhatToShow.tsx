@@ -60,16 +60,15 @@ export function WhatToShow({ index, settings, pins, onChange }: Props) {
         ]}
         checked={settings.kinds}
         onChange={(kinds) => onChange({ kinds: kinds as Settings['kinds'] })}
-      >
-        <label class="only-mine">
-          <input
-            type="checkbox"
-            checked={settings.onlyMine}
-            onChange={(event) => onChange({ onlyMine: event.currentTarget.checked })}
-          />{' '}
-          Only my entries
-        </label>
-      </CheckboxList>
+      />
+      <label class="only-mine">
+        <input
+          type="checkbox"
+          checked={settings.onlyMine}
+          onChange={(event) => onChange({ onlyMine: event.currentTarget.checked })}
+        />{' '}
+        Only my entries
+      </label>
       <CheckboxList
         legend="Topics"
         hint={ALL_HINT}

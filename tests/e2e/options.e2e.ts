@@ -82,7 +82,8 @@ describe('options page', () => {
   });
 
   it('one ticked topic → every tab shows that tag', async () => {
-    await options.getByRole('checkbox', { name: /^Follow-up/ }).check();
+    const whatToShow = options.getByRole('region', { name: 'What to show' });
+    await whatToShow.getByRole('checkbox', { name: /^Follow-up/ }).check();
     await settingsSaved(options, { topics: ['follow-up'] });
     const shown = await showTabs(browser, 6, tags);
     for (const line of shown) expect(line.split('|')).toContain('Follow-up');
