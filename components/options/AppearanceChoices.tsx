@@ -1,5 +1,6 @@
 import type { Font, Settings, TextSize, Theme } from '../../utils/settings';
 import { RadioGroup } from './RadioGroup';
+import { Toggle } from './Toggle';
 
 const THEME_OPTIONS: { value: Theme; label: string }[] = [
   { value: 'system', label: 'System' },
@@ -49,22 +50,16 @@ export function AppearanceChoices({ settings, onChange }: Props) {
       />
       <fieldset class="choice-group">
         <legend>On the new tab</legend>
-        <label>
-          <input
-            type="checkbox"
-            checked={settings.showAuthor}
-            onChange={(event) => onChange({ showAuthor: event.currentTarget.checked })}
-          />{' '}
-          Show the author or source
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={settings.showTopics}
-            onChange={(event) => onChange({ showTopics: event.currentTarget.checked })}
-          />{' '}
-          Show topic tags
-        </label>
+        <Toggle
+          label="Show the author or source"
+          checked={settings.showAuthor}
+          onChange={(showAuthor) => onChange({ showAuthor })}
+        />
+        <Toggle
+          label="Show topic tags"
+          checked={settings.showTopics}
+          onChange={(showTopics) => onChange({ showTopics })}
+        />
       </fieldset>
     </section>
   );

@@ -5,6 +5,7 @@ import type { Settings } from '../../utils/settings';
 import { AppearanceChoices } from './AppearanceChoices';
 import { PinnedList } from './PinnedList';
 import { RotationChoice } from './RotationChoice';
+import { Toggle } from './Toggle';
 import { WhatToShow } from './WhatToShow';
 
 interface Props {
@@ -42,14 +43,12 @@ export function OptionsPage(props: Props) {
       <WhatToShow index={index} settings={settings} pins={pins} onChange={onChange} />
       <section aria-labelledby="pinned-title">
         <h2 id="pinned-title">Pinned</h2>
-        <label class="only-pinned">
-          <input
-            type="checkbox"
-            checked={settings.onlyPinned}
-            onChange={(event) => onChange({ onlyPinned: event.currentTarget.checked })}
-          />{' '}
-          Show only pinned entries
-        </label>
+        <Toggle
+          class="only-pinned"
+          label="Show only pinned entries"
+          checked={settings.onlyPinned}
+          onChange={(onlyPinned) => onChange({ onlyPinned })}
+        />
         <p class="status" role="status">
           {props.pinStatus}
         </p>

@@ -5,6 +5,7 @@ import { authorOf, countsFor } from '../../utils/filters';
 import type { Settings } from '../../utils/settings';
 import { CheckboxList } from './CheckboxList';
 import { countOf } from './count';
+import { Toggle } from './Toggle';
 
 interface Props {
   index: CorpusIndex;
@@ -61,14 +62,12 @@ export function WhatToShow({ index, settings, pins, onChange }: Props) {
         checked={settings.kinds}
         onChange={(kinds) => onChange({ kinds: kinds as Settings['kinds'] })}
       />
-      <label class="only-mine">
-        <input
-          type="checkbox"
-          checked={settings.onlyMine}
-          onChange={(event) => onChange({ onlyMine: event.currentTarget.checked })}
-        />{' '}
-        Only my entries
-      </label>
+      <Toggle
+        class="only-mine"
+        label="Only my entries"
+        checked={settings.onlyMine}
+        onChange={(onlyMine) => onChange({ onlyMine })}
+      />
       <CheckboxList
         legend="Topics"
         hint={ALL_HINT}

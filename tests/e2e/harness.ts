@@ -139,3 +139,16 @@ export async function settingsSynced(options: Page) {
     null,
   );
 }
+
+/**
+ * Between tests: lets the last options page finish sending to sync, closes
+ * it, empties storage, and opens a fresh options page.
+ */
+export async function freshOptions(browser: ExtensionBrowser, previous: Page | undefined) {
+  if (previous && !previous.isClosed()) {
+    await settingsSynced(previous);
+    await previous.close();
+  }
+  await browser.resetStorage();
+  return browser.openOptions();
+}

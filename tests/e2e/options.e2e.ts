@@ -4,9 +4,9 @@ import { CORPUS } from '../../content/corpus';
 import {
   type ExtensionBrowser,
   entryText,
+  freshOptions,
   launchExtension,
   settingsSaved,
-  settingsSynced,
 } from './harness';
 
 const syncSettings = (page: Page) =>
@@ -42,10 +42,7 @@ describe('options page', () => {
     browser = await launchExtension();
   });
   beforeEach(async () => {
-    if (options && !options.isClosed()) await settingsSynced(options);
-    await options?.close();
-    await browser.resetStorage();
-    options = await browser.openOptions();
+    options = await freshOptions(browser, options);
   });
   afterAll(() => browser.close());
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   type ExtensionBrowser,
   entryText,
+  freshOptions,
   launchExtension,
   settingsSaved,
   settingsSynced,
@@ -49,12 +50,7 @@ describe('your own entries', () => {
     browser = await launchExtension();
   });
   beforeEach(async () => {
-    if (options && !options.isClosed()) {
-      await settingsSynced(options);
-      await options.close();
-    }
-    await browser.resetStorage();
-    options = await browser.openOptions();
+    options = await freshOptions(browser, options);
   });
   afterAll(() => browser.close());
 
