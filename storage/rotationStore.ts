@@ -77,7 +77,15 @@ export class TabRotation {
     private readonly onSaved: (state: RotationState) => void = () => {},
   ) {}
 
-  private isEligible = (id: string): boolean => this.scope().eligible.includes(id);
+  /** The eligible ids as a set, rebuilt only when the scope hands out a new list. */
+  private eligibleSet = { of: [] as readonly string[], ids: new Set<string>() };
+
+  private isEligible = (id: string): boolean => {
+    const { eligible } = this.scope();
+    if (this.eligibleSet.of !== eligible)
+      this.eligibleSet = { of: eligible, ids: new Set(eligible) };
+    return this.eligibleSet.ids.has(id);
+  };
 
   private moveTo(shown: Shown | null): Shown | null {
     if (shown) {
