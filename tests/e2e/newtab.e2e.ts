@@ -154,3 +154,38 @@ describe('the new tab in dark mode', () => {
     await page.close();
   });
 });
+
+describe('the new tab by keyboard alone', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(() => browser.close());
+
+  it('reaches every control with Tab, in order, and operates them with Enter and Space', async () => {
+    const tab = await browser.openNewTab();
+    const names: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await tab.keyboard.press('Tab');
+      names.push(await tab.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+    }
+    expect(names).toEqual(['← Previous', 'Copy', '☆ Pin', 'Next →', 'Settings']);
+    // Focus is visible: the focused button draws an outline.
+    const outline = await tab.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    );
+    expect(outline).toBe('solid');
+
+    const first = await entryText(tab);
+    await tab.keyboard.press('Shift+Tab');
+    await tab.keyboard.press('Enter');
+    await expect.poll(() => entryText(tab)).not.toBe(first);
+    await tab.keyboard.press('Shift+Tab');
+    await tab.keyboard.press('Space');
+    await expect
+      .poll(() => tab.getByRole('button', { name: /Pin/ }).getAttribute('aria-pressed'))
+      .toBe('true');
+    await tab.close();
+  });
+});
