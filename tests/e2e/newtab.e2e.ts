@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS } from '../../content/corpus';
+import { CORPUS, CORPUS_SOURCES } from '../../content/corpus';
+import { creditLine } from '../../utils/credit';
 import { EXTENSION_DIR, type ExtensionBrowser, entryText, launchExtension } from './harness';
 
 describe('the new tab in Chromium', () => {
@@ -21,7 +22,8 @@ describe('the new tab in Chromium', () => {
     expect(entry, `shown text "${text}" is in the corpus`).toBeDefined();
     const caption = await page.locator('figure figcaption').innerText();
     expect(caption.length).toBeGreaterThan(1);
-    if (entry?.kind === 'quote') expect(caption).toContain(entry.author ?? 'Unknown');
+    const source = CORPUS_SOURCES.find((s) => s.id === entry?.source);
+    expect(caption).toBe(entry && creditLine(entry, source));
     const tags = await page.locator('figure .tag').allInnerTexts();
     expect(tags[0]).toBe(entry?.kind === 'quote' ? 'Quote' : 'Service tip');
     expect(tags.length).toBe(1 + (entry?.topics.length ?? 0));
