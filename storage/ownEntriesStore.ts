@@ -3,6 +3,7 @@ import { type ChunkedLayout, layoutKeys, packChunks, unpackChunks } from '../uti
 import type { Entry } from '../utils/entry';
 import { applyOwnChange, type OwnChange, parseOwnEntry, storedOwnEntry } from '../utils/ownEntries';
 import { syncProblemMessage } from '../utils/syncErrors';
+import { readSync, withLock } from './access';
 
 /**
  * Own entries live in storage.sync while they fit (a chunked list of up to
@@ -42,10 +43,7 @@ const parseAll = (values: unknown): Entry[] =>
 async function readAll() {
   const [local, synced] = await Promise.all([
     browser.storage.local.get([OVERFLOW_KEY, COPY_KEY]),
-    browser.storage.sync.get(KEYS).then(
-      (items) => ({ items }),
-      (error: unknown) => ({ error }),
-    ),
+    readSync(KEYS),
   ]);
   const copy = local[COPY_KEY] as LocalCopy | undefined;
   const overflow = parseAll(local[OVERFLOW_KEY]);
@@ -78,18 +76,13 @@ export async function loadOwnEntries(): Promise<LoadedOwn> {
   return { entries, notSynced, newer, syncProblem };
 }
 
-function withOwnLock<T>(fn: () => Promise<T>): Promise<T> {
-  if (typeof navigator === 'undefined' || !navigator.locks) return fn();
-  return navigator.locks.request(LOCK_NAME, fn) as Promise<T>;
-}
-
 /**
  * Applies a change to the latest stored entries under a lock and writes them:
  * as many as fit to sync, in order, the rest to this browser. When sync
  * refuses, everything is kept on this browser and the result says so.
  */
 export function changeOwnEntries(change: OwnChange | null): Promise<LoadedOwn> {
-  return withOwnLock(async () => {
+  return withLock(LOCK_NAME, async () => {
     const current = await readAll();
     if (current.newer) throw new NewerEntriesError();
     const entries = change ? applyOwnChange(current.entries, change) : current.entries;

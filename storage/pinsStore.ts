@@ -8,6 +8,7 @@ import {
   type PinChange,
 } from '../utils/pins';
 import { syncProblemMessage } from '../utils/syncErrors';
+import { readSync, withLock } from './access';
 
 /**
  * Pins live in storage.sync (see utils/pins.ts). storage.local keeps a copy
@@ -38,10 +39,7 @@ export class NewerPinsError extends Error {
 async function readAll() {
   const [local, synced] = await Promise.all([
     browser.storage.local.get(COPY_KEY),
-    browser.storage.sync.get(ALL_PIN_KEYS).then(
-      (items) => ({ items }),
-      (error: unknown) => ({ error }),
-    ),
+    readSync(ALL_PIN_KEYS),
   ]);
   return { copy: local[COPY_KEY] as LocalCopy | undefined, synced };
 }
@@ -60,11 +58,6 @@ export async function loadPins(): Promise<LoadedPins> {
   return { ...decodePins(synced.items), syncProblem: null };
 }
 
-function withPinsLock<T>(fn: () => Promise<T>): Promise<T> {
-  if (typeof navigator === 'undefined' || !navigator.locks) return fn();
-  return navigator.locks.request(LOCK_NAME, fn) as Promise<T>;
-}
-
 /**
  * Applies one change to the stored pins (under a lock, to the latest list, so
  * no change made in another tab is lost) and writes them. Throws, writing
@@ -73,7 +66,7 @@ function withPinsLock<T>(fn: () => Promise<T>): Promise<T> {
  * the pins are kept in this browser's copy and the result says so.
  */
 export function changePins(change: PinChange | null): Promise<LoadedPins> {
-  return withPinsLock(async () => {
+  return withLock(LOCK_NAME, async () => {
     const { copy, synced } = await readAll();
     const current =
       'error' in synced || copy?.unsynced

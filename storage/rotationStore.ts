@@ -9,6 +9,7 @@ import {
   stepBack,
   stepForward,
 } from '../utils/shuffleBag';
+import { withLock } from './access';
 
 /** storage.local key: the shuffle bag is per device and never synced. */
 const ROTATION_KEY = 'rotation';
@@ -17,16 +18,6 @@ const LOCK_NAME = 'tabwise:rotation';
 async function readState(): Promise<RotationState | null> {
   const stored = await browser.storage.local.get(ROTATION_KEY);
   return parseRotation(stored[ROTATION_KEY]);
-}
-
-/**
- * Runs fn while holding the rotation lock, so that tabs opened at the same
- * moment read and write the bag one after another. Web Locks are shared by
- * all pages of the extension (one origin).
- */
-function withRotationLock<T>(fn: () => Promise<T>): Promise<T> {
-  if (typeof navigator === 'undefined' || !navigator.locks) return fn();
-  return navigator.locks.request(LOCK_NAME, fn) as Promise<T>;
 }
 
 type Step = (state: RotationState) => { state: RotationState; shown: Shown } | null;
@@ -38,7 +29,7 @@ type Step = (state: RotationState) => { state: RotationState; shown: Shown } | n
  */
 function stepAndSave(step: Step, onSaved: (state: RotationState) => void): Promise<Shown | null> {
   return new Promise((resolve, reject) => {
-    withRotationLock(async () => {
+    withLock(LOCK_NAME, async () => {
       // An unreadable bag still gives the tab an entry; it is just not saved.
       const state = await readState().catch(() => null);
       const result = step(state ?? EMPTY_ROTATION);

@@ -9,6 +9,7 @@ import {
   storedVersion,
 } from '../utils/settings';
 import { syncProblemMessage } from '../utils/syncErrors';
+import { readSync, withLock } from './access';
 import { mirrorSettings } from './firstPaintMirror';
 
 /**
@@ -36,10 +37,7 @@ export async function loadSettings(): Promise<LoadedSettings> {
   // Both reads at once: a new tab waits for this before it can draw.
   const [local, synced] = await Promise.all([
     browser.storage.local.get([SETTINGS_KEY, UNSYNCED_KEY]),
-    browser.storage.sync.get(SETTINGS_KEY).then(
-      (items) => ({ items }),
-      (error: unknown) => ({ error }),
-    ),
+    readSync(SETTINGS_KEY),
   ]);
   const localRecord = local[SETTINGS_KEY];
   if (local[UNSYNCED_KEY] === true || 'error' in synced) {
@@ -50,18 +48,13 @@ export async function loadSettings(): Promise<LoadedSettings> {
   return { settings: readSettings(record), record, syncProblem: null };
 }
 
-function withSettingsLock<T>(fn: () => Promise<T>): Promise<T> {
-  if (typeof navigator === 'undefined' || !navigator.locks) return fn();
-  return navigator.locks.request(LOCK_NAME, fn) as Promise<T>;
-}
-
 /**
  * Stores the synced record upgraded to this version, if it is older. Pages
  * and the background may all call this at once: the lock and the re-read
  * inside it make the upgrade happen exactly once. A failed read writes nothing.
  */
 export function persistMigration(): Promise<boolean> {
-  return withSettingsLock(async () => {
+  return withLock(LOCK_NAME, async () => {
     const synced = await browser.storage.sync.get(SETTINGS_KEY);
     const record = synced[SETTINGS_KEY] as StoredSettings | undefined;
     if (!record || storedVersion(record) >= SETTINGS_VERSION) return false;
