@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
+    setupFiles: ['tests/unit/setup/i18n.ts'],
     restoreMocks: true,
   },
 });

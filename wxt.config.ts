@@ -5,7 +5,7 @@ import { fastFirstPaint } from './build/fastFirstPaint';
 export default defineConfig({
   // Every dependency is imported explicitly where it is used.
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons', '@wxt-dev/i18n/module'],
   autoIcons: {
     baseIconPath: 'assets/icon.svg',
     developmentIndicator: false,
@@ -17,9 +17,10 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
-    name: 'Tabwise',
-    description:
-      'A calm quote or customer-service tip on every new tab. Private: no network, storage only.',
+    // From locales/*.yml (extName, extDescription), in the browser's language.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     // Firefox refuses storage.sync to an add-on without a fixed id; Chrome needs none.
     ...(browser === 'firefox' && {

@@ -1,16 +1,6 @@
-import { TOPIC_LABELS, type Topic } from '../content/topics';
-import { creditLine } from '../utils/credit';
 import type { Entry, Source } from '../utils/entry';
-
-const KIND_LABELS = { quote: 'Quote', tip: 'Service tip' } as const;
-
-export function kindLabel(entry: Entry): string {
-  return KIND_LABELS[entry.kind];
-}
-
-function topicLabel(topic: string): string {
-  return TOPIC_LABELS[topic as Topic] ?? topic;
-}
+import { credit, kindLabel, topicLabel } from './labels';
+import { t } from './translate';
 
 interface Props {
   entry: Entry;
@@ -31,7 +21,7 @@ export function EntryCard({
 }: Props) {
   return (
     <figure class={animate ? 'entry entry-animate' : 'entry'} key={entry.id}>
-      <ul class="tags" aria-label="Kind and topics">
+      <ul class="tags" aria-label={t('newtab.tags')}>
         <li class="tag tag-kind">{kindLabel(entry)}</li>
         {showTopics &&
           entry.topics.map((topic) => (
@@ -44,7 +34,7 @@ export function EntryCard({
       <blockquote class="entry-text">
         <p>{entry.text}</p>
       </blockquote>
-      {showCredit && <figcaption class="entry-credit">{creditLine(entry, source)}</figcaption>}
+      {showCredit && <figcaption class="entry-credit">{credit(entry, source)}</figcaption>}
     </figure>
   );
 }

@@ -1,3 +1,5 @@
+import { t } from './translate';
+
 interface Props {
   /** Without an entry (nothing matches) only Settings is offered. */
   hasEntry: boolean;
@@ -16,17 +18,17 @@ export function EntryControls(props: Props) {
   const { hasEntry, canGoBack, pinned, onPin, onPrevious, onNext, onCopy, onSettings } = props;
   const settings = (
     <button type="button" onClick={onSettings}>
-      Settings
+      {t('newtab.settings')}
     </button>
   );
   if (!hasEntry)
     return (
-      <nav class="controls" aria-label="Entry controls">
+      <nav class="controls" aria-label={t('newtab.controls')}>
         {settings}
       </nav>
     );
   return (
-    <nav class="controls" aria-label="Entry controls">
+    <nav class="controls" aria-label={t('newtab.controls')}>
       {/* aria-disabled rather than disabled: the button keeps focus when history runs
           out. A click then finds no earlier entry and changes nothing. */}
       <button
@@ -35,10 +37,11 @@ export function EntryControls(props: Props) {
         aria-disabled={!canGoBack}
         aria-keyshortcuts="ArrowLeft"
       >
-        <span aria-hidden="true">← </span>Previous
+        <span aria-hidden="true">← </span>
+        {t('newtab.previous')}
       </button>
       <button type="button" onClick={onCopy} aria-keyshortcuts="c">
-        Copy
+        {t('newtab.copy')}
       </button>
       {/* A toggle: its name stays "Pin" and aria-pressed tells the state; the
           star's shape (not only its colour) shows it at a glance. */}
@@ -46,10 +49,11 @@ export function EntryControls(props: Props) {
         <span aria-hidden="true" class="pin-star">
           {pinned ? '★' : '☆'}{' '}
         </span>
-        Pin
+        {t('newtab.pin')}
       </button>
       <button type="button" onClick={onNext} aria-keyshortcuts="ArrowRight n">
-        Next<span aria-hidden="true"> →</span>
+        {t('newtab.next')}
+        <span aria-hidden="true"> →</span>
       </button>
       {settings}
     </nav>

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { clipboardText, creditLine } from '../utils/credit';
+import { clipboardText } from '../utils/credit';
 import type { Entry, Source } from '../utils/entry';
 import type { Settings } from '../utils/settings';
 import { type ShortcutAction, shortcutFor } from '../utils/shortcuts';
 import type { Shown } from '../utils/shuffleBag';
 import { EmptyState } from './EmptyState';
-import { EntryCard, kindLabel } from './EntryCard';
+import { EntryCard } from './EntryCard';
 import { EntryControls } from './EntryControls';
+import { credit, kindLabel } from './labels';
+import { t } from './translate';
 
 /** Moves through entries; implemented over storage by TabRotation. */
 export interface Rotation {
@@ -60,8 +62,13 @@ export function NewTab(props: Props) {
       setStatus('');
       const next = target ? entries.get(target.id) : undefined;
       if (next && announce) {
-        const credit = creditLine(next, sources.get(next.source));
-        setAnnouncement(`${kindLabel(next)}: ${next.text} — ${credit}`);
+        setAnnouncement(
+          t('newtab.announce', {
+            kind: kindLabel(next),
+            text: next.text,
+            credit: credit(next, sources.get(next.source)),
+          }),
+        );
       }
     },
     [entries, sources],
@@ -76,10 +83,10 @@ export function NewTab(props: Props) {
   const copy = useCallback(async () => {
     if (!entry) return;
     try {
-      await navigator.clipboard.writeText(clipboardText(entry, source));
-      setStatus('Copied to the clipboard.');
+      await navigator.clipboard.writeText(clipboardText(entry, credit(entry, source)));
+      setStatus(t('newtab.copied'));
     } catch {
-      setStatus('Could not copy: the browser refused access to the clipboard.');
+      setStatus(t('newtab.copyFailed'));
     }
   }, [entry, source]);
 
@@ -87,7 +94,7 @@ export function NewTab(props: Props) {
   const pin = useCallback(async () => {
     if (!entry) return;
     const problem = await props.togglePin(entry.id);
-    setStatus(problem ?? (isPinned ? 'Unpinned.' : 'Pinned.'));
+    setStatus(problem ?? t(isPinned ? 'newtab.unpinned' : 'newtab.pinned'));
   }, [entry, isPinned, props.togglePin]);
 
   const actions: Record<ShortcutAction, () => void> = {
@@ -116,7 +123,7 @@ export function NewTab(props: Props) {
 
   return (
     <main class="newtab" aria-busy={props.busy}>
-      <h1 class="visually-hidden">Tabwise</h1>
+      <h1 class="visually-hidden">{t('newtab.heading')}</h1>
       {entry ? (
         <EntryCard
           entry={entry}

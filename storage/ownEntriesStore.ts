@@ -3,6 +3,7 @@ import { type ChunkedLayout, layoutKeys, packChunks, unpackChunks } from '../uti
 import type { Entry } from '../utils/entry';
 import { applyOwnChange, type OwnChange, parseOwnEntry, storedOwnEntry } from '../utils/ownEntries';
 import { syncProblemMessage } from '../utils/syncErrors';
+import { type Text, TextError, text } from '../utils/text';
 import { readSync, withLock } from './access';
 
 /**
@@ -28,12 +29,12 @@ export interface LoadedOwn {
   notSynced: number;
   /** Written by a newer version of Tabwise: shown, but not changed by this one. */
   newer: boolean;
-  syncProblem: string | null;
+  syncProblem: Text | null;
 }
 
-export class NewerEntriesError extends Error {
+export class NewerEntriesError extends TextError {
   constructor() {
-    super('Your entries were saved by a newer version of Tabwise: update it to change them here.');
+    super(text('own.newer'));
   }
 }
 

@@ -8,6 +8,7 @@ import {
   type PinChange,
 } from '../utils/pins';
 import { syncProblemMessage } from '../utils/syncErrors';
+import { type Text, TextError, text } from '../utils/text';
 import { readSync, withLock } from './access';
 
 /**
@@ -27,12 +28,12 @@ export interface LoadedPins {
   /** Written by a newer version of Tabwise: shown, but not changed by this one. */
   newer: boolean;
   /** A sentence for the user when sync could not be used; null when all is well. */
-  syncProblem: string | null;
+  syncProblem: Text | null;
 }
 
-export class NewerPinsError extends Error {
+export class NewerPinsError extends TextError {
   constructor() {
-    super('Your pins were saved by a newer version of Tabwise: update it to change them here.');
+    super(text('pinned.newer'));
   }
 }
 

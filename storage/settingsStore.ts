@@ -9,6 +9,7 @@ import {
   storedVersion,
 } from '../utils/settings';
 import { syncProblemMessage } from '../utils/syncErrors';
+import type { Text } from '../utils/text';
 import { readSync, withLock } from './access';
 import { mirrorSettings } from './firstPaintMirror';
 
@@ -26,7 +27,7 @@ export interface LoadedSettings {
   /** The stored record the settings were read from (kept for merging writes). */
   record: unknown;
   /** A sentence for the user when sync could not be read; null when all is well. */
-  syncProblem: string | null;
+  syncProblem: Text | null;
 }
 
 /**
@@ -75,7 +76,7 @@ export class SettingsWriter {
   private localWrites = 0;
 
   constructor(
-    private readonly onSyncProblem: (message: string | null) => void,
+    private readonly onSyncProblem: (message: Text | null) => void,
     private readonly delayMs = 600,
     private readonly retryMs = 60_000,
   ) {}
@@ -161,7 +162,7 @@ export function watchSettings(onChange: (loaded: LoadedSettings) => void): () =>
  * this browser's copy, then to sync; when sync refuses, the copy waits to
  * catch up and the sentence saying so is returned.
  */
-export async function replaceSettings(record: StoredSettings): Promise<string | null> {
+export async function replaceSettings(record: StoredSettings): Promise<Text | null> {
   mirrorSettings(readSettings(record));
   await browser.storage.local.set({ [SETTINGS_KEY]: record, [UNSYNCED_KEY]: true });
   try {

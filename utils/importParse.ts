@@ -9,6 +9,7 @@ import {
   PACK_VERSION,
 } from './exportFormat';
 import { type CleanDraft, checkDraft, duplicateKey, type EntryDraft, toEntry } from './ownEntries';
+import { text as sentence, type Text } from './text';
 
 /**
  * Reads a file the user imports — our pack or backup (JSON), a bare JSON list
@@ -20,14 +21,15 @@ import { type CleanDraft, checkDraft, duplicateKey, type EntryDraft, toEntry } f
 /** Larger files are refused by the caller before reading them. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const EXCERPT_LENGTH = 60;
-export const DUPLICATE_REASON = 'Duplicate: already in your entries or earlier in this file.';
+export const DUPLICATE_REASON = sentence('import.duplicate');
 /** Only returned if a bug slipped through: an import must never crash the options page. */
-export const UNEXPECTED_FAILURE = 'Tabwise could not read this file.';
+export const UNEXPECTED_FAILURE = sentence('import.cannotRead');
 
 export interface ImportRejection {
   /** 1-based line of the input where the offending record starts. */
   line: number;
-  reason: string;
+  /** Why it is skipped: one sentence or more. */
+  reasons: Text[];
   /** At most EXCERPT_LENGTH characters of the record, spaces collapsed. */
   excerpt: string;
 }
@@ -37,7 +39,7 @@ export type ImportFormat = 'json' | 'csv' | 'text';
 export type ImportPreview =
   | { kind: 'entries'; format: ImportFormat; accepted: CleanDraft[]; rejected: ImportRejection[] }
   | { kind: 'backup'; backup: Backup; rejected: ImportRejection[] }
-  | { kind: 'invalid'; message: string };
+  | { kind: 'invalid'; message: Text };
 
 export interface ImportOptions {
   /** duplicateKey() of the text of every entry the user has, built-in and own. */
@@ -53,10 +55,10 @@ export function parseImport(input: string, options: ImportOptions): ImportPrevie
 }
 
 function parseText(text: string, existing: ReadonlySet<string>): ImportPreview {
-  if (text.trim() === '') return invalid('The file is empty: there is nothing to import.');
+  if (text.trim() === '') return invalid(sentence('import.empty'));
   // A UTF-16 file or a picture read as UTF-8 is full of NULs; no text file has one.
   if (text.includes('\0')) {
-    return invalid('This file is not text. Import a UTF-8 JSON, CSV or plain text file.');
+    return invalid(sentence('import.notText'));
   }
   if (/^\s*[[{]/.test(text)) return parseJson(text, existing);
   const records = parseCsv(text);
@@ -67,7 +69,7 @@ function parseText(text: string, existing: ReadonlySet<string>): ImportPreview {
   return parsePlainText(text, existing);
 }
 
-const invalid = (message: string): ImportPreview => ({ kind: 'invalid', message });
+const invalid = (message: Text): ImportPreview => ({ kind: 'invalid', message });
 
 // ---------------------------------------------------------------------------
 // Checking drafts, shared by every format
@@ -76,7 +78,7 @@ const invalid = (message: string): ImportPreview => ({ kind: 'invalid', message 
 interface Candidate {
   line: number;
   excerpt: string;
-  draft: EntryDraft | { reason: string };
+  draft: EntryDraft | { reason: Text };
 }
 
 /**
@@ -93,13 +95,13 @@ function collectEntries(
   const seen = new Set<string>();
   for (const { line, excerpt, draft } of candidates) {
     const checked = checkCandidate(draft);
-    if (typeof checked === 'string') {
-      rejected.push({ line, excerpt, reason: checked });
+    if (Array.isArray(checked)) {
+      rejected.push({ line, excerpt, reasons: checked });
       continue;
     }
     const key = duplicateKey(checked.text);
     if (existing.has(key) || seen.has(key)) {
-      rejected.push({ line, excerpt, reason: DUPLICATE_REASON });
+      rejected.push({ line, excerpt, reasons: [DUPLICATE_REASON] });
       continue;
     }
     seen.add(key);
@@ -109,10 +111,10 @@ function collectEntries(
 }
 
 /** The clean draft, or why it was rejected. */
-function checkCandidate(draft: Candidate['draft']): CleanDraft | string {
-  if ('reason' in draft) return draft.reason;
+function checkCandidate(draft: Candidate['draft']): CleanDraft | Text[] {
+  if ('reason' in draft) return [draft.reason];
   const checked = checkDraft(draft);
-  return checked.ok ? checked.draft : checked.problems.map((p) => p.message).join(' ');
+  return checked.ok ? checked.draft : checked.problems.map((p) => p.message);
 }
 
 const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
@@ -185,10 +187,9 @@ function columnsOf(header: CsvRecord): Map<string, number> {
   return columns;
 }
 
-const CSV_PROBLEMS: Record<CsvProblem, string> = {
-  'unclosed-quote': 'Malformed row: a quote is opened but never closed.',
-  'text-after-quote':
-    'Malformed row: text after a closing quote. Put the whole field in quotes, with quotes inside doubled.',
+const CSV_PROBLEMS: Record<CsvProblem, Text> = {
+  'unclosed-quote': sentence('import.unclosedQuote'),
+  'text-after-quote': sentence('import.textAfterQuote'),
 };
 
 function parseCsvRecords(
@@ -217,7 +218,7 @@ function csvDraft(
   if (record.problem) return { reason: CSV_PROBLEMS[record.problem] };
   if (record.fields.length > width) {
     return {
-      reason: `Malformed row: ${record.fields.length} fields, but the header has ${width} columns.`,
+      reason: sentence('import.extraFields', { fields: record.fields.length, columns: width }),
     };
   }
   // A short row is read as if its missing fields were empty, as spreadsheets do.
@@ -237,10 +238,8 @@ function csvDraft(
 // ---------------------------------------------------------------------------
 // JSON: a pack, a backup, or a bare list of entries
 
-const NEWER_VERSION =
-  'This file was made by a newer version of Tabwise: update Tabwise to import it.';
-const UNKNOWN_SHAPE =
-  'This JSON is not a Tabwise pack or backup, nor a list of entries with a "text" each.';
+const NEWER_VERSION = sentence('import.newerVersion');
+const UNKNOWN_SHAPE = sentence('import.unknownShape');
 
 function parseJson(text: string, existing: ReadonlySet<string>): ImportPreview {
   let data: unknown;
@@ -259,8 +258,8 @@ function parseJson(text: string, existing: ReadonlySet<string>): ImportPreview {
   // Our exports always say their version; a hand-made pack may leave it out.
   const version = data.version ?? current;
   if (typeof version === 'number' && version > current) return invalid(NEWER_VERSION);
-  if (version !== current) return invalid('This Tabwise file has a version this one cannot read.');
-  if (!Array.isArray(data.entries)) return invalid('This Tabwise file has no list of entries.');
+  if (version !== current) return invalid(sentence('import.unknownVersion'));
+  if (!Array.isArray(data.entries)) return invalid(sentence('import.noEntries'));
   const entriesAt = memberValueStart(text, root, 'entries') ?? root;
   const candidates = jsonCandidates(text, entriesAt, data.entries);
   return data.format === PACK_FORMAT
@@ -272,20 +271,20 @@ function parseJson(text: string, existing: ReadonlySet<string>): ImportPreview {
  * Where and why JSON.parse failed. Engines word this differently and some
  * give no position, so the spot is found by our own scan.
  */
-function jsonErrorMessage(error: unknown, text: string): string {
+function jsonErrorMessage(error: unknown, text: string): Text {
   const offset = jsonErrorOffset(text);
   if (offset === undefined) {
     const detail = (error instanceof Error ? error.message : String(error)).slice(0, 200);
-    return `This file is not valid JSON: ${detail.replace(/\.?$/, '.')}`;
+    return sentence('import.badJson', { detail: detail.replace(/\.?$/, '.') });
   }
   const starts = lineStarts(text);
   const line = lineAt(starts, offset);
   const column = offset - (starts[line - 1] ?? 0) + 1;
-  const found =
-    offset >= text.length
-      ? 'it ends too early'
-      : `unexpected character ${JSON.stringify(String.fromCodePoint(text.codePointAt(offset) ?? 0))}`;
-  return `This file is not valid JSON: ${found} at line ${line}, column ${column}.`;
+  // Strings, not numbers: a position is not grouped into thousands.
+  const at = { line: String(line), column: String(column) };
+  if (offset >= text.length) return sentence('import.badJsonEnd', at);
+  const found = JSON.stringify(String.fromCodePoint(text.codePointAt(offset) ?? 0));
+  return sentence('import.badJsonAt', { found, ...at });
 }
 
 /** One candidate per element of the array whose "[" is at `open`, with its line. */
@@ -303,18 +302,18 @@ function jsonCandidates(text: string, open: number, elements: readonly unknown[]
 
 /** Type checks only: what an entry must say is checkDraft's business. */
 function jsonDraft(value: unknown): Candidate['draft'] {
-  if (!isRecord(value)) return { reason: 'Not an entry: expected an object with a "text".' };
+  if (!isRecord(value)) return { reason: sentence('import.notAnEntry') };
   const { kind, text, author, topics } = value;
-  if (text === undefined || text === null) return { reason: 'The entry has no "text".' };
-  if (typeof text !== 'string') return { reason: 'The text is not a string.' };
+  if (text === undefined || text === null) return { reason: sentence('import.noText') };
+  if (typeof text !== 'string') return { reason: sentence('import.textNotString') };
   if (kind !== undefined && kind !== null && typeof kind !== 'string') {
-    return { reason: 'The kind is not a string.' };
+    return { reason: sentence('import.kindNotString') };
   }
   if (author !== undefined && author !== null && typeof author !== 'string') {
-    return { reason: 'The author is not a string.' };
+    return { reason: sentence('import.authorNotString') };
   }
   const topicList = jsonTopics(topics);
-  if (!topicList) return { reason: 'The topics are not a list of words.' };
+  if (!topicList) return { reason: sentence('import.topicsNotList') };
   return {
     kind: typeof kind === 'string' && kind.trim() !== '' ? kind : 'quote',
     text,
@@ -340,15 +339,15 @@ function readBackup(
   candidates: readonly Candidate[],
 ): ImportPreview {
   const { settings, pins, exportedAt } = data;
-  if (!isRecord(settings)) return invalid('This Tabwise backup has no settings.');
-  if (!Array.isArray(pins)) return invalid('This Tabwise backup has no list of pins.');
+  if (!isRecord(settings)) return invalid(sentence('import.noSettings'));
+  if (!Array.isArray(pins)) return invalid(sentence('import.noPins'));
   const entries: Entry[] = [];
   const rejected: ImportRejection[] = [];
   const ids = new Set<string>();
   candidates.forEach(({ line, excerpt, draft }, index) => {
     const entry = backupEntry(elements[index], draft, ids);
-    if (typeof entry === 'string') {
-      rejected.push({ line, excerpt, reason: entry });
+    if (Array.isArray(entry)) {
+      rejected.push({ line, excerpt, reasons: entry });
       return;
     }
     ids.add(entry.id);
@@ -370,12 +369,12 @@ function backupEntry(
   element: unknown,
   draft: Candidate['draft'],
   ids: ReadonlySet<string>,
-): Entry | string {
+): Entry | Text[] {
   const checked = checkCandidate(draft);
-  if (typeof checked === 'string') return checked;
+  if (Array.isArray(checked)) return checked;
   const id = isRecord(element) ? element.id : undefined;
-  if (typeof id !== 'string' || id.trim() === '') return 'The entry has no id.';
-  if (ids.has(id)) return 'Another entry in this backup has the same id.';
+  if (typeof id !== 'string' || id.trim() === '') return [sentence('import.noId')];
+  if (ids.has(id)) return [sentence('import.sameId')];
   return toEntry(id, checked);
 }
 

@@ -1,4 +1,5 @@
 import type { Entry, EntryKind, Source } from './entry';
+import { type Text, text } from './text';
 
 /**
  * The user's own entries: quotes and tips they add, edit and import. They are
@@ -33,7 +34,7 @@ export type DraftField = 'kind' | 'text' | 'author' | 'topics';
 /** One problem with a draft, tied to its field so forms can show it there. */
 export interface DraftProblem {
   field: DraftField;
-  message: string;
+  message: Text;
 }
 
 const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
@@ -48,37 +49,37 @@ export function checkDraft(
   const problems: DraftProblem[] = [];
   const kind = collapse(draft.kind).toLowerCase();
   if (kind !== 'quote' && kind !== 'tip') {
-    problems.push({ field: 'kind', message: `Unknown kind "${draft.kind}": use quote or tip.` });
+    problems.push({ field: 'kind', message: text('draft.unknownKind', { kind: draft.kind }) });
   }
-  const text = collapse(draft.text);
-  if (text === '') problems.push({ field: 'text', message: 'The text is empty.' });
-  if (text.length > MAX_TEXT_LENGTH) {
+  const clean = collapse(draft.text);
+  if (clean === '') problems.push({ field: 'text', message: text('draft.textEmpty') });
+  if (clean.length > MAX_TEXT_LENGTH) {
     problems.push({
       field: 'text',
-      message: `The text is too long: ${text.length} characters, at most ${MAX_TEXT_LENGTH}.`,
+      message: text('draft.textTooLong', { length: clean.length, max: MAX_TEXT_LENGTH }),
     });
   }
   const author = collapse(draft.author ?? '');
   if (author.length > MAX_AUTHOR_LENGTH) {
     problems.push({
       field: 'author',
-      message: `The author is too long: at most ${MAX_AUTHOR_LENGTH} characters.`,
+      message: text('draft.authorTooLong', { max: MAX_AUTHOR_LENGTH }),
     });
   }
   const topics = [...new Set(draft.topics.map((t) => collapse(t).toLowerCase()).filter(Boolean))];
   if (topics.some((t) => t.length > MAX_TOPIC_LENGTH)) {
     problems.push({
       field: 'topics',
-      message: `A topic is too long: at most ${MAX_TOPIC_LENGTH} characters.`,
+      message: text('draft.topicTooLong', { max: MAX_TOPIC_LENGTH }),
     });
   }
   if (topics.length > MAX_TOPICS) {
-    problems.push({ field: 'topics', message: `Too many topics: at most ${MAX_TOPICS}.` });
+    problems.push({ field: 'topics', message: text('draft.tooManyTopics', { max: MAX_TOPICS }) });
   }
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
-    draft: { kind: kind as EntryKind, text, ...(author && { author }), topics },
+    draft: { kind: kind as EntryKind, text: clean, ...(author && { author }), topics },
   };
 }
 

@@ -1,4 +1,5 @@
 import { type ChunkedLayout, layoutKeys, packChunks, unpackChunks } from './chunkedRecord';
+import { TextError, text } from './text';
 
 /**
  * Pins: the ids of the user's favourite entries, in the user's order, kept in
@@ -42,9 +43,9 @@ export function applyPinChange(pins: readonly string[], change: PinChange): stri
   }
 }
 
-export class PinLimitError extends Error {
+export class PinLimitError extends TextError {
   constructor(readonly count: number) {
-    super(`Sync storage can hold about ${count} pins: unpin some to pin more.`);
+    super(text('pinned.limit', { n: count }));
   }
 }
 

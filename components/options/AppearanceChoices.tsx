@@ -1,22 +1,25 @@
 import type { Font, Settings, TextSize, Theme } from '../../utils/settings';
+import type { MessageKey } from '../../utils/text';
+import { t } from '../translate';
 import { RadioGroup } from './RadioGroup';
 import { Toggle } from './Toggle';
 
-const THEME_OPTIONS: { value: Theme; label: string }[] = [
-  { value: 'system', label: 'System' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-];
-const SIZE_OPTIONS: { value: TextSize; label: string }[] = [
-  { value: 'small', label: 'Small' },
-  { value: 'medium', label: 'Medium' },
-  { value: 'large', label: 'Large' },
-  { value: 'x-large', label: 'Extra large' },
-];
-const FONT_OPTIONS: { value: Font; label: string }[] = [
-  { value: 'serif', label: 'Serif' },
-  { value: 'sans', label: 'Sans-serif' },
-];
+const THEMES: Record<Theme, MessageKey> = {
+  system: 'appearance.system',
+  light: 'appearance.light',
+  dark: 'appearance.dark',
+};
+const SIZES: Record<TextSize, MessageKey> = {
+  small: 'appearance.small',
+  medium: 'appearance.medium',
+  large: 'appearance.large',
+  'x-large': 'appearance.xLarge',
+};
+const FONTS: Record<Font, MessageKey> = { serif: 'appearance.serif', sans: 'appearance.sans' };
+
+/** Radio options from values and the messages that name them. */
+const optionsOf = <T extends string>(labels: Record<T, MessageKey>) =>
+  (Object.entries(labels) as [T, MessageKey][]).map(([value, key]) => ({ value, label: t(key) }));
 
 interface Props {
   settings: Settings;
@@ -26,37 +29,37 @@ interface Props {
 export function AppearanceChoices({ settings, onChange }: Props) {
   return (
     <section aria-labelledby="appearance-title">
-      <h2 id="appearance-title">Appearance</h2>
+      <h2 id="appearance-title">{t('appearance.title')}</h2>
       <RadioGroup
-        legend="Theme"
+        legend={t('appearance.theme')}
         name="theme"
-        options={THEME_OPTIONS}
+        options={optionsOf(THEMES)}
         value={settings.theme}
         onChange={(theme) => onChange({ theme })}
       />
       <RadioGroup
-        legend="Text size"
+        legend={t('appearance.textSize')}
         name="text-size"
-        options={SIZE_OPTIONS}
+        options={optionsOf(SIZES)}
         value={settings.textSize}
         onChange={(textSize) => onChange({ textSize })}
       />
       <RadioGroup
-        legend="Typeface"
+        legend={t('appearance.typeface')}
         name="font"
-        options={FONT_OPTIONS}
+        options={optionsOf(FONTS)}
         value={settings.font}
         onChange={(font) => onChange({ font })}
       />
       <fieldset class="choice-group">
-        <legend>On the new tab</legend>
+        <legend>{t('appearance.onNewTab')}</legend>
         <Toggle
-          label="Show the author or source"
+          label={t('appearance.showAuthor')}
           checked={settings.showAuthor}
           onChange={(showAuthor) => onChange({ showAuthor })}
         />
         <Toggle
-          label="Show topic tags"
+          label={t('appearance.showTopics')}
           checked={settings.showTopics}
           onChange={(showTopics) => onChange({ showTopics })}
         />

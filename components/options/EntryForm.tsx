@@ -1,6 +1,5 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { TOPIC_LABELS, type Topic } from '../../content/topics';
 import type { Entry, EntryKind } from '../../utils/entry';
 import {
   checkDraft,
@@ -9,13 +8,10 @@ import {
   type EntryDraft,
   MAX_TEXT_LENGTH,
 } from '../../utils/ownEntries';
+import { kindLabel, topicLabel } from '../labels';
+import { formatNumber, reasonOf, say, t } from '../translate';
 import { CheckboxList } from './CheckboxList';
 import { RadioGroup } from './RadioGroup';
-
-/** A controlled topic's label, or the id itself for a topic the user made up. */
-export function topicLabel(topic: string): string {
-  return TOPIC_LABELS[topic as Topic] ?? topic;
-}
 
 /** The form's fields as typed: checkDraft tidies them on save. */
 interface Fields {
@@ -39,10 +35,7 @@ const fieldsOf = (entry: Entry | null): Fields =>
       }
     : EMPTY;
 
-const KIND_OPTIONS = [
-  { value: 'quote', label: 'Quote' },
-  { value: 'tip', label: 'Service tip' },
-] as const;
+const KINDS: readonly EntryKind[] = ['quote', 'tip'];
 
 /** Order of the fields on screen: focus goes to the first one with a problem. */
 const FIELD_ORDER: readonly DraftField[] = ['kind', 'text', 'author', 'topics'];
@@ -130,12 +123,12 @@ export function EntryForm({ editing, topics, onSave, onSaved, onCancel }: Props)
         showProblems(found);
         return;
       }
-      setStatus(editing ? 'Saved.' : 'Added.');
+      setStatus(t(editing ? 'form.saved' : 'form.added'));
       setFields(EMPTY);
       setProblems([]);
       onSaved();
     } catch (error) {
-      setFailure(`Could not save: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(t('form.saveFailed', { reason: reasonOf(error) }));
     } finally {
       saving.current = false;
     }
@@ -151,7 +144,7 @@ export function EntryForm({ editing, topics, onSave, onSaved, onCancel }: Props)
   const messageOf = (field: DraftField) =>
     problems
       .filter((problem) => problem.field === field)
-      .map((problem) => problem.message)
+      .map((problem) => say(problem.message))
       .join(' ');
   const invalid = (field: DraftField) => (messageOf(field) ? true : undefined);
   const error = (field: DraftField) => {
@@ -179,17 +172,17 @@ export function EntryForm({ editing, topics, onSave, onSaved, onCancel }: Props)
         void save();
       }}
     >
-      <h3 id="own-form-title">{editing ? 'Edit entry' : 'Add an entry'}</h3>
+      <h3 id="own-form-title">{t(editing ? 'form.editTitle' : 'form.addTitle')}</h3>
       <RadioGroup
-        legend="Kind"
+        legend={t('form.kind')}
         name="own-kind"
-        options={KIND_OPTIONS}
+        options={KINDS.map((kind) => ({ value: kind, label: kindLabel({ kind }) }))}
         value={fields.kind}
         onChange={(kind) => update({ kind }, 'kind')}
       />
       {error('kind')}
       <div class="field">
-        <label for="own-text">Text</label>
+        <label for="own-text">{t('form.text')}</label>
         <textarea
           id="own-text"
           rows={4}
@@ -206,12 +199,12 @@ export function EntryForm({ editing, topics, onSave, onSaved, onCancel }: Props)
         />
         <TextCounter text={fields.text} />
         <p class="hint" id="own-text-hint">
-          Enter saves; Shift+Enter starts a new line.
+          {t('form.textHint')}
         </p>
         {error('text')}
       </div>
       <div class="field">
-        <label for="own-author">Author (optional)</label>
+        <label for="own-author">{t('form.author')}</label>
         <input
           id="own-author"
           type="text"
@@ -223,14 +216,14 @@ export function EntryForm({ editing, topics, onSave, onSaved, onCancel }: Props)
         {error('author')}
       </div>
       <CheckboxList
-        legend="Topics"
-        hint="Optional: tick the topics that fit, or add your own below."
+        legend={t('form.topics')}
+        hint={t('form.topicsHint')}
         items={offered}
         checked={fields.topics}
         onChange={(checked) => update({ topics: checked }, 'topics')}
       />
       <div class="field">
-        <label for="own-new-topics">New topics (comma-separated)</label>
+        <label for="own-new-topics">{t('form.newTopics')}</label>
         <input
           id="own-new-topics"
           type="text"
@@ -242,10 +235,10 @@ export function EntryForm({ editing, topics, onSave, onSaved, onCancel }: Props)
         {error('topics')}
       </div>
       <div class="form-actions">
-        <button type="submit">{editing ? 'Save changes' : 'Add entry'}</button>
+        <button type="submit">{t(editing ? 'form.save' : 'form.add')}</button>
         {editing && (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('form.cancel')}
           </button>
         )}
       </div>
@@ -268,10 +261,10 @@ function TextCounter({ text }: { text: string }) {
   const over = length - MAX_TEXT_LENGTH;
   return (
     <p class={over > 0 ? 'char-count over' : 'char-count'} id="own-text-count">
-      {length} / {MAX_TEXT_LENGTH}
+      {formatNumber(length)} / {formatNumber(MAX_TEXT_LENGTH)}
       {/* Announced once when the limit is crossed, not at every keystroke. */}
       <span aria-live="polite">
-        {over > 0 ? ` Too long: shorten it to ${MAX_TEXT_LENGTH} characters to save.` : ''}
+        {over > 0 ? ` ${t('form.tooLong', { max: MAX_TEXT_LENGTH })}` : ''}
       </span>
     </p>
   );

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { type ImportPreview, MAX_IMPORT_BYTES, UNEXPECTED_FAILURE } from '../../utils/importParse';
+import { lang, reasonOf, say, t } from '../translate';
 import { ImportPreviewPanel, type ReadyPreview } from './ImportPreviewPanel';
 
 export interface ImportExportProps {
@@ -24,15 +25,18 @@ interface Pending {
 }
 
 const ACCEPT = '.json,.csv,.txt,application/json,text/csv,text/plain';
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
-const LIMIT = megabytes(MAX_IMPORT_BYTES);
+/** "5 MB", "5 Mo", "4,8 MB": a file size in the user's language. */
+const megabytes = (bytes: number) =>
+  new Intl.NumberFormat(lang(), {
+    style: 'unit',
+    unit: 'megabyte',
+    maximumFractionDigits: 1,
+  }).format(bytes / 1024 / 1024);
 
 /** UTF-8 size, as the text would be in a file; no need to encode when it cannot fit anyway. */
 function tooBig(text: string): boolean {
   return text.length > MAX_IMPORT_BYTES || new TextEncoder().encode(text).length > MAX_IMPORT_BYTES;
 }
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Section "Import and export": import by file, drop or paste with a preview; export and back up. */
 export function ImportExport(props: ImportExportProps): JSX.Element {
@@ -66,7 +70,7 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
       result = { kind: 'invalid', message: UNEXPECTED_FAILURE };
     }
     if (result.kind === 'invalid') {
-      refuse(result.message);
+      refuse(say(result.message));
       return;
     }
     setAlert('');
@@ -77,8 +81,11 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
   const readFile = async (file: File) => {
     if (file.size > MAX_IMPORT_BYTES) {
       refuse(
-        `“${file.name}” is too large (${megabytes(file.size)}): Tabwise imports files of up to ` +
-          `${LIMIT}. Split it into smaller files.`,
+        t('import.fileTooLarge', {
+          name: file.name,
+          size: megabytes(file.size),
+          limit: megabytes(MAX_IMPORT_BYTES),
+        }),
       );
       return;
     }
@@ -86,22 +93,22 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
     try {
       text = await file.text();
     } catch {
-      refuse(`Tabwise could not read “${file.name}”.`);
+      refuse(t('import.unreadable', { name: file.name }));
       return;
     }
-    show(text, `“${file.name}”`, 'file');
+    show(text, t('preview.file', { name: file.name }), 'file');
   };
 
   const previewPaste = () => {
     if (pasted.trim() === '') {
-      refuse('Paste some entries first: one a line (text — author), CSV with a header, or JSON.');
+      refuse(t('import.pasteFirst'));
       return;
     }
     if (tooBig(pasted)) {
-      refuse(`The pasted text is too large: Tabwise imports up to ${LIMIT} at a time.`);
+      refuse(t('import.pasteTooLarge', { limit: megabytes(MAX_IMPORT_BYTES) }));
       return;
     }
-    show(pasted, 'the pasted text', 'paste');
+    show(pasted, t('preview.pasted'), 'paste');
   };
 
   const onDrop = (event: JSX.TargetedDragEvent<HTMLFieldSetElement>) => {
@@ -109,8 +116,8 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
     setDragging(false);
     const files = event.dataTransfer?.files;
     const file = files?.[0];
-    if (!files || !file) refuse('Drop a file here: JSON, CSV or plain text.');
-    else if (files.length > 1) refuse('Drop one file at a time.');
+    if (!files || !file) refuse(t('import.dropFile'));
+    else if (files.length > 1) refuse(t('import.dropOne'));
     else void readFile(file);
   };
 
@@ -136,7 +143,7 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
       setStatus(sentence);
       backTo(pending.origin);
     } catch (error) {
-      setAlert(`The import failed: ${errorText(error)}`);
+      setAlert(t('import.failed', { reason: reasonOf(error) }));
     } finally {
       setBusy(false);
     }
@@ -146,18 +153,16 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
     if (!pending) return;
     setPending(null);
     clearFile();
-    setStatus('Import cancelled: nothing was changed.');
+    setStatus(t('import.cancelled'));
     backTo(pending.origin);
   };
 
   return (
     <section aria-labelledby="import-title">
-      <h2 id="import-title">Import and export</h2>
-      <h3>Import</h3>
+      <h2 id="import-title">{t('import.title')}</h2>
+      <h3>{t('import.heading')}</h3>
       <p class="hint" id="import-hint">
-        A Tabwise export or backup (JSON), a CSV with a header row (text,author,topics), or plain
-        text with one entry a line (text — author); up to {LIMIT}. You see what will be added before
-        anything is saved, and entries you already have are skipped.
+        {t('import.hint', { limit: megabytes(MAX_IMPORT_BYTES) })}
       </p>
       <fieldset
         class={dragging ? 'drop-zone dragging' : 'drop-zone'}
@@ -174,8 +179,8 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
         onDragLeave={onDragLeave}
         onDrop={onDrop}
       >
-        <legend>From a file</legend>
-        <label for="import-file">Choose a file to import</label>
+        <legend>{t('import.fromFile')}</legend>
+        <label for="import-file">{t('import.chooseFile')}</label>
         <input
           id="import-file"
           type="file"
@@ -187,10 +192,10 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
             if (file) void readFile(file);
           }}
         />
-        <p class="drop-text">…or drop a file here</p>
+        <p class="drop-text">{t('import.dropHere')}</p>
       </fieldset>
       <div class="field">
-        <label for="import-paste">Or paste entries</label>
+        <label for="import-paste">{t('import.paste')}</label>
         <textarea
           id="import-paste"
           rows={5}
@@ -202,7 +207,7 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
       </div>
       <div class="form-actions">
         <button type="button" onClick={previewPaste}>
-          Preview
+          {t('import.preview')}
         </button>
       </div>
       <div role="alert">{alert && <p class="field-error">{alert}</p>}</div>
@@ -229,19 +234,17 @@ function ExportButtons({
 }: Pick<ImportExportProps, 'onBackup' | 'onExportEntries'>) {
   return (
     <>
-      <h3>Export</h3>
+      <h3>{t('export.heading')}</h3>
       <p class="hint" id="backup-hint">
-        “Back up everything” saves your settings, your pins and your own entries in one JSON file.
-        Import it above, on this browser or another, to restore them exactly.
+        {t('export.backupHint')}
       </p>
       <div class="form-actions">
         <button type="button" aria-describedby="backup-hint" onClick={onBackup}>
-          Back up everything
+          {t('export.backup')}
         </button>
       </div>
       <p class="hint" id="export-hint">
-        “Export my entries” saves only the entries you added: as JSON to add them to Tabwise
-        elsewhere, or as CSV to open in a spreadsheet.
+        {t('export.entriesHint')}
       </p>
       <div class="form-actions">
         <button
@@ -249,10 +252,10 @@ function ExportButtons({
           aria-describedby="export-hint"
           onClick={() => onExportEntries('json')}
         >
-          Export my entries (JSON)
+          {t('export.json')}
         </button>
         <button type="button" aria-describedby="export-hint" onClick={() => onExportEntries('csv')}>
-          Export my entries (CSV)
+          {t('export.csv')}
         </button>
       </div>
     </>

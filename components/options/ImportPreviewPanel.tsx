@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Backup } from '../../utils/exportFormat';
 import type { ImportPreview, ImportRejection } from '../../utils/importParse';
 import type { CleanDraft } from '../../utils/ownEntries';
-import { countOf } from './count';
+import { lang, say, t, tCount } from '../translate';
 
 /** A preview that can be confirmed: an invalid input is only a message. */
 export type ReadyPreview = Exclude<ImportPreview, { kind: 'invalid' }>;
@@ -36,12 +36,12 @@ export function ImportPreviewPanel({
   useEffect(() => heading.current?.focus(), [preview]);
   const adding = preview.kind === 'entries' ? preview.accepted.length : 0;
   const confirmLabel =
-    preview.kind === 'backup' ? 'Restore backup' : `Add ${countOf(adding, 'entry', 'entries')}`;
+    preview.kind === 'backup' ? t('preview.restore') : tCount('preview.add', adding);
   const canConfirm = preview.kind === 'backup' || adding > 0;
   return (
     <div class="import-preview">
       <h4 id="import-preview-title" tabIndex={-1} ref={heading}>
-        Preview of {from}
+        {t('preview.title', { from })}
       </h4>
       {preview.kind === 'entries' ? (
         <EntriesSummary accepted={preview.accepted} />
@@ -56,7 +56,7 @@ export function ImportPreviewPanel({
           </button>
         )}
         <button type="button" aria-disabled={busy} onClick={() => !busy && onCancel()}>
-          Cancel
+          {t('preview.cancel')}
         </button>
       </div>
     </div>
@@ -65,14 +65,12 @@ export function ImportPreviewPanel({
 
 function EntriesSummary({ accepted }: { accepted: readonly CleanDraft[] }) {
   if (accepted.length === 0) {
-    return <p class="import-summary">No entries will be added.</p>;
+    return <p class="import-summary">{t('preview.nothing')}</p>;
   }
   const more = accepted.length - SHOWN_ENTRIES;
   return (
     <>
-      <p class="import-summary">
-        {countOf(accepted.length, 'entry will be added', 'entries will be added')}
-      </p>
+      <p class="import-summary">{tCount('preview.willAdd', accepted.length)}</p>
       <ul class="import-list">
         {accepted.slice(0, SHOWN_ENTRIES).map((draft, index) => (
           // Drafts have no id, and this list never reorders.
@@ -82,7 +80,7 @@ function EntriesSummary({ accepted }: { accepted: readonly CleanDraft[] }) {
           </li>
         ))}
       </ul>
-      {more > 0 && <p class="hint">…and {more.toLocaleString('en-US')} more</p>}
+      {more > 0 && <p class="hint">{t('preview.more', { n: more })}</p>}
     </>
   );
 }
@@ -91,18 +89,18 @@ function EntriesSummary({ accepted }: { accepted: readonly CleanDraft[] }) {
 function readableDate(iso: string): string | null {
   const date = new Date(iso);
   if (iso === '' || Number.isNaN(date.getTime())) return null;
-  return date.toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
+  return date.toLocaleString(lang(), { dateStyle: 'long', timeStyle: 'short' });
 }
 
 function BackupSummary({ backup }: { backup: Backup }) {
   const date = readableDate(backup.exportedAt);
-  const contents =
-    `${countOf(backup.entries.length, 'entry', 'entries')}, ` +
-    `${countOf(backup.pins.length, 'pin', 'pins')} and your settings`;
+  const contents = {
+    entries: tCount('preview.entries', backup.entries.length),
+    pins: tCount('preview.pins', backup.pins.length),
+  };
   return (
     <p class="import-summary">
-      {date ? `This is a full backup from ${date}: ` : 'This is a full backup (of unknown date): '}
-      {contents}. Restoring replaces what you have now.
+      {date ? t('preview.backup', { date, ...contents }) : t('preview.backupUndated', contents)}
     </p>
   );
 }
@@ -113,14 +111,12 @@ function RejectionTable({ rejected }: { rejected: readonly ImportRejection[] }) 
   return (
     <>
       <table class="skipped-table">
-        <caption>
-          {countOf(rejected.length, 'line will be skipped', 'lines will be skipped')}
-        </caption>
+        <caption>{tCount('preview.skipped', rejected.length)}</caption>
         <thead>
           <tr>
-            <th scope="col">Line</th>
-            <th scope="col">Reason</th>
-            <th scope="col">Text</th>
+            <th scope="col">{t('preview.line')}</th>
+            <th scope="col">{t('preview.reason')}</th>
+            <th scope="col">{t('preview.text')}</th>
           </tr>
         </thead>
         <tbody>
@@ -128,13 +124,13 @@ function RejectionTable({ rejected }: { rejected: readonly ImportRejection[] }) 
             // Two records can start on one line (CSV), so the line alone is no key.
             <tr key={`${rejection.line}-${index}`}>
               <td>{rejection.line}</td>
-              <td>{rejection.reason}</td>
+              <td>{rejection.reasons.map(say).join(' ')}</td>
               <td>{rejection.excerpt}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {more > 0 && <p class="hint">…and {more.toLocaleString('en-US')} more lines skipped.</p>}
+      {more > 0 && <p class="hint">{tCount('preview.moreSkipped', more)}</p>}
     </>
   );
 }

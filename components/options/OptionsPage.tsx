@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { CorpusIndex } from '../../utils/corpusIndex';
 import type { PinChange } from '../../utils/pins';
 import type { Settings } from '../../utils/settings';
+import { t } from '../translate';
 import { AppearanceChoices } from './AppearanceChoices';
 import { PinnedList } from './PinnedList';
 import { RotationChoice } from './RotationChoice';
@@ -28,10 +29,8 @@ export function OptionsPage(props: Props) {
   return (
     <main class="options">
       <header>
-        <h1>Tabwise settings</h1>
-        <p class="hint">
-          Changes apply at once and follow you to your other browsers through sync.
-        </p>
+        <h1>{t('options.title')}</h1>
+        <p class="hint">{t('options.intro')}</p>
         <div role="status" class="sync-status">
           {syncProblems.map((problem) => (
             <p class="sync-problem" key={problem}>
@@ -42,10 +41,10 @@ export function OptionsPage(props: Props) {
       </header>
       <WhatToShow index={index} settings={settings} pins={pins} onChange={onChange} />
       <section aria-labelledby="pinned-title">
-        <h2 id="pinned-title">Pinned</h2>
+        <h2 id="pinned-title">{t('pinned.title')}</h2>
         <Toggle
           class="only-pinned"
-          label="Show only pinned entries"
+          label={t('pinned.onlyPinned')}
           checked={settings.onlyPinned}
           onChange={(onlyPinned) => onChange({ onlyPinned })}
         />

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CorpusIndex } from '../../utils/corpusIndex';
-import { creditLine } from '../../utils/credit';
 import type { PinChange } from '../../utils/pins';
-import { kindLabel } from '../EntryCard';
+import { credit, kindLabel } from '../labels';
+import { t } from '../translate';
 
 interface Props {
   index: CorpusIndex;
@@ -38,11 +38,7 @@ export function PinnedList({ index, pins, onChange }: Props) {
   }, [focusAfter, pins]);
 
   if (entries.length === 0) {
-    return (
-      <p class="hint">
-        Nothing pinned yet. On a new tab, press Pin (or the P key) to keep an entry here.
-      </p>
-    );
+    return <p class="hint">{t('pinned.none')}</p>;
   }
   // Moves past the neighbouring shown row (pins of deleted entries are skipped).
   const move = (position: number, action: 'up' | 'down') => {
@@ -62,7 +58,7 @@ export function PinnedList({ index, pins, onChange }: Props) {
               <span class="pinned-body">{entry.text}</span>
             </p>
             <p class="pinned-meta">
-              {kindLabel(entry)} · {creditLine(entry, index.sources.get(entry.source))}
+              {kindLabel(entry)} · {credit(entry, index.sources.get(entry.source))}
             </p>
             <div class="pinned-actions">
               <button
@@ -72,7 +68,7 @@ export function PinnedList({ index, pins, onChange }: Props) {
                 disabled={position === 0}
                 onClick={() => move(position, 'up')}
               >
-                Move up
+                {t('pinned.moveUp')}
               </button>
               <button
                 type="button"
@@ -81,14 +77,14 @@ export function PinnedList({ index, pins, onChange }: Props) {
                 disabled={position === entries.length - 1}
                 onClick={() => move(position, 'down')}
               >
-                Move down
+                {t('pinned.moveDown')}
               </button>
               <button
                 type="button"
                 aria-describedby={textId}
                 onClick={() => onChange({ type: 'unpin', id: entry.id })}
               >
-                Unpin
+                {t('pinned.unpin')}
               </button>
             </div>
           </li>

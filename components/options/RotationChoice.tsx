@@ -1,11 +1,8 @@
 import type { Period, Settings } from '../../utils/settings';
+import { t } from '../translate';
 import { RadioGroup } from './RadioGroup';
 
-const PERIOD_OPTIONS: { value: Period; label: string }[] = [
-  { value: 'tab', label: 'Every new tab' },
-  { value: 'hour', label: 'Every hour' },
-  { value: 'day', label: 'Every day' },
-];
+const PERIODS: readonly Period[] = ['tab', 'hour', 'day'];
 
 interface Props {
   settings: Settings;
@@ -15,18 +12,15 @@ interface Props {
 export function RotationChoice({ settings, onChange }: Props) {
   return (
     <section aria-labelledby="rotation-title">
-      <h2 id="rotation-title">Rotation</h2>
+      <h2 id="rotation-title">{t('rotation.title')}</h2>
       <RadioGroup
-        legend="Show a new entry"
+        legend={t('rotation.legend')}
         name="period"
-        options={PERIOD_OPTIONS}
+        options={PERIODS.map((value) => ({ value, label: t(`rotation.${value}`) }))}
         value={settings.period}
         onChange={(period) => onChange({ period })}
       />
-      <p class="hint">
-        With every hour or every day, all tabs in that time show the same entry; Next still moves
-        on.
-      </p>
+      <p class="hint">{t('rotation.hint')}</p>
     </section>
   );
 }

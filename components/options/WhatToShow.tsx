@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
-import { TOPIC_LABELS, TOPICS, type Topic } from '../../content/topics';
+import { TOPICS } from '../../content/topics';
 import { type CorpusIndex, eligibleIds, pool, topicsInUse } from '../../utils/corpusIndex';
 import { authorOf, countsFor } from '../../utils/filters';
 import type { Settings } from '../../utils/settings';
+import { authorLabel, topicLabel } from '../labels';
+import { lang, t, tCount } from '../translate';
 import { CheckboxList } from './CheckboxList';
-import { countOf } from './count';
 import { Toggle } from './Toggle';
 
 interface Props {
@@ -12,12 +13,6 @@ interface Props {
   settings: Settings;
   pins: readonly string[];
   onChange: (changes: Partial<Settings>) => void;
-}
-
-const ALL_HINT = 'None ticked: all are shown.';
-
-export function matchLine(count: number): string {
-  return countOf(count, 'entry matches', 'entries match');
 }
 
 /** Kinds, topics and authors to show, with counts and a live total. */
@@ -30,60 +25,57 @@ export function WhatToShow({ index, settings, pins, onChange }: Props) {
 
   const topics = topicsInUse(index, TOPICS).map((topic) => ({
     value: topic,
-    label: TOPIC_LABELS[topic as Topic] ?? topic,
+    label: topicLabel(topic),
     count: topicCounts.get(topic) ?? 0,
   }));
   const query = authorQuery.trim().toLowerCase();
   const allAuthors = index.all.map((entry) => authorOf(entry, index.sources));
   const authors = [...new Set([...allAuthors, ...settings.authors])]
-    .filter((name) => settings.authors.includes(name) || name.toLowerCase().includes(query))
-    .sort((a, b) => a.localeCompare(b))
-    .map((name) => ({ value: name, label: name, count: authorCounts.get(name) ?? 0 }));
+    .map((name) => ({ value: name, label: authorLabel(name), count: authorCounts.get(name) ?? 0 }))
+    .filter(
+      ({ value, label }) => settings.authors.includes(value) || label.toLowerCase().includes(query),
+    )
+    .sort((a, b) => a.label.localeCompare(b.label, lang()));
 
   return (
     <section aria-labelledby="what-title">
-      <h2 id="what-title">What to show</h2>
+      <h2 id="what-title">{t('what.title')}</h2>
       <p class="match-count" aria-live="polite">
-        {matchLine(total)}
+        {tCount('what.matches', total)}
       </p>
-      {settings.onlyPinned && (
-        <p class="hint">
-          Only pinned entries are shown (see Pinned below): these choices apply again when you turn
-          that off.
-        </p>
-      )}
+      {settings.onlyPinned && <p class="hint">{t('what.onlyPinned')}</p>}
       <CheckboxList
-        legend="Kinds"
-        hint={ALL_HINT}
+        legend={t('what.kinds')}
+        hint={t('what.noneTicked')}
         items={[
-          { value: 'quote', label: 'Quotes' },
-          { value: 'tip', label: 'Service tips' },
+          { value: 'quote', label: t('kinds.quote') },
+          { value: 'tip', label: t('kinds.tip') },
         ]}
         checked={settings.kinds}
         onChange={(kinds) => onChange({ kinds: kinds as Settings['kinds'] })}
       />
       <Toggle
         class="only-mine"
-        label="Only my entries"
+        label={t('what.onlyMine')}
         checked={settings.onlyMine}
         onChange={(onlyMine) => onChange({ onlyMine })}
       />
       <CheckboxList
-        legend="Topics"
-        hint={ALL_HINT}
+        legend={t('what.topics')}
+        hint={t('what.noneTicked')}
         items={topics}
         checked={settings.topics}
         onChange={(checked) => onChange({ topics: checked })}
       />
       <CheckboxList
-        legend="Authors"
-        hint={ALL_HINT}
+        legend={t('what.authors')}
+        hint={t('what.noneTicked')}
         items={authors}
         checked={settings.authors}
         onChange={(checked) => onChange({ authors: checked })}
       >
         <div class="author-search">
-          <label for="author-search">Search authors</label>
+          <label for="author-search">{t('what.searchAuthors')}</label>
           <input
             id="author-search"
             type="search"

@@ -1,10 +1,11 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { UNKNOWN_AUTHOR } from '../../utils/credit';
 import type { Entry } from '../../utils/entry';
 import type { DraftProblem, EntryDraft } from '../../utils/ownEntries';
-import { kindLabel } from '../EntryCard';
-import { countOf } from './count';
-import { EntryForm, topicLabel } from './EntryForm';
+import { authorLabel, kindLabel, topicLabel } from '../labels';
+import { reasonOf, t, tCount } from '../translate';
+import { EntryForm } from './EntryForm';
 
 export interface YourEntriesProps {
   /** The user's own entries, in order (source 'own', ids 'u-…'). */
@@ -37,15 +38,6 @@ export function firstWords(text: string): string {
   const words = text.trim().split(/\s+/);
   const head = words.slice(0, FIRST_WORDS).join(' ');
   return words.length > FIRST_WORDS ? `${head}…` : head;
-}
-
-export function notSyncedSentence(count: number): string {
-  const verb = count === 1 ? 'is' : 'are';
-  return (
-    `Sync storage is full: ${count.toLocaleString('en-US')} of your entries ${verb} kept ` +
-    'on this browser only and will not appear on your other browsers. To have them everywhere, ' +
-    'delete entries you no longer need, or use “Back up everything” and import the file there.'
-  );
 }
 
 /** Focuses the first of some elements (by id) that exists, after the next render. */
@@ -96,8 +88,6 @@ function useUndoOffer() {
   return { offer, start, end, button, onBlur };
 }
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** Section "Your entries": add, edit, find and delete the user's own quotes and tips. */
 export function YourEntries(props: YourEntriesProps): JSX.Element {
   const { entries, notSynced } = props;
@@ -134,12 +124,12 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
     try {
       await props.onDelete(entry.id);
     } catch (error) {
-      setFailure(`Could not delete “${firstWords(entry.text)}”: ${errorText(error)}`);
+      setFailure(t('own.deleteFailed', { label: firstWords(entry.text), reason: reasonOf(error) }));
       return;
     }
     if (editing?.id === entry.id) setEditing(null);
     const label = firstWords(entry.text);
-    setStatus(`Deleted “${label}”.`);
+    setStatus(t('own.deleted', { label }));
     undo.start({ id: entry.id, label });
     focusLater([...neighbours, ...FALLBACK_FOCUS]);
   };
@@ -152,10 +142,10 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
     try {
       await props.onUndoDelete();
     } catch (error) {
-      setFailure(`Could not put back “${deleted.label}”: ${errorText(error)}`);
+      setFailure(t('own.putBackFailed', { label: deleted.label, reason: reasonOf(error) }));
       return;
     }
-    setStatus(`Put back “${deleted.label}”.`);
+    setStatus(t('own.putBack', { label: deleted.label }));
     focusLater([editId(deleted.id), ...FALLBACK_FOCUS]);
   };
 
@@ -167,9 +157,9 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
 
   return (
     <section aria-labelledby="own-title">
-      <h2 id="own-title">Your entries</h2>
+      <h2 id="own-title">{t('own.title')}</h2>
       <div role="status">
-        {notSynced > 0 && <p class="sync-problem">{notSyncedSentence(notSynced)}</p>}
+        {notSynced > 0 && <p class="sync-problem">{tCount('own.notSynced', notSynced)}</p>}
       </div>
       <EntryForm
         editing={editing}
@@ -182,7 +172,7 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
           if (editing) endEdit(editing.id);
         }}
       />
-      <h3 id="own-list-title">All your entries</h3>
+      <h3 id="own-list-title">{t('own.listTitle')}</h3>
       <div class="own-status">
         <p class="status" role="status" id="own-status">
           {status}
@@ -195,7 +185,7 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
             onClick={() => void putBack()}
             onBlur={undo.onBlur}
           >
-            Undo
+            {t('own.undo')}
           </button>
         )}
       </div>
@@ -205,14 +195,11 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
         </p>
       )}
       {entries.length === 0 ? (
-        <p class="hint">
-          You have no entries of your own yet. Write one in the form above and press “Add entry”, or
-          import a file under “Import and export”.
-        </p>
+        <p class="hint">{t('own.none')}</p>
       ) : (
         <>
           <div class="own-search">
-            <label for="own-search">Search your entries</label>
+            <label for="own-search">{t('own.search')}</label>
             <input
               id="own-search"
               type="search"
@@ -242,7 +229,7 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
           </ul>
           {matches.length > shown.length && (
             <button type="button" class="show-more" onClick={showMore}>
-              Show {Math.min(PAGE_SIZE, matches.length - shown.length)} more
+              {tCount('own.showMore', Math.min(PAGE_SIZE, matches.length - shown.length))}
             </button>
           )}
         </>
@@ -253,11 +240,9 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
 
 /** How many entries there are, match the search and are shown. */
 function countLine(total: number, matching: number, shown: number, query: string): string {
-  if (query && matching === 0) return `No entries match “${query}”.`;
-  const base = query
-    ? `${countOf(matching, 'entry matches', 'entries match')} “${query}”.`
-    : `You have ${countOf(total, 'entry', 'entries')} of your own.`;
-  return shown < matching ? `${base} Showing the first ${shown.toLocaleString('en-US')}.` : base;
+  if (query && matching === 0) return t('own.noMatch', { query });
+  const base = query ? tCount('own.matching', matching, { query }) : tCount('own.total', total);
+  return shown < matching ? `${base} ${t('own.showingFirst', { n: shown })}` : base;
 }
 
 interface ItemProps {
@@ -275,9 +260,9 @@ function OwnEntryItem({ entry, editing, onEdit, onDelete }: ItemProps) {
         {entry.text}
       </p>
       <p class="own-meta">
-        {entry.author ?? 'Unknown'} · {kindLabel(entry)}
+        {entry.author ?? authorLabel(UNKNOWN_AUTHOR)} · {kindLabel(entry)}
         {topics && ` · ${topics}`}
-        {editing && ' · being edited above'}
+        {editing && ` · ${t('own.beingEdited')}`}
       </p>
       <div class="own-actions">
         <button
@@ -286,7 +271,7 @@ function OwnEntryItem({ entry, editing, onEdit, onDelete }: ItemProps) {
           aria-describedby={textId(entry.id)}
           onClick={onEdit}
         >
-          Edit
+          {t('own.edit')}
         </button>
         <button
           type="button"
@@ -294,7 +279,7 @@ function OwnEntryItem({ entry, editing, onEdit, onDelete }: ItemProps) {
           aria-describedby={textId(entry.id)}
           onClick={onDelete}
         >
-          Delete
+          {t('own.delete')}
         </button>
       </div>
     </li>

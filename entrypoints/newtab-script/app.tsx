@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { reasonOf, say } from '../../components/translate';
 import { CORPUS, CORPUS_SOURCES } from '../../content/corpus';
 import { applyAppearance, mirrorSettings, updateFirstPaint } from '../../storage/firstPaintMirror';
 import { loadOwnEntries, watchOwnEntries } from '../../storage/ownEntriesStore';
@@ -48,9 +49,10 @@ export const openSettings = () => void browser.runtime.openOptionsPage();
 /** Pins or unpins an entry; resolves to a sentence for the user when something went wrong. */
 export async function togglePin(id: string): Promise<string | null> {
   try {
-    return (await changePins({ type: 'toggle', id })).syncProblem;
+    const { syncProblem } = await changePins({ type: 'toggle', id });
+    return syncProblem && say(syncProblem);
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return reasonOf(error);
   }
 }
 

@@ -1,4 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { localizePage } from '../../components/translate';
 import { applyAppearance, readFirstPaint } from '../../storage/firstPaintMirror';
 import { predictEntry } from '../../utils/firstPaint';
 import { openSettings, rotation, start, togglePin } from './app';
@@ -13,6 +14,7 @@ import { renderTab } from './renderTab';
  * and confirms or corrects it (app.tsx).
  */
 export default defineUnlistedScript(() => {
+  localizePage('newtab.title');
   const hint = readFirstPaint();
   applyAppearance(document.documentElement, hint.settings);
   const predicted = predictEntry(hint, new Date());

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { ImportExport } from '../../components/options/ImportExport';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { YourEntries } from '../../components/options/YourEntries';
+import { localizePage, reasonOf, say, t, tCount } from '../../components/translate';
 import { CORPUS, CORPUS_SOURCES } from '../../content/corpus';
 import { TOPICS } from '../../content/topics';
 import { collectBackup, restoreBackup } from '../../storage/backupStore';
@@ -42,23 +43,21 @@ import {
 } from '../../utils/ownEntries';
 import type { PinChange } from '../../utils/pins';
 import type { Settings } from '../../utils/settings';
+import { type Text, text } from '../../utils/text';
 import { download } from './download';
 
 const root = document.getElementById('app') as HTMLElement;
+localizePage('options.title');
 // The theme before the first paint, from the mirror the pages keep.
 applyAppearance(document.documentElement, readFirstPaint().settings);
 
 let settings: Settings;
-let settingsProblem: string | null = null;
+let settingsProblem: Text | null = null;
 let pins: LoadedPins;
 let pinStatus = '';
 let own: LoadedOwn;
 let index: CorpusIndex;
 let lastDeleted: { entry: Entry; at: number } | null = null;
-
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString()} ${n === 1 ? one : many}`;
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function adoptOwn(loaded: LoadedOwn) {
   own = loaded;
@@ -73,7 +72,7 @@ function show() {
       index={index}
       settings={settings}
       pins={pins.pins}
-      syncProblems={problems.filter((p): p is string => p !== null)}
+      syncProblems={problems.flatMap((problem) => (problem ? [say(problem)] : []))}
       pinStatus={pinStatus}
       onChange={change}
       onPinChange={changePin}
@@ -111,9 +110,9 @@ function change(changes: Partial<Settings>) {
 async function changePin(change: PinChange) {
   try {
     pins = await changePins(change);
-    pinStatus = change.type === 'unpin' ? 'Unpinned.' : '';
+    pinStatus = change.type === 'unpin' ? t('pinned.unpinned') : '';
   } catch (error) {
-    pinStatus = messageOf(error);
+    pinStatus = reasonOf(error);
   }
   show();
 }
@@ -133,17 +132,12 @@ async function saveEntry(id: string | null, draft: EntryDraft): Promise<DraftPro
   const checked = checkDraft(draft);
   if (!checked.ok) return checked.problems;
   if (isDuplicate(checked.draft.text, id)) {
-    return [
-      { field: 'text', message: 'This text is already among your entries or the built-in ones.' },
-    ];
+    return [{ field: 'text', message: text('own.duplicate') }];
   }
   const entry = toEntry(id ?? newOwnId(), checked.draft);
-  try {
-    await changeOwn(id ? { type: 'update', entry } : { type: 'add', entries: [entry] });
-    return null;
-  } catch (error) {
-    return [{ field: 'text', message: messageOf(error) }];
-  }
+  // A refusal (e.g. entries from a newer version) is the form's to report.
+  await changeOwn(id ? { type: 'update', entry } : { type: 'add', entries: [entry] });
+  return null;
 }
 
 async function deleteEntry(id: string) {
@@ -170,16 +164,13 @@ async function confirmImport(preview: ImportPreview): Promise<string> {
   if (preview.kind === 'entries') {
     const entries = preview.accepted.map((draft) => toEntry(newOwnId(), draft));
     await changeOwn({ type: 'add', entries });
-    const kept =
-      own.notSynced > 0
-        ? ` ${plural(own.notSynced, 'entry is', 'entries are')} kept on this browser only.`
-        : '';
-    return `Added ${plural(entries.length, 'entry', 'entries')}.${kept}`;
+    const added = tCount('import.added', entries.length);
+    return own.notSynced > 0 ? `${added} ${tCount('import.keptHere', own.notSynced)}` : added;
   }
   if (preview.kind === 'backup') {
     const problems = await restoreBackup(preview.backup);
     await reload();
-    return ['Restored the backup.', ...problems].join(' ');
+    return [t('import.restored'), ...problems.map(say)].join(' ');
   }
   return '';
 }

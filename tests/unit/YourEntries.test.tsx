@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UNDO_MS, YourEntries } from '../../components/options/YourEntries';
 import type { Entry } from '../../utils/entry';
 import { type DraftProblem, type EntryDraft, toEntry } from '../../utils/ownEntries';
+import { text } from '../../utils/text';
 
 afterEach(() => {
   cleanup();
@@ -173,13 +174,13 @@ describe('YourEntries', () => {
 
   it('shows a problem the caller finds (a duplicate) beside its field', async () => {
     const calls = setup([], {
-      problems: [{ field: 'text', message: 'You already have this entry.' }],
+      problems: [{ field: 'text', message: text('own.duplicate') }],
     });
     type('Text', 'Be kind.');
     fireEvent.submit(textBox().form as HTMLFormElement);
     await waitFor(() =>
       expect(document.getElementById('own-text-error')?.textContent).toBe(
-        'You already have this entry.',
+        'This text is already among your entries or the built-in ones.',
       ),
     );
     expect(calls.save).toHaveLength(1);

@@ -9,6 +9,7 @@ describe('creditLine', () => {
   it('names the author of a quote, or "Unknown"', () => {
     expect(creditLine({ ...quote, author: 'Ann' }, undefined)).toBe('Ann');
     expect(creditLine(quote, undefined)).toBe('Unknown');
+    expect(creditLine(quote, undefined, 'Inconnu')).toBe('Inconnu');
     expect(creditLine(quote, { id: 's', title: 'Quote list', collection: true })).toBe('Unknown');
   });
 
@@ -25,10 +26,10 @@ describe('creditLine', () => {
 
 describe('clipboardText', () => {
   it('is "text — author" for a quote', () => {
-    expect(clipboardText({ ...quote, author: 'Ann' }, undefined)).toBe('Be kind. — Ann');
+    expect(clipboardText(quote, 'Ann')).toBe('Be kind. — Ann');
   });
 
   it('leads a tip with its title', () => {
-    expect(clipboardText(tip, { id: 's', title: 'Post' })).toBe('Pause. Take a breath. — “Post”');
+    expect(clipboardText(tip, '“Post”')).toBe('Pause. Take a breath. — “Post”');
   });
 });

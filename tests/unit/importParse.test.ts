@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { say } from '../../components/translate';
 import type { Entry } from '../../utils/entry';
 import {
   BACKUP_FORMAT,
@@ -50,11 +51,15 @@ function messageOf(input: string): string {
   const preview = parse(input);
   if (preview.kind !== 'invalid')
     throw new Error(`Expected invalid, got ${JSON.stringify(preview)}`);
-  return preview.message;
+  return say(preview.message);
 }
 
+/** Rejections with their reasons in English, as the options page shows them. */
+const readable = (rejected: readonly ImportRejection[]) =>
+  rejected.map(({ reasons, ...rest }) => ({ ...rest, reason: reasons.map(say).join(' ') }));
+
 const linesAndReasons = (rejected: readonly ImportRejection[]) =>
-  rejected.map(({ line, reason }) => [line, reason]);
+  readable(rejected).map(({ line, reason }) => [line, reason]);
 
 const quote = (text: string, author?: string, topics: string[] = []): CleanDraft => ({
   kind: 'quote',
@@ -158,7 +163,7 @@ describe('parseImport: JSON', () => {
       [9, 'Unknown kind "poem": use quote or tip.'],
       [10, 'The text is empty.'],
       [11, `The text is too long: ${MAX_TEXT_LENGTH + 1} characters, at most ${MAX_TEXT_LENGTH}.`],
-      [12, DUPLICATE_REASON],
+      [12, say(DUPLICATE_REASON)],
     ]);
     expect(preview.rejected[0]?.excerpt).toBe('42');
     expect(preview.rejected[8]?.excerpt).toBe(`{"text": "${'a'.repeat(EXCERPT_LENGTH - 11)}…`);
@@ -213,7 +218,7 @@ describe('parseImport: JSON', () => {
       'This file is not valid JSON: it ends too early at line 1, column 400000.',
     );
     const valid = entriesOf(`${'['.repeat(200_000)}${']'.repeat(200_000)}`);
-    expect(valid.rejected.map((r) => r.reason)).toEqual([
+    expect(readable(valid.rejected).map((r) => r.reason)).toEqual([
       'Not an entry: expected an object with a "text".',
     ]);
   });
@@ -240,13 +245,13 @@ describe('parseImport: duplicates', () => {
     const existing = new Set([duplicateKey('Don’t  panic.')]);
     const preview = entriesOf('[{"text": "don\'t panic."}, {"text": "Keep calm."}]', existing);
     expect(preview.accepted).toEqual([quote('Keep calm.')]);
-    expect(linesAndReasons(preview.rejected)).toEqual([[1, DUPLICATE_REASON]]);
+    expect(linesAndReasons(preview.rejected)).toEqual([[1, say(DUPLICATE_REASON)]]);
   });
 
   it('skips an entry given twice in the same file, keeping the first', () => {
     const preview = entriesOf('Keep calm. — Ann\nKEEP   CALM. — Bob');
     expect(preview.accepted).toEqual([quote('Keep calm.', 'Ann')]);
-    expect(linesAndReasons(preview.rejected)).toEqual([[2, DUPLICATE_REASON]]);
+    expect(linesAndReasons(preview.rejected)).toEqual([[2, say(DUPLICATE_REASON)]]);
   });
 
   it('does not count a rejected entry as seen', () => {
@@ -364,7 +369,7 @@ describe('parseImport: CSV', () => {
   });
 
   it('reads a short row as if its missing fields were empty', () => {
-    expect(entriesOf('author,text,topics\nAnn').rejected).toEqual([
+    expect(readable(entriesOf('author,text,topics\nAnn').rejected)).toEqual([
       { line: 2, reason: 'The text is empty.', excerpt: 'Ann' },
     ]);
   });
@@ -372,7 +377,7 @@ describe('parseImport: CSV', () => {
   it('rejects a row with more fields than the header as malformed', () => {
     const preview = entriesOf('text,author\nHi,Ann,extra\nOk,Bo');
     expect(preview.accepted).toEqual([quote('Ok', 'Bo')]);
-    expect(preview.rejected).toEqual([
+    expect(readable(preview.rejected)).toEqual([
       {
         line: 2,
         reason: 'Malformed row: 3 fields, but the header has 2 columns.',
@@ -384,7 +389,7 @@ describe('parseImport: CSV', () => {
   it('rejects a row with an unterminated quote as malformed, and reads the rows after it', () => {
     const preview = entriesOf('text,author\n"Never closed,Ann\nNext,Bo\nLast,Cy');
     expect(preview.accepted).toEqual([quote('Next', 'Bo'), quote('Last', 'Cy')]);
-    expect(preview.rejected).toEqual([
+    expect(readable(preview.rejected)).toEqual([
       {
         line: 2,
         reason: 'Malformed row: a quote is opened but never closed.',
@@ -394,7 +399,7 @@ describe('parseImport: CSV', () => {
   });
 
   it('rejects text after a closing quote as malformed', () => {
-    const [rejection] = entriesOf('text\n"Hi" there').rejected;
+    const [rejection] = readable(entriesOf('text\n"Hi" there').rejected);
     expect(rejection?.reason).toMatch(/^Malformed row: text after a closing quote/);
   });
 
@@ -463,13 +468,13 @@ describe('parseImport: plain text', () => {
     const preview = entriesOf('\r\n\r\nFirst\r\n \r\nfirst — again\n""');
     expect(preview.accepted).toEqual([quote('First')]);
     expect(linesAndReasons(preview.rejected)).toEqual([
-      [5, DUPLICATE_REASON],
+      [5, say(DUPLICATE_REASON)],
       [6, 'The text is empty.'],
     ]);
   });
 
   it('rejects a line too long, with an excerpt of at most 60 characters', () => {
-    const [rejection] = entriesOf(`${'ab '.repeat(200)}— Ann`).rejected;
+    const [rejection] = readable(entriesOf(`${'ab '.repeat(200)}— Ann`).rejected);
     expect(rejection?.reason).toMatch(/^The text is too long/);
     expect(rejection?.excerpt).toBe(`${'ab '.repeat(20).slice(0, EXCERPT_LENGTH - 1)}…`);
   });
@@ -536,11 +541,11 @@ const lineCount = (input: string) => input.replace(/^\uFEFF/, '').split(/\r\n|\r
 /** What must hold for the preview of any input whatsoever. */
 function expectSound(input: string, preview: ImportPreview, existing: ReadonlySet<string>) {
   if (preview.kind === 'invalid') {
-    expect(preview.message).not.toBe(UNEXPECTED_FAILURE);
-    expect(preview.message.length).toBeGreaterThan(0);
+    expect(preview.message).not.toEqual(UNEXPECTED_FAILURE);
+    expect(say(preview.message).length).toBeGreaterThan(0);
     return;
   }
-  for (const { line, reason, excerpt } of preview.rejected) {
+  for (const { line, reason, excerpt } of readable(preview.rejected)) {
     expect(line).toBeGreaterThanOrEqual(1);
     expect(line).toBeLessThanOrEqual(lineCount(input));
     expect(reason.length).toBeGreaterThan(0);

@@ -10,6 +10,7 @@ import {
   storedOwnEntry,
   toEntry,
 } from '../../utils/ownEntries';
+import { text } from '../../utils/text';
 
 const entry = (id: string, text = `Text of ${id}.`): Entry =>
   toEntry(id, { kind: 'quote', text, topics: [] });
@@ -34,13 +35,15 @@ describe('checkDraft', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problems.map((p) => p.field)).toEqual(['kind', 'text']);
-      expect(result.problems[1]?.message).toBe('The text is empty.');
+      expect(result.problems[1]?.message).toEqual(text('draft.textEmpty'));
     }
   });
 
   it('refuses text over the limit, saying by how much', () => {
     const result = checkDraft({ kind: 'quote', text: 'x'.repeat(MAX_TEXT_LENGTH + 1), topics: [] });
-    expect(result.ok ? '' : result.problems[0]?.message).toMatch(/501 characters, at most 500/);
+    expect(result.ok ? undefined : result.problems[0]?.message).toEqual(
+      text('draft.textTooLong', { length: 501, max: 500 }),
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { say } from '../../components/translate';
 import {
   catchUpOwnEntries,
   changeOwnEntries,
@@ -54,7 +55,9 @@ describe('own entries in storage', () => {
       new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'),
     );
     const result = await changeOwnEntries({ type: 'add', entries: entries(2) });
-    expect(result.syncProblem).toMatch(/entries are saved on this browser/);
+    expect(result.syncProblem && say(result.syncProblem)).toMatch(
+      /entries are saved on this browser/,
+    );
     expect((await loadOwnEntries()).entries).toEqual(entries(2));
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
     await catchUpOwnEntries();

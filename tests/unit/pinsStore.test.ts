@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { say } from '../../components/translate';
 import { catchUpPins, changePins, loadPins, NewerPinsError } from '../../storage/pinsStore';
 import { encodePins, PinLimitError } from '../../utils/pins';
 
@@ -52,7 +53,7 @@ describe('pins in storage', () => {
   it('keeps pins on this browser when sync refuses, says so, and catches up later', async () => {
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(quotaError());
     const result = await changePins({ type: 'pin', id: 'a' });
-    expect(result.syncProblem).toMatch(/pins are saved on this browser/);
+    expect(result.syncProblem && say(result.syncProblem)).toMatch(/pins are saved on this browser/);
     expect((await loadPins()).pins).toEqual(['a']);
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
     await catchUpPins();
@@ -64,7 +65,7 @@ describe('pins in storage', () => {
     vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync is disabled'));
     const loaded = await loadPins();
     expect(loaded.pins).toEqual(['a']);
-    expect(loaded.syncProblem).toMatch(/not available/);
+    expect(loaded.syncProblem && say(loaded.syncProblem)).toMatch(/not available/);
   });
 
   it('never rewrites pins saved by a newer version', async () => {

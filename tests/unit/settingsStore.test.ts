@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { say } from '../../components/translate';
 import {
   loadSettings,
   persistMigration,
@@ -18,7 +19,8 @@ const quotaError = () =>
 /** A writer with short delays, and the sync problems it reported. */
 function writer() {
   const problems: (string | null)[] = [];
-  return { problems, writer: new SettingsWriter((p) => problems.push(p), 20, 40) };
+  const writer = new SettingsWriter((p) => problems.push(p && say(p)), 20, 40);
+  return { problems, writer };
 }
 
 describe('SettingsWriter', () => {
@@ -102,7 +104,7 @@ describe('loadSettings', () => {
     const writes = vi.spyOn(fakeBrowser.storage.sync, 'set');
     const loaded = await loadSettings();
     expect(loaded.settings.theme).toBe('dark');
-    expect(loaded.syncProblem).toMatch(/not available/);
+    expect(loaded.syncProblem && say(loaded.syncProblem)).toMatch(/not available/);
     expect(writes).not.toHaveBeenCalled();
   });
 });

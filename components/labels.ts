@@ -1,0 +1,24 @@
+import { TOPICS } from '../content/topics';
+import { creditLine, UNKNOWN_AUTHOR } from '../utils/credit';
+import type { Entry, Source } from '../utils/entry';
+import type { MessageKey } from '../utils/text';
+import { t } from './translate';
+
+export const kindLabel = (entry: Pick<Entry, 'kind'>): string => t(`kind.${entry.kind}`);
+
+const controlled: ReadonlySet<string> = new Set(TOPICS);
+
+/** A controlled topic's name in the user's language; a topic the user made up, as written. */
+export function topicLabel(topic: string): string {
+  if (!controlled.has(topic)) return topic;
+  // Message keys cannot hold "-": "follow-up" is "topic.follow_up".
+  return t(`topic.${topic.replace(/-/g, '_')}` as MessageKey);
+}
+
+/** Who said an entry or where it comes from, "Unknown" in the user's language. */
+export const credit = (entry: Entry, source: Source | undefined): string =>
+  creditLine(entry, source, t('unknownAuthor'));
+
+/** An author filter's name: the one for unknown authors in the user's language. */
+export const authorLabel = (name: string): string =>
+  name === UNKNOWN_AUTHOR ? t('unknownAuthor') : name;

@@ -1,0 +1,50 @@
+import { createI18n } from '@wxt-dev/i18n';
+import { type MessageKey, type MessageValues, type Text, TextError } from '../utils/text';
+
+/**
+ * The interface in the browser's language: messages come from _locales
+ * (built from locales/*.yml) through browser.i18n, which the browser has
+ * already loaded, so a lookup costs no storage read or request.
+ */
+const i18n = createI18n();
+
+/** The language the messages are in (each file says its own), for lang and numbers. */
+export const lang = (): string => i18n.t('lang') || 'en';
+
+let numbers: Intl.NumberFormat | undefined;
+export function formatNumber(value: number): string {
+  numbers ??= new Intl.NumberFormat(lang());
+  return numbers.format(value);
+}
+
+/** A message with its {values} filled in (numbers in the user's format); count picks a plural form. */
+export function t(key: MessageKey, values?: MessageValues, count?: number): string {
+  const named =
+    values &&
+    Object.fromEntries(
+      Object.entries(values).map(([name, value]) => [
+        name,
+        typeof value === 'number' ? formatNumber(value) : value,
+      ]),
+    );
+  if (count === undefined) return named ? i18n.t(key, named) : i18n.t(key);
+  return named ? i18n.t(key, count, named) : i18n.t(key, count);
+}
+
+/** A message counting something: its {n} is the count. */
+export const tCount = (key: MessageKey, n: number, values?: MessageValues): string =>
+  t(key, { ...values, n }, n);
+
+export const say = (text: Text): string => t(text.key, text.values, text.count);
+
+/** What went wrong, for the user: our own errors translated, the browser's as it words them. */
+export function reasonOf(error: unknown): string {
+  if (error instanceof TextError) return say(error.text);
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The page's language and title in the user's language, before its first paint. */
+export function localizePage(title: MessageKey): void {
+  document.documentElement.lang = lang();
+  document.title = t(title);
+}

@@ -1,0 +1,31 @@
+import type { GeneratedI18nStructure } from '#i18n';
+
+/** The key of an interface message (locales/en.yml, "a.b" for nested ones). */
+export type MessageKey = keyof GeneratedI18nStructure & string;
+
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+/**
+ * A sentence for the user, kept as a message key and the values to fill in,
+ * so that pure logic names what to say and the interface says it in the
+ * user's language (components/translate.ts).
+ */
+export interface Text {
+  key: MessageKey;
+  values?: MessageValues;
+  /** Picks the plural form of a message that has them. */
+  count?: number;
+}
+
+export const text = (key: MessageKey, values?: MessageValues, count?: number): Text => ({
+  key,
+  ...(values && { values }),
+  ...(count !== undefined && { count }),
+});
+
+/** An error whose message for the user is a Text. */
+export class TextError extends Error {
+  constructor(readonly text: Text) {
+    super(text.key);
+  }
+}
