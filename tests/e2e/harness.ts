@@ -23,7 +23,12 @@ export interface ExtensionBrowser {
 
 /** Launches Debian's Chromium with the built extension, in a fresh profile. */
 export async function launchExtension(
-  options: { colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    reducedMotion?: 'reduce' | 'no-preference';
+    /** The browser's interface language (needs Debian's chromium-l10n for other than English). */
+    language?: string;
+  } = {},
 ): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'tabwise-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -31,6 +36,8 @@ export async function launchExtension(
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    // Chromium on Linux takes its interface language from the environment.
+    env: { ...process.env, LANGUAGE: options.language ?? 'en' },
     args: [
       '--no-sandbox',
       `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -68,7 +75,7 @@ export async function launchExtension(
   const openOptions = async () => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
-    await page.getByRole('heading', { name: 'Tabwise settings' }).waitFor();
+    await page.locator('main.options h1').waitFor();
     return page;
   };
 

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  EXTENSION_DIR,
+  type ExtensionBrowser,
+  freshOptions,
+  launchExtension,
+  settingsSynced,
+} from './harness';
+
+/** A language's messages as the build wrote them (the browser reads the same file). */
+function messagesOf(language: string): (key: string) => string {
+  const file = join(EXTENSION_DIR, '_locales', language, 'messages.json');
+  const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
+  return (key) => messages[key.replaceAll('.', '_')]?.message ?? `(missing ${key})`;
+}
+
+/**
+ * Elements whose text does not fit: the page scrolls sideways, or a control,
+ * label or heading is wider than its box (text cut off or spilling out).
+ */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > innerWidth) found.push('the page scrolls sideways');
+    const selector = 'button, label, legend, h1, h2, h3, h4, p, a, th, td, li, figcaption';
+    for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+      const box = element.getBoundingClientRect();
+      // Skips what is not laid out, and text kept for screen readers only (1px boxes).
+      if (box.width <= 1) continue;
+      if (element.scrollWidth > element.clientWidth + 1 || box.right > innerWidth + 1) {
+        found.push(`${element.tagName.toLowerCase()} “${element.innerText.slice(0, 40)}”`);
+      }
+    }
+    return found;
+  });
+}
+
+for (const language of ['de', 'es', 'fr']) {
+  describe(`Tabwise in ${language}`, () => {
+    const message = messagesOf(language);
+    let browser: ExtensionBrowser;
+    beforeAll(async () => {
+      browser = await launchExtension({ language });
+    });
+    afterAll(() => browser?.close());
+
+    it('shows the new tab in the browser’s language', async () => {
+      const tab = await browser.openNewTab();
+      expect(await tab.evaluate(() => document.documentElement.lang)).toBe(language);
+      expect(await tab.title()).toBe(message('newtab.title'));
+      for (const key of ['previous', 'copy', 'pin', 'next', 'settings']) {
+        await expect
+          .poll(() => tab.getByRole('button', { name: message(`newtab.${key}`) }).count())
+          .toBe(1);
+      }
+      await tab.keyboard.press('p');
+      await expect.poll(() => tab.getByRole('status').innerText()).toBe(message('newtab.pinned'));
+      await tab.close();
+    });
+
+    it('says the options page in the browser’s language, plurals and numbers included', async () => {
+      const options = await freshOptions(browser, undefined);
+      expect(await options.locator('h1').innerText()).toBe(message('options.title'));
+      const count = await options.locator('.match-count').innerText();
+      // Forms "1 | n", or "0 | 1 | n" for a language that says 0 like 1.
+      const forms = message('what.matches').split(' | ');
+      const many = forms.at(-1);
+      const zero = forms.length === 3 ? forms[0] : many;
+      // The built-in corpus: more than one entry, so the "n" form, with its number.
+      const number = count.match(/[\d.,\u202f\u00a0]+/)?.[0] ?? '';
+      expect(count).toBe(many?.replace('{n}', number));
+      await options.getByRole('checkbox', { name: message('what.onlyMine') }).check();
+      // Nothing of one's own yet: 0 entries, in the form the language uses for 0.
+      await expect
+        .poll(() => options.locator('.match-count').innerText())
+        .toBe(zero?.replace('{n}', '0'));
+      await settingsSynced(options);
+      await options.close();
+    });
+
+    it('holds its layout with these longer sentences, wide and narrow', async () => {
+      await browser.resetStorage();
+      for (const width of [1280, 360]) {
+        const tab = await browser.openNewTab();
+        await tab.setViewportSize({ width, height: 800 });
+        expect(await overflowing(tab), `new tab at ${width}px`).toEqual([]);
+        await tab.close();
+        const options = await browser.openOptions();
+        await options.setViewportSize({ width, height: 800 });
+        expect(await overflowing(options), `options at ${width}px`).toEqual([]);
+        await options.close();
+      }
+    });
+  });
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { authorLabel, credit, kindLabel, topicLabel } from '../../components/labels';
+import { formatNumber, say, t, tCount } from '../../components/translate';
+import { TOPICS } from '../../content/topics';
+import { UNKNOWN_AUTHOR } from '../../utils/credit';
+import type { Entry } from '../../utils/entry';
+import { type SyncedData, syncProblemMessage } from '../../utils/syncErrors';
+
+/** Messages whose keys the code builds from values: each one must exist. */
+describe('messages named from values', () => {
+  it('names every controlled topic, and leaves a topic the user made up as written', () => {
+    for (const topic of TOPICS) expect(topicLabel(topic), topic).not.toBe('');
+    expect(topicLabel('follow-up')).toBe('Follow-up');
+    expect(topicLabel('my own')).toBe('my own');
+  });
+
+  it('names both kinds', () => {
+    expect(kindLabel({ kind: 'quote' })).toBe('Quote');
+    expect(kindLabel({ kind: 'tip' })).toBe('Service tip');
+  });
+
+  it('has a sentence for every sync problem with every kind of data', () => {
+    const errors = [
+      'QUOTA_BYTES_PER_ITEM',
+      'QUOTA_BYTES quota exceeded',
+      'MAX_WRITE_OPERATIONS',
+      'x',
+    ];
+    for (const what of ['settings', 'pins', 'entries'] as SyncedData[]) {
+      const sentences = errors.map((error) => say(syncProblemMessage(new Error(error), what)));
+      expect(new Set(sentences).size, what).toBe(errors.length);
+      for (const sentence of sentences) expect(sentence).toContain(what);
+    }
+  });
+});
+
+describe('translate', () => {
+  it('fills in values, formatting numbers', () => {
+    expect(t('pinned.limit', { n: 1600 })).toBe(
+      'Sync storage can hold about 1,600 pins: unpin some to pin more.',
+    );
+    expect(formatNumber(12345)).toBe('12,345');
+  });
+
+  it('picks the plural form by the count', () => {
+    expect(tCount('what.matches', 0)).toBe('0 entries match');
+    expect(tCount('what.matches', 1)).toBe('1 entry matches');
+    expect(tCount('what.matches', 1953)).toBe('1,953 entries match');
+  });
+
+  it('credits the unknown in the user’s language, and names that author filter so', () => {
+    const entry: Entry = { id: 'q', kind: 'quote', text: 'Hi', source: 'own', topics: [] };
+    expect(credit(entry, { id: 'own', title: 'Your entries', collection: true })).toBe('Unknown');
+    expect(authorLabel(UNKNOWN_AUTHOR)).toBe('Unknown');
+    expect(authorLabel('Ann')).toBe('Ann');
+  });
+});
