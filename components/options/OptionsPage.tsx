@@ -18,7 +18,7 @@ interface Props {
   /** A sentence about the last pin change, e.g. why it could not be made. */
   pinStatus: string;
   onChange: (changes: Partial<Settings>) => void;
-  onPinChange: (change: PinChange) => void;
+  onPinChange: (change: PinChange) => Promise<void>;
   /** The "Your entries" and "Import and export" sections, built by the page. */
   children?: ComponentChildren;
 }

@@ -8,13 +8,14 @@ interface Props {
   index: CorpusIndex;
   /** Pinned ids in the user's order; ids whose entry no longer exists are skipped. */
   pins: readonly string[];
-  onChange: (change: PinChange) => void;
+  /** Resolves once the change is made and shown. */
+  onChange: (change: PinChange) => Promise<void>;
 }
 
 /** Where focus goes after a change re-renders the list. */
 interface FocusTarget {
   id: string;
-  action: 'up' | 'down';
+  action: 'up' | 'down' | 'unpin';
 }
 
 const buttonId = (target: FocusTarget) => `pin-${target.action}-${target.id}`;
@@ -23,15 +24,15 @@ export function PinnedList({ index, pins, onChange }: Props) {
   const [focusAfter, setFocusAfter] = useState<FocusTarget | null>(null);
   const entries = pins.flatMap((id) => index.entries.get(id) ?? []);
 
-  // A moved row keeps focus on its button, or the other one when it reached an end.
+  // A moved row keeps focus on its button, or the other one when it reached an end;
+  // after an unpin, focus goes to the neighbouring row's Unpin.
   useEffect(() => {
     if (!focusAfter) return;
-    const other: FocusTarget = {
-      ...focusAfter,
-      action: focusAfter.action === 'up' ? 'down' : 'up',
-    };
-    const button = [focusAfter, other]
-      .map((target) => document.getElementById(buttonId(target)) as HTMLButtonElement | null)
+    const { id, action } = focusAfter;
+    const actions: FocusTarget['action'][] =
+      action === 'unpin' ? ['unpin'] : [action, action === 'up' ? 'down' : 'up'];
+    const button = actions
+      .map((a) => document.getElementById(buttonId({ id, action: a })) as HTMLButtonElement | null)
       .find((candidate) => candidate && !candidate.disabled);
     button?.focus();
     setFocusAfter(null);
@@ -41,11 +42,18 @@ export function PinnedList({ index, pins, onChange }: Props) {
     return <p class="hint">{t('pinned.none')}</p>;
   }
   // Moves past the neighbouring shown row (pins of deleted entries are skipped).
-  const move = (position: number, action: 'up' | 'down') => {
+  const move = async (position: number, action: 'up' | 'down') => {
     const id = entries[position]?.id as string;
     const neighbour = entries[position + (action === 'up' ? -1 : 1)]?.id as string;
-    onChange({ type: 'move', id, by: pins.indexOf(neighbour) - pins.indexOf(id) });
+    await onChange({ type: 'move', id, by: pins.indexOf(neighbour) - pins.indexOf(id) });
+    // Once the list shows the move: a row that reached an end has only its other button left.
     setFocusAfter({ id, action });
+  };
+  const unpin = async (position: number) => {
+    const id = entries[position]?.id as string;
+    const neighbour = entries[position + 1] ?? entries[position - 1];
+    await onChange({ type: 'unpin', id });
+    if (neighbour) setFocusAfter({ id: neighbour.id, action: 'unpin' });
   };
   return (
     <ol class="pinned-list">
@@ -66,7 +74,7 @@ export function PinnedList({ index, pins, onChange }: Props) {
                 id={buttonId({ id: entry.id, action: 'up' })}
                 aria-describedby={textId}
                 disabled={position === 0}
-                onClick={() => move(position, 'up')}
+                onClick={() => void move(position, 'up')}
               >
                 {t('pinned.moveUp')}
               </button>
@@ -75,14 +83,15 @@ export function PinnedList({ index, pins, onChange }: Props) {
                 id={buttonId({ id: entry.id, action: 'down' })}
                 aria-describedby={textId}
                 disabled={position === entries.length - 1}
-                onClick={() => move(position, 'down')}
+                onClick={() => void move(position, 'down')}
               >
                 {t('pinned.moveDown')}
               </button>
               <button
                 type="button"
+                id={buttonId({ id: entry.id, action: 'unpin' })}
                 aria-describedby={textId}
-                onClick={() => onChange({ type: 'unpin', id: entry.id })}
+                onClick={() => void unpin(position)}
               >
                 {t('pinned.unpin')}
               </button>
