@@ -19,3 +19,26 @@ export function readSync(
     (error: unknown) => ({ error }),
   );
 }
+
+/**
+ * Calls onChange with a fresh read whenever storage changes a key that
+ * `isOurs` accepts. Reads may resolve out of order (sync and local storage
+ * answer separately); only the latest one started is delivered, so an older
+ * read never replaces a newer one on screen.
+ */
+export function watchStorage<T>(
+  isOurs: (key: string) => boolean,
+  load: () => Promise<T>,
+  onChange: (loaded: T) => void,
+): () => void {
+  let latest = 0;
+  const listener = (changes: Record<string, unknown>) => {
+    if (!Object.keys(changes).some(isOurs)) return;
+    const ticket = ++latest;
+    void load().then((loaded) => {
+      if (ticket === latest) onChange(loaded);
+    });
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -4,7 +4,7 @@ import type { Entry } from '../utils/entry';
 import { applyOwnChange, type OwnChange, parseOwnEntry, storedOwnEntry } from '../utils/ownEntries';
 import { syncProblemMessage } from '../utils/syncErrors';
 import { type Text, TextError, text } from '../utils/text';
-import { readSync, withLock } from './access';
+import { readSync, watchStorage, withLock } from './access';
 
 /**
  * Own entries live in storage.sync while they fit (a chunked list of up to
@@ -125,12 +125,9 @@ export async function catchUpOwnEntries(): Promise<void> {
 
 /** Calls onChange with fresh entries whenever they change, here or on another device. */
 export function watchOwnEntries(onChange: (loaded: LoadedOwn) => void): () => void {
-  const listener = (changes: Record<string, unknown>) => {
-    const ours = Object.keys(changes).some(
-      (key) => key.startsWith(OWN_LAYOUT.key) || key === OVERFLOW_KEY || key === COPY_KEY,
-    );
-    if (ours) void loadOwnEntries().then(onChange);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchStorage(
+    (key) => key.startsWith(OWN_LAYOUT.key) || key === OVERFLOW_KEY || key === COPY_KEY,
+    loadOwnEntries,
+    onChange,
+  );
 }

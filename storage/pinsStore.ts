@@ -9,7 +9,7 @@ import {
 } from '../utils/pins';
 import { syncProblemMessage } from '../utils/syncErrors';
 import { type Text, TextError, text } from '../utils/text';
-import { readSync, withLock } from './access';
+import { readSync, watchStorage, withLock } from './access';
 
 /**
  * Pins live in storage.sync (see utils/pins.ts). storage.local keeps a copy
@@ -98,11 +98,9 @@ export async function catchUpPins(): Promise<void> {
 
 /** Calls onChange with fresh pins whenever they change, here or on another device. */
 export function watchPins(onChange: (loaded: LoadedPins) => void): () => void {
-  const listener = (changes: Record<string, unknown>) => {
-    if (Object.keys(changes).some((key) => key.startsWith(PINS_LAYOUT.key) || key === COPY_KEY)) {
-      void loadPins().then(onChange);
-    }
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchStorage(
+    (key) => key.startsWith(PINS_LAYOUT.key) || key === COPY_KEY,
+    loadPins,
+    onChange,
+  );
 }

@@ -10,7 +10,7 @@ import {
 } from '../utils/settings';
 import { syncProblemMessage } from '../utils/syncErrors';
 import type { Text } from '../utils/text';
-import { readSync, withLock } from './access';
+import { readSync, watchStorage, withLock } from './access';
 import { mirrorSettings } from './firstPaintMirror';
 
 /**
@@ -150,11 +150,11 @@ function pick(settings: Settings, keys: (keyof Settings)[]): Partial<Settings> {
 
 /** Calls onChange with fresh settings whenever they change, here or on another device. */
 export function watchSettings(onChange: (loaded: LoadedSettings) => void): () => void {
-  const listener = (changes: Record<string, unknown>) => {
-    if (SETTINGS_KEY in changes || UNSYNCED_KEY in changes) void loadSettings().then(onChange);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchStorage(
+    (key) => key === SETTINGS_KEY || key === UNSYNCED_KEY,
+    loadSettings,
+    onChange,
+  );
 }
 
 /**

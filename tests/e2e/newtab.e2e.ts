@@ -65,7 +65,16 @@ describe('the new tab in Chromium', () => {
     expect(await live.innerText()).toBe('');
     await page.keyboard.press('n');
     await expect.poll(() => entryText(page)).not.toBe(first);
-    await expect.poll(() => live.innerText()).toContain(await entryText(page));
+    const shown = await entryText(page);
+    await expect.poll(() => live.innerText()).toContain(shown);
+    // Once: no other live region (status, alert) repeats it, and the entry itself is not live.
+    const liveTexts = await page
+      .locator('[aria-live], [role="status"], [role="alert"], [role="log"]')
+      .allInnerTexts();
+    expect(liveTexts.filter((text) => text.includes(shown))).toHaveLength(1);
+    expect(await page.locator('[aria-live] blockquote, [role="status"] blockquote').count()).toBe(
+      0,
+    );
     await page.close();
   });
 
