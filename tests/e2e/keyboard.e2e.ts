@@ -191,6 +191,16 @@ describe('the options page by keyboard alone', () => {
       .poll(() => list.allInnerTexts())
       .toEqual(['Smile before you pick up the phone. Really.']);
 
+    // Cancel ends an edit without saving, and focus goes back to the entry's Edit.
+    await tabTo(options, 'Edit');
+    await options.keyboard.press('Enter');
+    await expect.poll(() => focusedName(options)).toBe('Text');
+    await options.keyboard.type(' Not saved.');
+    await tabTo(options, 'Cancel');
+    await options.keyboard.press('Enter');
+    await expect.poll(() => focusedName(options)).toBe('Edit');
+    expect(await list.allInnerTexts()).toEqual(['Smile before you pick up the phone. Really.']);
+
     await tabTo(options, 'Delete');
     await options.keyboard.press('Enter');
     await expect.poll(() => list.count()).toBe(0);
@@ -215,6 +225,18 @@ describe('the options page by keyboard alone', () => {
   it('imports by paste and by file chooser, and exports, without a mouse', async () => {
     await fromTop(options);
     await tabTo(options, 'Or paste entries');
+    // A preview cancelled changes nothing and gives focus back to the paste box.
+    await options.keyboard.insertText('Never added — Tester');
+    await tabTo(options, 'Preview');
+    await options.keyboard.press('Enter');
+    await tabTo(options, 'Cancel', '.import-preview button');
+    await options.keyboard.press('Enter');
+    await expect
+      .poll(() => options.getByRole('status').allInnerTexts())
+      .toContain('Import cancelled: nothing was changed.');
+    expect(await focusedName(options)).toBe('Or paste entries');
+    await options.keyboard.press('ControlOrMeta+a');
+    await options.keyboard.press('Delete');
     const lines = Array.from({ length: 55 }, (_, i) => `Pasted line number ${i + 1} — Tester`);
     await options.keyboard.insertText(lines.join('\n'));
     await tabTo(options, 'Preview');

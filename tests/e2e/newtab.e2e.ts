@@ -175,6 +175,7 @@ describe('the new tab by keyboard alone', () => {
   afterAll(() => browser.close());
 
   it('reaches every control with Tab, in order, and operates them with Enter and Space', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const tab = await browser.openNewTab();
     const names: string[] = [];
     for (let i = 0; i < 5; i++) {
@@ -197,6 +198,17 @@ describe('the new tab by keyboard alone', () => {
     await expect
       .poll(() => tab.getByRole('button', { name: /Pin/ }).getAttribute('aria-pressed'))
       .toBe('true');
+    await tab.keyboard.press('Shift+Tab');
+    await tab.keyboard.press('Enter');
+    await expect.poll(() => tab.getByRole('status').innerText()).toBe('Copied to the clipboard.');
+    await tab.keyboard.press('Shift+Tab');
+    await tab.keyboard.press('Enter');
+    await expect.poll(() => entryText(tab)).toBe(first);
+    // Settings, the last stop, opens the options page (in this tab, as Chrome does from a new tab).
+    for (let i = 0; i < 4; i++) await tab.keyboard.press('Tab');
+    expect(await tab.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Settings');
+    await tab.keyboard.press('Enter');
+    await tab.locator('main.options h1').waitFor();
     await tab.close();
   });
 });
