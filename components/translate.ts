@@ -8,13 +8,28 @@ import { type MessageKey, type MessageValues, type Text, TextError } from '../ut
  */
 const i18n = createI18n();
 
+let language: string | undefined;
 /** The language the messages are in (each file says its own), for lang and numbers. */
-export const lang = (): string => i18n.t('lang') || 'en';
+export const lang = (): string => {
+  language ??= i18n.t('lang') || 'en';
+  return language;
+};
 
 let numbers: Intl.NumberFormat | undefined;
 export function formatNumber(value: number): string {
   numbers ??= new Intl.NumberFormat(lang());
   return numbers.format(value);
+}
+
+let megabytes: Intl.NumberFormat | undefined;
+/** "5 MB", "5 Mo", "4,8 MB": a size in bytes, in megabytes, in the user's language. */
+export function formatMegabytes(bytes: number): string {
+  megabytes ??= new Intl.NumberFormat(lang(), {
+    style: 'unit',
+    unit: 'megabyte',
+    maximumFractionDigits: 1,
+  });
+  return megabytes.format(bytes / 1024 / 1024);
 }
 
 /** A message with its {values} filled in (numbers in the user's format); count picks a plural form. */

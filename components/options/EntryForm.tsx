@@ -156,6 +156,28 @@ export function EntryForm({ editing, topics, onSave, onSaved, onCancel }: Props)
     ) : null;
   };
 
+  /** A one-line field with its problem shown beside it and tied to it. */
+  const textField = (
+    id: string,
+    label: string,
+    field: DraftField,
+    value: string,
+    onValue: (value: string) => void,
+  ) => (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        value={value}
+        aria-invalid={invalid(field)}
+        aria-describedby={describedBy(!!invalid(field) && errorId(field))}
+        onInput={(event) => onValue(event.currentTarget.value)}
+      />
+      {error(field)}
+    </div>
+  );
+
   // Topics of the entry being edited are offered even if the caller did not list them.
   const offered = [...new Set([...topics, ...fields.topics])].map((topic) => ({
     value: topic,
@@ -203,18 +225,9 @@ export function EntryForm({ editing, topics, onSave, onSaved, onCancel }: Props)
         </p>
         {error('text')}
       </div>
-      <div class="field">
-        <label for="own-author">{t('form.author')}</label>
-        <input
-          id="own-author"
-          type="text"
-          value={fields.author}
-          aria-invalid={invalid('author')}
-          aria-describedby={describedBy(!!invalid('author') && errorId('author'))}
-          onInput={(event) => update({ author: event.currentTarget.value }, 'author')}
-        />
-        {error('author')}
-      </div>
+      {textField('own-author', t('form.author'), 'author', fields.author, (author) =>
+        update({ author }, 'author'),
+      )}
       <CheckboxList
         legend={t('form.topics')}
         hint={t('form.topicsHint')}
@@ -222,18 +235,9 @@ export function EntryForm({ editing, topics, onSave, onSaved, onCancel }: Props)
         checked={fields.topics}
         onChange={(checked) => update({ topics: checked }, 'topics')}
       />
-      <div class="field">
-        <label for="own-new-topics">{t('form.newTopics')}</label>
-        <input
-          id="own-new-topics"
-          type="text"
-          value={fields.newTopics}
-          aria-invalid={invalid('topics')}
-          aria-describedby={describedBy(!!invalid('topics') && errorId('topics'))}
-          onInput={(event) => update({ newTopics: event.currentTarget.value }, 'topics')}
-        />
-        {error('topics')}
-      </div>
+      {textField('own-new-topics', t('form.newTopics'), 'topics', fields.newTopics, (newTopics) =>
+        update({ newTopics }, 'topics'),
+      )}
       <div class="form-actions">
         <button type="submit">{t(editing ? 'form.save' : 'form.add')}</button>
         {editing && (

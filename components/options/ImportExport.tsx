@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { type ImportPreview, MAX_IMPORT_BYTES, UNEXPECTED_FAILURE } from '../../utils/importParse';
-import { lang, reasonOf, say, t } from '../translate';
+import { formatMegabytes, reasonOf, say, t } from '../translate';
 import { ImportPreviewPanel, type ReadyPreview } from './ImportPreviewPanel';
 
 export interface ImportExportProps {
@@ -25,13 +25,6 @@ interface Pending {
 }
 
 const ACCEPT = '.json,.csv,.txt,application/json,text/csv,text/plain';
-/** "5 MB", "5 Mo", "4,8 MB": a file size in the user's language. */
-const megabytes = (bytes: number) =>
-  new Intl.NumberFormat(lang(), {
-    style: 'unit',
-    unit: 'megabyte',
-    maximumFractionDigits: 1,
-  }).format(bytes / 1024 / 1024);
 
 /** UTF-8 size, as the text would be in a file; no need to encode when it cannot fit anyway. */
 function tooBig(text: string): boolean {
@@ -83,8 +76,8 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
       refuse(
         t('import.fileTooLarge', {
           name: file.name,
-          size: megabytes(file.size),
-          limit: megabytes(MAX_IMPORT_BYTES),
+          size: formatMegabytes(file.size),
+          limit: formatMegabytes(MAX_IMPORT_BYTES),
         }),
       );
       return;
@@ -105,7 +98,7 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
       return;
     }
     if (tooBig(pasted)) {
-      refuse(t('import.pasteTooLarge', { limit: megabytes(MAX_IMPORT_BYTES) }));
+      refuse(t('import.pasteTooLarge', { limit: formatMegabytes(MAX_IMPORT_BYTES) }));
       return;
     }
     show(pasted, t('preview.pasted'), 'paste');
@@ -162,7 +155,7 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
       <h2 id="import-title">{t('import.title')}</h2>
       <h3>{t('import.heading')}</h3>
       <p class="hint" id="import-hint">
-        {t('import.hint', { limit: megabytes(MAX_IMPORT_BYTES) })}
+        {t('import.hint', { limit: formatMegabytes(MAX_IMPORT_BYTES) })}
       </p>
       <fieldset
         class={dragging ? 'drop-zone dragging' : 'drop-zone'}

@@ -6,6 +6,7 @@ import type { Settings } from '../../utils/settings';
 import { authorLabel, topicLabel } from '../labels';
 import { lang, t, tCount } from '../translate';
 import { CheckboxList } from './CheckboxList';
+import { SearchField } from './SearchField';
 import { Toggle } from './Toggle';
 
 interface Props {
@@ -74,15 +75,12 @@ export function WhatToShow({ index, settings, pins, onChange }: Props) {
         checked={settings.authors}
         onChange={(checked) => onChange({ authors: checked })}
       >
-        <div class="author-search">
-          <label for="author-search">{t('what.searchAuthors')}</label>
-          <input
-            id="author-search"
-            type="search"
-            value={authorQuery}
-            onInput={(event) => setAuthorQuery(event.currentTarget.value)}
-          />
-        </div>
+        <SearchField
+          id="author-search"
+          label={t('what.searchAuthors')}
+          value={authorQuery}
+          onInput={setAuthorQuery}
+        />
       </CheckboxList>
     </section>
   );

@@ -1,11 +1,11 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { UNKNOWN_AUTHOR } from '../../utils/credit';
 import type { Entry } from '../../utils/entry';
 import type { DraftProblem, EntryDraft } from '../../utils/ownEntries';
-import { authorLabel, kindLabel, topicLabel } from '../labels';
+import { kindLabel, topicLabel } from '../labels';
 import { reasonOf, t, tCount } from '../translate';
 import { EntryForm } from './EntryForm';
+import { SearchField } from './SearchField';
 
 export interface YourEntriesProps {
   /** The user's own entries, in order (source 'own', ids 'u-…'). */
@@ -198,18 +198,15 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
         <p class="hint">{t('own.none')}</p>
       ) : (
         <>
-          <div class="own-search">
-            <label for="own-search">{t('own.search')}</label>
-            <input
-              id="own-search"
-              type="search"
-              value={query}
-              onInput={(event) => {
-                setQuery(event.currentTarget.value);
-                setLimit(PAGE_SIZE);
-              }}
-            />
-          </div>
+          <SearchField
+            id="own-search"
+            label={t('own.search')}
+            value={query}
+            onInput={(value) => {
+              setQuery(value);
+              setLimit(PAGE_SIZE);
+            }}
+          />
           <p class="hint" aria-live="polite">
             {countLine(entries.length, matches.length, shown.length, query.trim())}
           </p>
@@ -260,7 +257,7 @@ function OwnEntryItem({ entry, editing, onEdit, onDelete }: ItemProps) {
         {entry.text}
       </p>
       <p class="own-meta">
-        {entry.author ?? authorLabel(UNKNOWN_AUTHOR)} · {kindLabel(entry)}
+        {entry.author ?? t('unknownAuthor')} · {kindLabel(entry)}
         {topics && ` · ${topics}`}
         {editing && ` · ${t('own.beingEdited')}`}
       </p>
