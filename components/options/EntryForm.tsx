@@ -74,7 +74,12 @@ export function EntryForm({ editing, topics, onSave, onSaved, onCancel }: Props)
   const [focusField, setFocusField] = useState<DraftField | null>(null);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
-  const saving = useRef(false);
+  // Saves run one after another; `sent` is the form sent last, so sending it twice is one save.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const sent = useRef<Fields | null>(null);
+  // What is on screen now, read when a save ends: the user may have moved on meanwhile.
+  const shown = useRef({ editing, fields });
+  shown.current = { editing, fields };
 
   // Starting or ending an edit fills the form with that entry, or empties it.
   useEffect(() => {
@@ -104,7 +109,9 @@ export function EntryForm({ editing, topics, onSave, onSaved, onCancel }: Props)
   };
 
   const save = async () => {
-    if (saving.current) return;
+    const submitted = fields;
+    const target = editing;
+    if (sent.current === submitted) return;
     const checked = checkDraft({
       kind: fields.kind,
       text: fields.text,
@@ -115,22 +122,31 @@ export function EntryForm({ editing, topics, onSave, onSaved, onCancel }: Props)
       showProblems(checked.problems);
       return;
     }
-    saving.current = true;
+    sent.current = submitted;
     setFailure('');
+    const saved = queue.current.then(() => onSave(checked.draft));
+    queue.current = saved.catch(() => undefined);
     try {
-      const found = await onSave(checked.draft);
+      const found = await saved;
+      const now = shown.current;
       if (found && found.length > 0) {
-        showProblems(found);
+        // Beside the fields when they still show this entry; else said above the form.
+        const reason = found.map((problem) => say(problem.message)).join(' ');
+        if (now.editing === target) showProblems(found);
+        else setFailure(t('form.saveFailed', { reason }));
         return;
       }
-      setStatus(t(editing ? 'form.saved' : 'form.added'));
-      setFields(EMPTY);
-      setProblems([]);
-      onSaved();
+      setStatus(t(target ? 'form.saved' : 'form.added'));
+      // Only a form left as it was sent is emptied (and an edit ended): never what was typed since.
+      if (now.editing === target && now.fields === submitted) {
+        setFields(EMPTY);
+        setProblems([]);
+        onSaved();
+      }
     } catch (error) {
       setFailure(t('form.saveFailed', { reason: reasonOf(error) }));
     } finally {
-      saving.current = false;
+      if (sent.current === submitted) sent.current = null;
     }
   };
 

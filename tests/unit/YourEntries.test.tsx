@@ -28,13 +28,19 @@ interface Calls {
 
 /**
  * The component with a caller that keeps entries in memory, as the options
- * page does with storage; `problems` is what the next save answers.
+ * page does with storage; `problems` is what the next save answers. With
+ * `slow`, a save shows in the list at once but resolves only when the test
+ * calls `finishSaves` (as storage echoes a write before the write resolves).
  */
 function setup(
   initial: Entry[] = [],
-  options: { notSynced?: number; problems?: DraftProblem[] } = {},
+  options: { notSynced?: number; problems?: DraftProblem[]; slow?: boolean } = {},
 ) {
   const calls: Calls = { save: [], deleted: [], undos: 0 };
+  const unfinished: (() => void)[] = [];
+  const finishSaves = () => {
+    for (const finish of unfinished.splice(0)) finish();
+  };
   function Harness() {
     const [entries, setEntries] = useState(initial);
     const [trash, setTrash] = useState<{ entry: Entry; at: number }[]>([]);
@@ -45,7 +51,9 @@ function setup(
         notSynced={options.notSynced ?? 0}
         onSave={async (id, draft) => {
           calls.save.push([id, draft]);
-          if (options.problems) return options.problems;
+          const slow = () => new Promise<void>((finish) => unfinished.push(finish));
+          if (options.problems)
+            return options.slow ? slow().then(() => options.problems ?? null) : options.problems;
           const entry = toEntry(id ?? `u-new${calls.save.length}`, {
             kind: draft.kind === 'tip' ? 'tip' : 'quote',
             text: draft.text,
@@ -53,6 +61,7 @@ function setup(
             topics: [...draft.topics],
           });
           setEntries((old) => (id ? old.map((e) => (e.id === id ? entry : e)) : [...old, entry]));
+          if (options.slow) await slow();
           return null;
         }}
         onDelete={async (id) => {
@@ -73,7 +82,7 @@ function setup(
     );
   }
   render(<Harness />);
-  return calls;
+  return Object.assign(calls, { finishSaves });
 }
 
 const textBox = () => screen.getByLabelText('Text') as HTMLTextAreaElement;
@@ -217,6 +226,66 @@ describe('YourEntries', () => {
     await waitFor(() => expect(textBox().value).toBe(''));
     expect(calls.save).toHaveLength(1);
     expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+  });
+
+  it('keeps an edit started while an add is still saving, and saves it after', async () => {
+    const calls = setup([], { slow: true });
+    type('Text', 'First version.');
+    fireEvent.click(screen.getByRole('button', { name: 'Add entry' }));
+    // The new entry is listed before its save has finished; the user edits it at once.
+    await waitFor(() => expect(listTexts()).toEqual(['First version.']));
+    fireEvent.click(screen.getByRole('button', { name: 'Edit', description: 'First version.' }));
+    await waitFor(() => expect(textBox().value).toBe('First version.'));
+    type('Text', 'Second version.');
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    // A second press while saving is the same save, not another one.
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await act(async () => calls.finishSaves());
+    expect(screen.getByRole('heading', { name: 'Edit entry' })).toBeTruthy();
+    expect(textBox().value).toBe('Second version.');
+
+    await waitFor(() => expect(calls.save).toHaveLength(2));
+    await act(async () => calls.finishSaves());
+    await waitFor(() => expect(screen.getByText('Saved.')).toBeTruthy());
+    const added = calls.save[0]?.[0];
+    expect(calls.save.map(([id, draft]) => [id, draft.text])).toEqual([
+      [added, 'First version.'],
+      ['u-new1', 'Second version.'],
+    ]);
+    expect(listTexts()).toEqual(['Second version.']);
+    expect(textBox().value).toBe('');
+  });
+
+  it('keeps text typed while an add is saving, and does not add it twice', async () => {
+    const calls = setup([], { slow: true });
+    type('Text', 'One.');
+    fireEvent.keyDown(textBox(), { key: 'Enter' });
+    fireEvent.keyDown(textBox(), { key: 'Enter' });
+    await waitFor(() => expect(listTexts()).toEqual(['One.']));
+    type('Text', 'Two.');
+    await act(async () => calls.finishSaves());
+    await waitFor(() => expect(screen.getByText('Added.')).toBeTruthy());
+    expect(textBox().value).toBe('Two.');
+    expect(calls.save.map(([, draft]) => draft.text)).toEqual(['One.']);
+  });
+
+  it('says a problem found after the user moved on to another entry above the form', async () => {
+    const calls = setup([own(1)], {
+      slow: true,
+      problems: [{ field: 'text', message: text('own.duplicate') }],
+    });
+    type('Text', 'Be kind.');
+    fireEvent.click(screen.getByRole('button', { name: 'Add entry' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Edit', description: 'Entry number 1' }));
+    await waitFor(() => expect(textBox().value).toBe('Entry number 1'));
+    await act(async () => calls.finishSaves());
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Could not save: This text is already among your entries or the built-in ones.',
+      ),
+    );
+    expect(textBox().value).toBe('Entry number 1');
+    expect(textBox().getAttribute('aria-invalid')).toBeNull();
   });
 
   it('deletes at once and offers Undo for a while', async () => {
