@@ -22,6 +22,8 @@ interface Pending {
   preview: ReadyPreview;
   from: string;
   origin: Origin;
+  /** The text previewed, to know whether the paste box still holds it. */
+  text: string;
 }
 
 const ACCEPT = '.json,.csv,.txt,application/json,text/csv,text/plain';
@@ -68,7 +70,7 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
     }
     setAlert('');
     setStatus('');
-    setPending({ preview: result, from, origin });
+    setPending({ preview: result, from, origin, text });
   };
 
   const readFile = async (file: File) => {
@@ -131,7 +133,8 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
     try {
       const sentence = await props.onConfirm(pending.preview);
       setPending(null);
-      setPasted('');
+      // Emptied only of what was imported: a file import, or text changed since, stays.
+      setPasted((now) => (pending.origin === 'paste' && now === pending.text ? '' : now));
       clearFile();
       setStatus(sentence);
       backTo(pending.origin);

@@ -175,6 +175,23 @@ describe('ImportExport', () => {
     expect(fileInput().value).toBe('');
   });
 
+  it('keeps text in the paste box that was not what got imported', async () => {
+    const calls = setup(async () => 'Added 1 entry.');
+    fireEvent.input(pasteBox(), { target: { value: 'Not imported yet.' } });
+    chooseFile(new File(['text\nFrom a file.\n'], 'x.csv', { type: 'text/csv' }));
+    await waitFor(() => expect(screen.getByText('1 entry will be added')).toBeTruthy());
+    fireEvent.click(screen.getByRole('button', { name: 'Add 1 entry' }));
+    await waitFor(() => expect(screen.getByText('Added 1 entry.')).toBeTruthy());
+    expect(pasteBox().value).toBe('Not imported yet.');
+
+    paste('Pasted one.');
+    fireEvent.input(pasteBox(), { target: { value: 'Pasted one. And more typed.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add 1 entry' }));
+    expect(calls.confirmed).toHaveLength(2);
+    await waitFor(() => expect(screen.queryByText('1 entry will be added')).toBeNull());
+    expect(pasteBox().value).toBe('Pasted one. And more typed.');
+  });
+
   it('refuses a file over the size limit without reading it', async () => {
     const calls = setup();
     const file = new File(['text\nsmall'], 'huge.csv');
