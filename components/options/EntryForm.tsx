@@ -108,15 +108,34 @@ export function EntryForm({ editing, topics, onSave, onSaved, onCancel }: Props)
     setFocusField(FIELD_ORDER.find((field) => found.some((p) => p.field === field)) ?? null);
   };
 
+  /** Shows a save's outcome, minding that the user may have moved on while it ran. */
+  const afterSave = (found: DraftProblem[] | null, submitted: Fields, target: Entry | null) => {
+    const now = shown.current;
+    if (found && found.length > 0) {
+      // Beside the fields when they still show this entry; else said above the form.
+      const reason = found.map((problem) => say(problem.message)).join(' ');
+      if (now.editing === target) showProblems(found);
+      else setFailure(t('form.saveFailed', { reason }));
+      return;
+    }
+    setStatus(t(target ? 'form.saved' : 'form.added'));
+    // Only a form left as it was sent is emptied (and an edit ended): never what was typed since.
+    if (now.editing === target && now.fields === submitted) {
+      setFields(EMPTY);
+      setProblems([]);
+      onSaved();
+    }
+  };
+
   const save = async () => {
     const submitted = fields;
     const target = editing;
     if (sent.current === submitted) return;
     const checked = checkDraft({
-      kind: fields.kind,
-      text: fields.text,
-      author: fields.author,
-      topics: [...fields.topics, ...splitTopics(fields.newTopics)],
+      kind: submitted.kind,
+      text: submitted.text,
+      author: submitted.author,
+      topics: [...submitted.topics, ...splitTopics(submitted.newTopics)],
     });
     if (!checked.ok) {
       showProblems(checked.problems);
@@ -127,22 +146,7 @@ export function EntryForm({ editing, topics, onSave, onSaved, onCancel }: Props)
     const saved = queue.current.then(() => onSave(checked.draft));
     queue.current = saved.catch(() => undefined);
     try {
-      const found = await saved;
-      const now = shown.current;
-      if (found && found.length > 0) {
-        // Beside the fields when they still show this entry; else said above the form.
-        const reason = found.map((problem) => say(problem.message)).join(' ');
-        if (now.editing === target) showProblems(found);
-        else setFailure(t('form.saveFailed', { reason }));
-        return;
-      }
-      setStatus(t(target ? 'form.saved' : 'form.added'));
-      // Only a form left as it was sent is emptied (and an edit ended): never what was typed since.
-      if (now.editing === target && now.fields === submitted) {
-        setFields(EMPTY);
-        setProblems([]);
-        onSaved();
-      }
+      afterSave(await saved, submitted, target);
     } catch (error) {
       setFailure(t('form.saveFailed', { reason: reasonOf(error) }));
     } finally {
