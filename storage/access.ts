@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { type SyncedData, syncProblemMessage } from '../utils/syncErrors';
+import type { Text } from '../utils/text';
 
 /**
  * Runs fn while holding the named Web Lock, so that the extension's pages
@@ -10,10 +12,10 @@ export function withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
   return navigator.locks.request(name, fn) as Promise<T>;
 }
 
+export type SyncRead = { items: Record<string, unknown> } | { error: unknown };
+
 /** Reads sync storage, turning a refusal (sync unavailable) into a value instead of a throw. */
-export function readSync(
-  keys: string | string[],
-): Promise<{ items: Record<string, unknown> } | { error: unknown }> {
+export function readSync(keys: string | string[]): Promise<SyncRead> {
   return browser.storage.sync.get(keys).then(
     (items) => ({ items }),
     (error: unknown) => ({ error }),
@@ -41,4 +43,29 @@ export function watchStorage<T>(
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/**
+ * Writes a chunked record to sync (dropping chunks it no longer uses), then
+ * this browser's copy of it. When sync refuses, or could not be read before,
+ * the copy is kept marked unsynced, to be sent later, and the problem is
+ * returned as a sentence for the user.
+ */
+export async function writeSyncedWithCopy(
+  synced: SyncRead,
+  chunks: { items: Record<string, unknown>; unused: string[] },
+  copy: (unsynced: boolean) => Record<string, unknown>,
+  what: SyncedData,
+): Promise<Text | null> {
+  try {
+    if ('error' in synced) throw synced.error;
+    await browser.storage.sync.set(chunks.items);
+    const stale = chunks.unused.filter((key) => key in synced.items);
+    if (stale.length > 0) await browser.storage.sync.remove(stale);
+    await browser.storage.local.set(copy(false));
+    return null;
+  } catch (error) {
+    await browser.storage.local.set(copy(true));
+    return syncProblemMessage(error, what);
+  }
 }

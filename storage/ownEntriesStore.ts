@@ -4,7 +4,7 @@ import type { Entry } from '../utils/entry';
 import { applyOwnChange, type OwnChange, parseOwnEntry, storedOwnEntry } from '../utils/ownEntries';
 import { syncProblemMessage } from '../utils/syncErrors';
 import { type Text, TextError, text } from '../utils/text';
-import { readSync, watchStorage, withLock } from './access';
+import { readSync, watchStorage, withLock, writeSyncedWithCopy } from './access';
 
 /**
  * Own entries live in storage.sync while they fit (a chunked list of up to
@@ -91,29 +91,16 @@ export function changeOwnEntries(change: OwnChange | null): Promise<LoadedOwn> {
     const { items, packed, unused } = packChunks(OWN_LAYOUT, stored);
     const overflow = stored.slice(packed);
     const syncedPart = stored.slice(0, packed);
-    const { synced } = current;
-    try {
-      if ('error' in synced) throw synced.error;
-      await browser.storage.sync.set(items);
-      const stale = unused.filter((key) => key in synced.items);
-      if (stale.length > 0) await browser.storage.sync.remove(stale);
-      await browser.storage.local.set({
+    const syncProblem = await writeSyncedWithCopy(
+      current.synced,
+      { items, unused },
+      (unsynced) => ({
         [OVERFLOW_KEY]: overflow,
-        [COPY_KEY]: { entries: syncedPart, unsynced: false },
-      });
-      return { entries, notSynced: overflow.length, newer: false, syncProblem: null };
-    } catch (error) {
-      await browser.storage.local.set({
-        [OVERFLOW_KEY]: overflow,
-        [COPY_KEY]: { entries: syncedPart, unsynced: true },
-      });
-      return {
-        entries,
-        notSynced: overflow.length,
-        newer: false,
-        syncProblem: syncProblemMessage(error, 'entries'),
-      };
-    }
+        [COPY_KEY]: { entries: syncedPart, unsynced },
+      }),
+      'entries',
+    );
+    return { entries, notSynced: overflow.length, newer: false, syncProblem };
   });
 }
 

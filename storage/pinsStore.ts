@@ -9,7 +9,7 @@ import {
 } from '../utils/pins';
 import { syncProblemMessage } from '../utils/syncErrors';
 import { type Text, TextError, text } from '../utils/text';
-import { readSync, watchStorage, withLock } from './access';
+import { readSync, watchStorage, withLock, writeSyncedWithCopy } from './access';
 
 /**
  * Pins live in storage.sync (see utils/pins.ts). storage.local keeps a copy
@@ -75,18 +75,13 @@ export function changePins(change: PinChange | null): Promise<LoadedPins> {
         : decodePins(synced.items);
     if (current.newer) throw new NewerPinsError();
     const pins = change ? applyPinChange(current.pins, change) : current.pins;
-    const { items, unused } = encodePins(pins);
-    const stale = 'items' in synced ? unused.filter((key) => key in synced.items) : [];
-    try {
-      if ('error' in synced) throw synced.error;
-      await browser.storage.sync.set(items);
-      if (stale.length > 0) await browser.storage.sync.remove(stale);
-      await browser.storage.local.set({ [COPY_KEY]: { pins, unsynced: false } });
-      return { pins, newer: false, syncProblem: null };
-    } catch (error) {
-      await browser.storage.local.set({ [COPY_KEY]: { pins, unsynced: true } });
-      return { pins, newer: false, syncProblem: syncProblemMessage(error, 'pins') };
-    }
+    const syncProblem = await writeSyncedWithCopy(
+      synced,
+      encodePins(pins),
+      (unsynced) => ({ [COPY_KEY]: { pins, unsynced } }),
+      'pins',
+    );
+    return { pins, newer: false, syncProblem };
   });
 }
 
