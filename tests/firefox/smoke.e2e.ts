@@ -157,4 +157,28 @@ describe('the Firefox add-on in Firefox ESR', () => {
     await bidi('browsingContext.close', { context: options?.context });
     await page.close();
   });
+  it('pins on the new tab, lists the pin in the options, and shows an own entry there', async () => {
+    const tab = await openExtensionPage('newtab.html');
+    await tab.waitForSelector('main[aria-busy="false"] blockquote');
+    const pinnedText = (await entryText(tab)).trim();
+    await tab.locator('button[aria-pressed="false"]::-p-text(Pin)').click();
+    await tab.waitForSelector('button[aria-pressed="true"]');
+
+    const options = await openExtensionPage('options.html');
+    const pinned = await options.waitForSelector('.pinned-list .pinned-body');
+    expect(await pinned?.evaluate((el) => el.textContent)).toBe(pinnedText);
+
+    await options.locator('#own-text').fill('Firefox keeps this one.');
+    await options.locator('button::-p-text(Add entry)').click();
+    await options.waitForSelector('.own-list .own-text');
+    await options.locator('label::-p-text(Only my entries)').click();
+    const onlyMineSaved = () =>
+      options.evaluate(async () => (await browser.storage.sync.get('settings')).settings);
+    await expect.poll(onlyMineSaved).toMatchObject({ onlyMine: true });
+
+    const next = await openExtensionPage('newtab.html');
+    await next.waitForSelector('main[aria-busy="false"] blockquote');
+    expect((await entryText(next)).trim()).toBe('Firefox keeps this one.');
+    for (const page of [tab, options, next]) await page.close();
+  });
 });
