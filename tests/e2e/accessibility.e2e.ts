@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchExtension } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserPerSuite } from './harness';
 
 const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -36,12 +36,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   describe(`accessibility in ${colorScheme} mode`, () => {
-    let browser: ExtensionBrowser;
-
-    beforeAll(async () => {
-      browser = await launchExtension({ colorScheme });
-    });
-    afterAll(() => browser.close());
+    const browser = browserPerSuite({ colorScheme });
 
     it('the new tab has no serious or critical axe violations', async () => {
       const tab = await browser.openNewTab();

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -21,15 +21,15 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+  /** The browser's interface language (needs Debian's chromium-l10n for other than English). */
+  language?: string;
+}
+
 /** Launches Debian's Chromium with the built extension, in a fresh profile. */
-export async function launchExtension(
-  options: {
-    colorScheme?: 'light' | 'dark';
-    reducedMotion?: 'reduce' | 'no-preference';
-    /** The browser's interface language (needs Debian's chromium-l10n for other than English). */
-    language?: string;
-  } = {},
-): Promise<ExtensionBrowser> {
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'tabwise-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -105,6 +105,25 @@ export async function launchExtension(
 }
 
 /** The text of the entry a new-tab page shows. */
+/**
+ * One browser for the describe block this is called in: launched before its
+ * first test (before hooks registered after this call) and closed after its
+ * last. The value returned stands for that browser once it is launched.
+ */
+export function browserPerSuite(options: LaunchOptions = {}): ExtensionBrowser {
+  let launched: ExtensionBrowser | undefined;
+  beforeAll(async () => {
+    launched = await launchExtension(options);
+  });
+  afterAll(() => launched?.close());
+  return new Proxy({} as ExtensionBrowser, {
+    get(_, key: keyof ExtensionBrowser) {
+      if (!launched) throw new Error('The browser is used before its suite has launched it');
+      return launched[key];
+    },
+  });
+}
+
 export function entryText(page: Page): Promise<string> {
   return page.locator('blockquote').innerText();
 }

@@ -1,12 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionBrowser,
-  entryText,
-  freshOptions,
-  launchExtension,
-  settingsSaved,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserPerSuite, entryText, freshOptions, settingsSaved } from './harness';
 
 /**
  * The options page by keyboard alone: every control is reached with Tab, in
@@ -52,11 +46,10 @@ const syncedSettings = (page: Page) =>
   page.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
 
 describe('the options page by keyboard alone', () => {
-  let browser: ExtensionBrowser;
+  const browser = browserPerSuite();
   let options: Page;
 
   beforeAll(async () => {
-    browser = await launchExtension();
     // Two pins, made on the new tab with its keys, so the pinned list has controls.
     const tab = await browser.openNewTab();
     const pinnedNow = tab.getByRole('status').filter({ hasText: 'Pinned.' });
@@ -73,7 +66,6 @@ describe('the options page by keyboard alone', () => {
     await tab.close();
     options = await browser.openOptions();
   });
-  afterAll(() => browser.close());
 
   it('reaches every control with Tab, in the order shown, each with a visible focus', async () => {
     const expected = await options.evaluate(() => {

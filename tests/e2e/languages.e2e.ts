@@ -1,14 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  EXTENSION_DIR,
-  type ExtensionBrowser,
-  freshOptions,
-  launchExtension,
-  settingsSynced,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserPerSuite, EXTENSION_DIR, freshOptions, settingsSynced } from './harness';
 
 /** A language's messages as the build wrote them (the browser reads the same file). */
 function messagesOf(language: string): (key: string) => string {
@@ -41,11 +35,7 @@ function overflowing(page: Page): Promise<string[]> {
 for (const language of ['de', 'es', 'fr']) {
   describe(`Tabwise in ${language}`, () => {
     const message = messagesOf(language);
-    let browser: ExtensionBrowser;
-    beforeAll(async () => {
-      browser = await launchExtension({ language });
-    });
-    afterAll(() => browser?.close());
+    const browser = browserPerSuite({ language });
 
     it('shows the new tab in the browser’s language', async () => {
       const tab = await browser.openNewTab();

@@ -1,17 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, CORPUS_SOURCES } from '../../content/corpus';
 import { creditLine } from '../../utils/credit';
-import { EXTENSION_DIR, type ExtensionBrowser, entryText, launchExtension } from './harness';
+import { browserPerSuite, EXTENSION_DIR, entryText } from './harness';
 
 describe('the new tab in Chromium', () => {
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    browser = await launchExtension();
-  });
-  afterAll(() => browser.close());
+  const browser = browserPerSuite();
 
   it('replaces chrome://newtab with one entry in a figure with its credit', async () => {
     const page = await browser.openNewTab();
@@ -140,10 +135,9 @@ describe('the new tab in Chromium', () => {
 });
 
 describe('the new tab in dark mode', () => {
-  let browser: ExtensionBrowser;
+  const browser = browserPerSuite({ colorScheme: 'dark' });
 
   beforeAll(async () => {
-    browser = await launchExtension({ colorScheme: 'dark' });
     // Record the background of the very first frame the page renders.
     await browser.context.addInitScript(() => {
       requestAnimationFrame(() => {
@@ -152,7 +146,6 @@ describe('the new tab in dark mode', () => {
       });
     });
   });
-  afterAll(() => browser.close());
 
   it('paints its first frame dark', async () => {
     const page = await browser.openNewTab();
@@ -167,12 +160,7 @@ describe('the new tab in dark mode', () => {
 });
 
 describe('the new tab by keyboard alone', () => {
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    browser = await launchExtension();
-  });
-  afterAll(() => browser.close());
+  const browser = browserPerSuite();
 
   it('reaches every control with Tab, in order, and operates them with Enter and Space', async () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CORPUS } from '../../content/corpus';
 import {
+  browserPerSuite,
   type ExtensionBrowser,
   entryText,
   freshOptions,
-  launchExtension,
   settingsSaved,
 } from './harness';
 
@@ -35,16 +35,12 @@ const tags = (page: Page) =>
     .then((t) => t.join('|'));
 
 describe('options page', () => {
-  let browser: ExtensionBrowser;
+  const browser = browserPerSuite();
   let options: Page;
 
-  beforeAll(async () => {
-    browser = await launchExtension();
-  });
   beforeEach(async () => {
     options = await freshOptions(browser, options);
   });
-  afterAll(() => browser.close());
 
   it('opens from the new tab’s Settings button', async () => {
     // An options tab already open would only be brought to the front.
@@ -181,12 +177,7 @@ describe('options page', () => {
 });
 
 describe('settings when sync storage refuses', () => {
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    browser = await launchExtension();
-  });
-  afterAll(() => browser.close());
+  const browser = browserPerSuite();
 
   it('an item over 8 KB: says so, keeps the change here, and loses nothing in sync', async () => {
     const setup = await browser.openOptions();
@@ -231,12 +222,7 @@ describe('settings when sync storage refuses', () => {
 });
 
 describe('settings migration', () => {
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    browser = await launchExtension();
-  });
-  afterAll(() => browser.close());
+  const browser = browserPerSuite();
 
   it('upgrades version 1 settings exactly once with several pages open at once', async () => {
     const watcher = await browser.openNewTab();

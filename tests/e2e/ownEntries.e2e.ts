@@ -1,13 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type ExtensionBrowser,
-  entryText,
-  freshOptions,
-  launchExtension,
-  settingsSaved,
-  settingsSynced,
-} from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browserPerSuite, entryText, freshOptions, settingsSaved, settingsSynced } from './harness';
 
 const yourEntries = (options: Page) => options.getByRole('region', { name: 'Your entries' });
 const importSection = (options: Page) => options.getByRole('region', { name: 'Import and export' });
@@ -43,16 +36,12 @@ function csvWithRejects(good: number) {
 }
 
 describe('your own entries', () => {
-  let browser: ExtensionBrowser;
+  const browser = browserPerSuite();
   let options: Page;
 
-  beforeAll(async () => {
-    browser = await launchExtension();
-  });
   beforeEach(async () => {
     options = await freshOptions(browser, options);
   });
-  afterAll(() => browser.close());
 
   it('an added entry shows on a new tab with "Only my entries"', async () => {
     await addEntry(options, 'Smile before you pick up the phone.', 'Team lead');

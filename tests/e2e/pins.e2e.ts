@@ -1,13 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CORPUS } from '../../content/corpus';
-import {
-  type ExtensionBrowser,
-  entryText,
-  launchExtension,
-  settingsSaved,
-  settingsSynced,
-} from './harness';
+import { browserPerSuite, entryText, settingsSaved, settingsSynced } from './harness';
 
 const pinButton = (page: Page) => page.getByRole('button', { name: /Pin/ });
 const pinnedTexts = (options: Page) => options.locator('.pinned-list .pinned-body').allInnerTexts();
@@ -27,13 +21,9 @@ async function seedPins(page: Page, ids: string[]) {
 }
 
 describe('pins', () => {
-  let browser: ExtensionBrowser;
+  const browser = browserPerSuite();
 
-  beforeAll(async () => {
-    browser = await launchExtension();
-  });
   beforeEach(() => browser.resetStorage());
-  afterAll(() => browser.close());
 
   it('Pin on a new tab → pressed, and listed in the options; p unpins', async () => {
     const tab = await browser.openNewTab();
