@@ -144,6 +144,11 @@ export class SettingsWriter {
   }
 }
 
+/** Sends settings a page now closed kept on this browser while sync was unavailable, if any. */
+export function catchUpSettings(): Promise<void> {
+  return new SettingsWriter(() => {}).flush();
+}
+
 function pick(settings: Settings, keys: (keyof Settings)[]): Partial<Settings> {
   return Object.fromEntries(keys.map((key) => [key, settings[key]])) as Partial<Settings>;
 }

@@ -6,21 +6,15 @@ import { localizePage, reasonOf, say, t, tCount } from '../../components/transla
 import { CORPUS, CORPUS_SOURCES } from '../../content/corpus';
 import { TOPICS } from '../../content/topics';
 import { collectBackup, restoreBackup } from '../../storage/backupStore';
+import { catchUpAll } from '../../storage/catchUp';
 import { applyAppearance, readFirstPaint } from '../../storage/firstPaintMirror';
 import {
-  catchUpOwnEntries,
   changeOwnEntries,
   type LoadedOwn,
   loadOwnEntries,
   watchOwnEntries,
 } from '../../storage/ownEntriesStore';
-import {
-  catchUpPins,
-  changePins,
-  type LoadedPins,
-  loadPins,
-  watchPins,
-} from '../../storage/pinsStore';
+import { changePins, type LoadedPins, loadPins, watchPins } from '../../storage/pinsStore';
 import {
   loadSettings,
   persistMigration,
@@ -202,9 +196,7 @@ async function reload() {
 await persistMigration().catch(() => false);
 await reload();
 // Changes this browser kept while sync was unavailable catch up now.
-void writer.flush();
-void catchUpPins().catch(() => {});
-void catchUpOwnEntries().catch(() => {});
+void catchUpAll(() => writer.flush());
 
 watchSettings((changed) => {
   // Echoes of our own writes still in progress are older than what is shown.

@@ -1,0 +1,13 @@
+import { catchUpOwnEntries } from './ownEntriesStore';
+import { catchUpPins } from './pinsStore';
+import { catchUpSettings } from './settingsStore';
+
+/**
+ * Sends to sync what this browser kept while sync was unavailable: settings,
+ * pins and own entries. What still fails waits for the next try (a later
+ * start-up, or the options page, which says why).
+ */
+export async function catchUpAll(settings: () => Promise<void> = catchUpSettings): Promise<void> {
+  const quietly = (work: Promise<void>) => work.catch(() => {});
+  await Promise.all([settings(), catchUpPins(), catchUpOwnEntries()].map(quietly));
+}

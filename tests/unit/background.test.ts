@@ -1,0 +1,35 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import background from '../../entrypoints/background';
+import { changeOwnEntries, loadOwnEntries } from '../../storage/ownEntriesStore';
+import { changePins } from '../../storage/pinsStore';
+import { SETTINGS_KEY, SettingsWriter } from '../../storage/settingsStore';
+import { toEntry } from '../../utils/ownEntries';
+
+beforeEach(() => fakeBrowser.reset());
+
+const refusal = () => new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
+const entry = toEntry('u-kept', { kind: 'tip', text: 'Kept while offline.', topics: [] });
+
+describe('the background at browser start-up', () => {
+  it('sends settings, pins and own entries kept while sync refused', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    set.mockRejectedValue(refusal());
+    const writer = new SettingsWriter(() => {}, 1, 60_000);
+    await writer.change({ period: 'day' });
+    await writer.flush();
+    await changePins({ type: 'toggle', id: 'q-1' });
+    expect((await changeOwnEntries({ type: 'add', entries: [entry] })).syncProblem).not.toBeNull();
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+    set.mockRestore();
+
+    background.main?.();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () => {
+      const synced = await fakeBrowser.storage.sync.get(null);
+      expect(synced[SETTINGS_KEY]).toMatchObject({ period: 'day' });
+      expect(Object.keys(synced)).toEqual(expect.arrayContaining(['pins.0', 'own.0']));
+    });
+    expect((await loadOwnEntries()).syncProblem).toBeNull();
+  });
+});
