@@ -25,7 +25,6 @@ const withOwn = (own: readonly Entry[]) =>
 let settings: Settings;
 let pins: string[] = [];
 let eligible: string[] = [];
-let period: string | null = null;
 
 function mirrored(id: string | undefined): MirroredEntry | undefined {
   const entry = id === undefined ? undefined : index.entries.get(id);
@@ -43,7 +42,11 @@ function mirrorRotation(state: RotationState) {
   });
 }
 
-export const rotation = new TabRotation(() => ({ eligible, period }), mirrorRotation);
+// The period is read at each step: a tab left open past the hour or midnight is in the new one.
+export const rotation = new TabRotation(
+  () => ({ eligible, period: periodKey(settings.period, new Date()) }),
+  mirrorRotation,
+);
 export const openSettings = () => void browser.runtime.openOptionsPage();
 
 /** Pins or unpins an entry; resolves to a sentence for the user when something went wrong. */
@@ -59,7 +62,6 @@ export async function togglePin(id: string): Promise<string | null> {
 function adopt(next: Settings) {
   settings = next;
   eligible = eligibleIds(index, next, pins);
-  period = periodKey(next.period, new Date());
   applyAppearance(document.documentElement, next);
   mirrorSettings(next);
 }

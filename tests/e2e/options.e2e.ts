@@ -255,3 +255,23 @@ describe('settings migration', () => {
     await Promise.all([watcher, ...pages].map((page) => page.close()));
   });
 });
+
+describe('daily rotation across midnight', () => {
+  const browser = browserPerSuite();
+
+  it('Next pressed after midnight, in a tab opened the day before, makes the new day’s entry', async () => {
+    await browser.context.clock.install({ time: new Date(2026, 10, 23, 23, 58) });
+    const options = await browser.openOptions();
+    await options.getByRole('radio', { name: 'Every day' }).check();
+    await settingsSaved(options, { period: 'day' });
+    const tab = await browser.openNewTab();
+    const yesterdays = await entryText(tab);
+
+    await browser.context.clock.setSystemTime(new Date(2026, 10, 24, 0, 1));
+    await tab.getByRole('button', { name: /Next/ }).click();
+    await expect.poll(() => entryText(tab)).not.toBe(yesterdays);
+    const chosen = await entryText(tab);
+    const later = await browser.openNewTab();
+    expect(await entryText(later)).toBe(chosen);
+  });
+});
