@@ -6,7 +6,7 @@ import { loadOwnEntries, watchOwnEntries } from '../../storage/ownEntriesStore';
 import { changePins, loadPins, watchPins } from '../../storage/pinsStore';
 import { TabRotation } from '../../storage/rotationStore';
 import { loadSettings, watchSettings } from '../../storage/settingsStore';
-import { eligibleIds, indexCorpus } from '../../utils/corpusIndex';
+import { type CorpusIndex, eligibleIds, indexCorpus } from '../../utils/corpusIndex';
 import type { Entry } from '../../utils/entry';
 import type { MirroredEntry } from '../../utils/firstPaint';
 import { OWN_SOURCE } from '../../utils/ownEntries';
@@ -16,7 +16,8 @@ import type { RotationState } from '../../utils/shuffleBag';
 import { renderTab } from './renderTab';
 
 /** The new tab's second phase (see index.tsx): the corpus, storage and live updates. */
-let index = indexCorpus(CORPUS, CORPUS_SOURCES);
+// Built once storage has said which entries of the user's own join the corpus.
+let index: CorpusIndex;
 
 /** The built-in corpus with the user's own entries after it. */
 const withOwn = (own: readonly Entry[]) =>
@@ -59,9 +60,14 @@ export async function togglePin(id: string): Promise<string | null> {
   }
 }
 
+/** Which entries may show, after settings, pins or own entries changed. */
+function refilter() {
+  eligible = eligibleIds(index, settings, pins);
+}
+
 function adopt(next: Settings) {
   settings = next;
-  eligible = eligibleIds(index, next, pins);
+  refilter();
   applyAppearance(document.documentElement, next);
   mirrorSettings(next);
 }
@@ -99,12 +105,12 @@ export async function start(root: HTMLElement) {
   });
   watchPins((changed) => {
     pins = changed.pins;
-    adopt(settings);
+    refilter();
     show(opened);
   });
   watchOwnEntries((changed) => {
     index = withOwn(changed.entries);
-    adopt(settings);
+    refilter();
     show(opened);
   });
 }
