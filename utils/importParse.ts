@@ -8,7 +8,14 @@ import {
   PACK_FORMAT,
   PACK_VERSION,
 } from './exportFormat';
-import { type CleanDraft, checkDraft, duplicateKey, type EntryDraft, toEntry } from './ownEntries';
+import {
+  type CleanDraft,
+  checkDraft,
+  collapse,
+  duplicateKey,
+  type EntryDraft,
+  toEntry,
+} from './ownEntries';
 import { text as sentence, type Text } from './text';
 
 /**
@@ -116,8 +123,6 @@ function checkCandidate(draft: Candidate['draft']): CleanDraft | Text[] {
   const checked = checkDraft(draft);
   return checked.ok ? checked.draft : checked.problems.map((p) => p.message);
 }
-
-const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
 
 /** A short, one-line view of a record for the preview table. */
 function excerptOf(source: string): string {

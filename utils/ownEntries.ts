@@ -37,7 +37,8 @@ export interface DraftProblem {
   message: Text;
 }
 
-const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
+/** Runs of white space as one space, trimmed. */
+export const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
 
 /**
  * Checks and tidies a draft (spaces collapsed, topics lower-cased and

@@ -81,10 +81,11 @@ export function draw(
   const appended = [...state.history, id];
   const dropped = Math.max(0, appended.length - HISTORY_LIMIT);
   const historyStart = state.historyStart + dropped;
-  const shown = { id, seq: historyStart + appended.length - dropped - 1 };
+  const history = appended.slice(dropped);
+  const shown = { id, seq: historyStart + history.length - 1 };
   const next: RotationState = {
     seen: [...kept, id],
-    history: appended.slice(dropped),
+    history,
     historyStart,
     ...(period !== null && { current: { ...shown, key: period } }),
   };

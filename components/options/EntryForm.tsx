@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Entry, EntryKind } from '../../utils/entry';
 import {
   checkDraft,
+  collapse,
   type DraftField,
   type DraftProblem,
   type EntryDraft,
@@ -49,7 +50,6 @@ const CONTROLS: Record<DraftField, string> = {
 };
 
 const errorId = (field: DraftField) => `own-${field}-error`;
-const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
 const splitTopics = (value: string) => value.split(',').filter((topic) => topic.trim() !== '');
 
 /** aria-describedby from the ids that apply. */

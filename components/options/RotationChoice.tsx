@@ -1,8 +1,6 @@
-import type { Period, Settings } from '../../utils/settings';
+import { PERIODS, type Settings } from '../../utils/settings';
 import { t } from '../translate';
 import { RadioGroup } from './RadioGroup';
-
-const PERIODS: readonly Period[] = ['tab', 'hour', 'day'];
 
 interface Props {
   settings: Settings;

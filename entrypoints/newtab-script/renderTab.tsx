@@ -3,7 +3,7 @@ import { NewTab, type Rotation } from '../../components/NewTab';
 import type { Entry, Source } from '../../utils/entry';
 import type { Settings } from '../../utils/settings';
 
-/** Everything the new tab shows, in either phase (see main.tsx). */
+/** Everything the new tab shows, in either phase (see index.tsx). */
 export interface TabView {
   entryId: string | null;
   busy: boolean;
