@@ -11,6 +11,8 @@ import { WhatToShow } from './WhatToShow';
 
 interface Props {
   index: CorpusIndex;
+  /** Topic ids to filter by: the controlled ones, then the user's own in use. */
+  topics: readonly string[];
   settings: Settings;
   pins: readonly string[];
   /** Sentences saying sync storage is not in use right now (for settings, for pins). */
@@ -39,7 +41,13 @@ export function OptionsPage(props: Props) {
           ))}
         </div>
       </header>
-      <WhatToShow index={index} settings={settings} pins={pins} onChange={onChange} />
+      <WhatToShow
+        index={index}
+        topics={props.topics}
+        settings={settings}
+        pins={pins}
+        onChange={onChange}
+      />
       <section aria-labelledby="pinned-title">
         <h2 id="pinned-title">{t('pinned.title')}</h2>
         <Toggle

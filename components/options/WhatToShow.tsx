@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { TOPICS } from '../../content/topics';
-import { type CorpusIndex, eligibleIds, pool, topicsInUse } from '../../utils/corpusIndex';
+import { type CorpusIndex, eligibleIds, pool } from '../../utils/corpusIndex';
 import { authorOf, countsFor } from '../../utils/filters';
 import type { Settings } from '../../utils/settings';
 import { authorLabel, topicLabel } from '../labels';
@@ -11,20 +10,22 @@ import { Toggle } from './Toggle';
 
 interface Props {
   index: CorpusIndex;
+  /** Topic ids to filter by, in order. */
+  topics: readonly string[];
   settings: Settings;
   pins: readonly string[];
   onChange: (changes: Partial<Settings>) => void;
 }
 
 /** Kinds, topics and authors to show, with counts and a live total. */
-export function WhatToShow({ index, settings, pins, onChange }: Props) {
+export function WhatToShow({ index, topics: topicIds, settings, pins, onChange }: Props) {
   const [authorQuery, setAuthorQuery] = useState('');
   const entries = pool(index, settings);
   const topicCounts = countsFor('topics', entries, settings, index.sources);
   const authorCounts = countsFor('authors', entries, settings, index.sources);
   const total = eligibleIds(index, settings, pins).length;
 
-  const topics = topicsInUse(index, TOPICS).map((topic) => ({
+  const topics = topicIds.map((topic) => ({
     value: topic,
     label: topicLabel(topic),
     count: topicCounts.get(topic) ?? 0,

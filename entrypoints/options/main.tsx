@@ -51,11 +51,14 @@ let pins: LoadedPins;
 let pinStatus = '';
 let own: LoadedOwn;
 let index: CorpusIndex;
+/** Topics offered as filters and in the entry form: changes only with own entries. */
+let topics: string[];
 let lastDeleted: { entry: Entry; at: number } | null = null;
 
 function adoptOwn(loaded: LoadedOwn) {
   own = loaded;
   index = indexCorpus([...CORPUS, ...own.entries], [...CORPUS_SOURCES, OWN_SOURCE]);
+  topics = topicsInUse(index, TOPICS);
 }
 
 function show() {
@@ -64,6 +67,7 @@ function show() {
   render(
     <OptionsPage
       index={index}
+      topics={topics}
       settings={settings}
       pins={pins.pins}
       syncProblems={problems.flatMap((problem) => (problem ? [say(problem)] : []))}
@@ -73,7 +77,7 @@ function show() {
     >
       <YourEntries
         entries={own.entries}
-        topics={topicsInUse(index, TOPICS)}
+        topics={topics}
         notSynced={own.notSynced}
         onSave={saveEntry}
         onDelete={deleteEntry}
