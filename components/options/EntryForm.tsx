@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Entry, EntryKind } from '../../utils/entry';
 import {
   checkDraft,
@@ -90,7 +90,7 @@ export function EntryForm({ editing, topics, onSave, onSaved, onCancel }: Props)
   }, [editing]);
 
   // After the problems are rendered, so the field is announced with its message.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!focusField) return;
     document.querySelector<HTMLElement>(CONTROLS[focusField])?.focus();
     setFocusField(null);

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Backup } from '../../utils/exportFormat';
 import type { ImportPreview, ImportRejection } from '../../utils/importParse';
 import type { CleanDraft } from '../../utils/ownEntries';
@@ -33,7 +33,9 @@ export function ImportPreviewPanel({
 }: Props): JSX.Element {
   const heading = useRef<HTMLHeadingElement>(null);
   // Whoever chose the file or pressed Preview is taken to the result.
-  useEffect(() => heading.current?.focus(), [preview]);
+  // Before the browser paints: a key pressed the moment the preview shows must not
+  // land on a control and then lose its focus to the heading.
+  useLayoutEffect(() => heading.current?.focus(), [preview]);
   const adding = preview.kind === 'entries' ? preview.accepted.length : 0;
   const confirmLabel =
     preview.kind === 'backup' ? t('preview.restore') : tCount('preview.add', adding);

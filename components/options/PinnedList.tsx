@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { CorpusIndex } from '../../utils/corpusIndex';
 import type { PinChange } from '../../utils/pins';
 import { credit, kindLabel } from '../labels';
@@ -26,7 +26,7 @@ export function PinnedList({ index, pins, onChange }: Props) {
 
   // A moved row keeps focus on its button, or the other one when it reached an end;
   // after an unpin, focus goes to the neighbouring row's Unpin.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!focusAfter) return;
     const { id, action } = focusAfter;
     const actions: FocusTarget['action'][] =

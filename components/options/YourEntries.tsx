@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Entry } from '../../utils/entry';
 import type { DraftProblem, EntryDraft } from '../../utils/ownEntries';
 import { kindLabel, topicLabel } from '../labels';
@@ -40,10 +40,13 @@ export function firstWords(text: string): string {
   return words.length > FIRST_WORDS ? `${head}…` : head;
 }
 
-/** Focuses the first of some elements (by id) that exists, after the next render. */
+/**
+ * Focuses the first of some elements (by id) that exists, after the next render
+ * and before it is painted, so no key press lands in between.
+ */
 function useFocusLater(): (ids: readonly string[]) => void {
   const [ids, setIds] = useState<readonly string[] | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!ids) return;
     const target = ids.map((id) => document.getElementById(id)).find(Boolean);
     target?.focus();
