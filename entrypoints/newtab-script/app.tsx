@@ -15,8 +15,9 @@ import type { Settings } from '../../utils/settings';
 import type { RotationState } from '../../utils/shuffleBag';
 import { renderTab } from './renderTab';
 
-/** The new tab's second phase (see index.tsx): the corpus, storage and live updates. */
-// Built once storage has said which entries of the user's own join the corpus.
+// The new tab's second phase (see index.tsx): the corpus, storage and live updates.
+
+/** Built once storage has said which of the user's own entries join the corpus. */
 let index: CorpusIndex;
 
 /** The built-in corpus with the user's own entries after it. */
