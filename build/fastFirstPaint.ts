@@ -7,12 +7,26 @@ const isEmptyChunk = (bundle: Bundle, file: string) => {
   return chunk?.type === 'chunk' && chunk.code.trim() === '';
 };
 
+const asPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Removes the side-effect imports of an (empty) chunk from the chunks that import it. */
+function dropImports(bundle: Bundle, file: string) {
+  const name = file.split('/').at(-1) as string;
+  const statement = new RegExp(`import\\s*["'][./]*(?:chunks/)?${asPattern(name)}["'];?`, 'g');
+  for (const chunk of Object.values(bundle)) {
+    if (chunk.type !== 'chunk' || !chunk.imports.includes(file)) continue;
+    chunk.code = chunk.code.replace(statement, '');
+    chunk.imports = chunk.imports.filter((imported) => imported !== file);
+  }
+}
+
 /**
  * Build step for the extension's HTML pages, which must paint fast:
  * - inlines each page's stylesheet (one request less before the first paint;
  *   extension pages may have inline styles, only inline scripts are banned);
- * - drops script and preload tags of empty chunks (WXT gives every page one),
- *   each a request for nothing;
+ * - drops empty chunks (WXT gives every page one, for its runtime plugins,
+ *   of which we have none) with the tags and imports that load them, each a
+ *   request for nothing;
  * - marks the remaining module scripts `blocking="render"` (Vite drops the
  *   attribute from the source HTML), so the first frame waits for the script
  *   that sets the user's theme, without blocking the parser.
@@ -44,8 +58,12 @@ export function fastFirstPaint(): Plugin {
       },
     },
     generateBundle(_options, bundle) {
-      // The stylesheets now live in the pages. (Empty chunks stay: other chunks import them.)
+      // The stylesheets now live in the pages.
       for (const file of inlined) delete bundle[file];
+      for (const file of Object.keys(bundle).filter((name) => isEmptyChunk(bundle, name))) {
+        dropImports(bundle, file);
+        delete bundle[file];
+      }
     },
   };
 }

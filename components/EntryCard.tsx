@@ -1,40 +1,36 @@
-import type { Entry, Source } from '../utils/entry';
-import { credit, kindLabel, topicLabel } from './labels';
+import type { EntryView } from '../utils/entry';
 import { t } from './translate';
 
 interface Props {
-  entry: Entry;
-  source: Source | undefined;
+  view: EntryView;
   /** Fade the entry in: for a change, never for the first paint. */
   animate?: boolean;
   showCredit?: boolean;
   showTopics?: boolean;
 }
 
-/** One entry as a figure: its tags, the text as a blockquote, and its credit. */
-export function EntryCard({
-  entry,
-  source,
-  animate = false,
-  showCredit = true,
-  showTopics = true,
-}: Props) {
+/**
+ * One entry as a figure: its tags, the text as a blockquote, and its credit.
+ * components/paintTab.ts builds the same markup without Preact for the first
+ * paint; the two must stay identical (tests/unit/paintTab.test.tsx).
+ */
+export function EntryCard({ view, animate = false, showCredit = true, showTopics = true }: Props) {
   return (
-    <figure class={animate ? 'entry entry-animate' : 'entry'} key={entry.id}>
+    <figure class={animate ? 'entry entry-animate' : 'entry'} key={view.id}>
       <ul class="tags" aria-label={t('newtab.tags')}>
-        <li class="tag tag-kind">{kindLabel(entry)}</li>
+        <li class="tag tag-kind">{view.kindLabel}</li>
         {showTopics &&
-          entry.topics.map((topic) => (
+          view.topics.map((topic) => (
             <li class="tag" key={topic}>
-              {topicLabel(topic)}
+              {topic}
             </li>
           ))}
       </ul>
-      {entry.title && <h2 class="entry-title">{entry.title}</h2>}
+      {view.title && <h2 class="entry-title">{view.title}</h2>}
       <blockquote class="entry-text">
-        <p>{entry.text}</p>
+        <p>{view.text}</p>
       </blockquote>
-      {showCredit && <figcaption class="entry-credit">{credit(entry, source)}</figcaption>}
+      {showCredit && <figcaption class="entry-credit">{view.credit}</figcaption>}
     </figure>
   );
 }

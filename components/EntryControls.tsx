@@ -47,7 +47,7 @@ export function EntryControls(props: Props) {
           star's shape (not only its colour) shows it at a glance. */}
       <button type="button" class="pin" onClick={onPin} aria-pressed={pinned} aria-keyshortcuts="p">
         <span aria-hidden="true" class="pin-star">
-          {pinned ? '★' : '☆'}{' '}
+          {pinned ? '★ ' : '☆ '}
         </span>
         {t('newtab.pin')}
       </button>

@@ -1,13 +1,12 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { clipboardText } from '../utils/credit';
-import type { Entry, Source } from '../utils/entry';
+import type { EntryView } from '../utils/entry';
 import type { Settings } from '../utils/settings';
 import { type ShortcutAction, shortcutFor } from '../utils/shortcuts';
 import type { Shown } from '../utils/shuffleBag';
 import { EmptyState } from './EmptyState';
 import { EntryCard } from './EntryCard';
 import { EntryControls } from './EntryControls';
-import { credit, kindLabel } from './labels';
 import { t } from './translate';
 
 /** Moves through entries; implemented over storage by TabRotation. */
@@ -20,10 +19,12 @@ export interface Rotation {
 interface Props {
   /** The entry the tab opens with. */
   initialId: string | null;
-  /** True while that entry is a prediction that storage may still change. */
+  /** Whether Previous has somewhere to go from it, until the rotation says. */
+  initialCanGoBack?: boolean;
+  /** True while that entry is still being confirmed against storage. */
   busy: boolean;
-  entries: ReadonlyMap<string, Entry>;
-  sources: ReadonlyMap<string, Source>;
+  /** An entry as shown, with its labels; undefined for an id not (yet) known. */
+  viewOf: (id: string) => EntryView | undefined;
   /** Ids the user's filters allow; when the shown entry leaves it, the tab moves on. */
   eligible: ReadonlySet<string>;
   settings: Pick<Settings, 'showAuthor' | 'showTopics' | 'onlyPinned'>;
@@ -33,6 +34,8 @@ interface Props {
   rotation: Rotation;
   optionsUrl: string;
   openSettings: () => void;
+  /** Ends the first paint's hand-over: the actions asked for before this took over. */
+  takeOver?: () => readonly ShortcutAction[];
 }
 
 function isTextField(target: EventTarget | null): boolean {
@@ -41,38 +44,33 @@ function isTextField(target: EventTarget | null): boolean {
 }
 
 export function NewTab(props: Props) {
-  const { initialId, entries, sources, eligible, settings, rotation } = props;
+  const { initialId, viewOf, eligible, settings, rotation } = props;
   const [shown, setShown] = useState(initialId);
-  const [canGoBack, setCanGoBack] = useState(false);
+  const [canGoBack, setCanGoBack] = useState(props.initialCanGoBack ?? false);
   const [announcement, setAnnouncement] = useState('');
   const [status, setStatus] = useState('');
+  // A move started before storage answered ends after it: it reads the entries as they are then.
+  const latestViewOf = useRef(viewOf);
+  latestViewOf.current = viewOf;
 
-  const entry = shown !== null && eligible.has(shown) ? entries.get(shown) : undefined;
-  const source = entry ? sources.get(entry.source) : undefined;
+  const entry = shown !== null && eligible.has(shown) ? viewOf(shown) : undefined;
 
   useEffect(() => {
-    rotation.canGoBack().then(setCanGoBack);
+    rotation.canGoBack().then(setCanGoBack, () => setCanGoBack(false));
   }, [rotation, shown, eligible]);
 
-  const move = useCallback(
-    async (step: () => Promise<Shown | null>, announce = true) => {
-      const target = await step();
-      if (target === null && announce) return;
-      setShown(target?.id ?? null);
-      setStatus('');
-      const next = target ? entries.get(target.id) : undefined;
-      if (next && announce) {
-        setAnnouncement(
-          t('newtab.announce', {
-            kind: kindLabel(next),
-            text: next.text,
-            credit: credit(next, sources.get(next.source)),
-          }),
-        );
-      }
-    },
-    [entries, sources],
-  );
+  const move = useCallback(async (step: () => Promise<Shown | null>, announce = true) => {
+    const target = await step();
+    if (target === null && announce) return;
+    setShown(target?.id ?? null);
+    setStatus('');
+    const next = target ? latestViewOf.current(target.id) : undefined;
+    if (next && announce) {
+      setAnnouncement(
+        t('newtab.announce', { kind: next.kindLabel, text: next.text, credit: next.credit }),
+      );
+    }
+  }, []);
 
   // The filters changed under the shown entry (or let something through at
   // last): move on quietly to one that matches.
@@ -83,12 +81,12 @@ export function NewTab(props: Props) {
   const copy = useCallback(async () => {
     if (!entry) return;
     try {
-      await navigator.clipboard.writeText(clipboardText(entry, credit(entry, source)));
+      await navigator.clipboard.writeText(clipboardText(entry, entry.credit));
       setStatus(t('newtab.copied'));
     } catch {
       setStatus(t('newtab.copyFailed'));
     }
-  }, [entry, source]);
+  }, [entry]);
 
   const isPinned = entry !== undefined && props.pinned.has(entry.id);
   const pin = useCallback(async () => {
@@ -121,18 +119,23 @@ export function NewTab(props: Props) {
     return () => document.removeEventListener('keydown', onKey);
   });
 
+  // Now that this handles keys and clicks, carry out what was asked before.
+  useEffect(() => {
+    for (const action of props.takeOver?.() ?? []) actions[action]();
+  }, []);
+
   return (
     <main class="newtab" aria-busy={props.busy}>
       <h1 class="visually-hidden">{t('newtab.heading')}</h1>
       {entry ? (
         <EntryCard
-          entry={entry}
-          source={source}
+          view={entry}
           animate={shown !== initialId}
           showCredit={settings.showAuthor}
           showTopics={settings.showTopics}
         />
       ) : (
+        !props.busy &&
         eligible.size === 0 && (
           <EmptyState optionsUrl={props.optionsUrl} onlyPinned={settings.onlyPinned} />
         )

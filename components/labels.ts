@@ -1,6 +1,6 @@
 import { TOPICS } from '../content/topics';
 import { creditLine, UNKNOWN_AUTHOR } from '../utils/credit';
-import type { Entry, Source } from '../utils/entry';
+import type { Entry, EntryView, Source } from '../utils/entry';
 import type { MessageKey } from '../utils/text';
 import { t } from './translate';
 
@@ -22,3 +22,15 @@ export const credit = (entry: Entry, source: Source | undefined): string =>
 /** An author filter's name: the one for unknown authors in the user's language. */
 export const authorLabel = (name: string): string =>
   name === UNKNOWN_AUTHOR ? t('unknownAuthor') : name;
+
+/** An entry with its labels in the user's language, as the new tab shows it. */
+export function entryView(entry: Entry, source: Source | undefined): EntryView {
+  return {
+    id: entry.id,
+    kindLabel: kindLabel(entry),
+    topics: entry.topics.map(topicLabel),
+    ...(entry.title && { title: entry.title }),
+    text: entry.text,
+    credit: credit(entry, source),
+  };
+}

@@ -5,7 +5,8 @@ import type { Settings } from '../utils/settings';
 /**
  * The first-paint mirror lives in localStorage: shared by the extension's
  * pages and read synchronously. Nothing here may import the browser API
- * wrapper or the corpus: the new tab reads it before loading either.
+ * wrapper or the corpus: the new tab's first-paint script reads it before
+ * loading either.
  */
 const MIRROR_KEY = 'tabwise:first-paint';
 
@@ -17,17 +18,23 @@ export function readFirstPaint(): FirstPaint {
   }
 }
 
-/** Replaces parts of the mirror; a part given as undefined is removed. */
-export function updateFirstPaint(change: Partial<FirstPaint>): void {
+/**
+ * Replaces the mirror with what `change` makes of it. Read and write happen
+ * in one synchronous step, so no other page of the extension comes between.
+ */
+export function updateFirstPaint(change: (mirror: FirstPaint) => FirstPaint): void {
   try {
-    localStorage.setItem(MIRROR_KEY, JSON.stringify({ ...readFirstPaint(), ...change }));
+    const mirror = readFirstPaint();
+    const next = change(mirror);
+    if (next !== mirror) localStorage.setItem(MIRROR_KEY, JSON.stringify(next));
   } catch {
     // No localStorage here (the background worker) or it is full: pages then
     // paint a little later, from storage, and nothing is lost.
   }
 }
 
-export const mirrorSettings = (settings: Settings) => updateFirstPaint({ settings });
+export const mirrorSettings = (settings: Settings) =>
+  updateFirstPaint((mirror) => ({ ...mirror, settings }));
 
 export function applyAppearance(root: HTMLElement, settings: Settings): void {
   for (const [name, value] of Object.entries(appearanceAttributes(appearanceOf(settings)))) {

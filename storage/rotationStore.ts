@@ -43,10 +43,12 @@ function stepAndSave(step: Step, onSaved: (state: RotationState) => void): Promi
   });
 }
 
-/** What a tab draws from: the eligible ids, and the current hour or day (or null). */
+/** What a tab draws from: the eligible ids, the current hour or day (or null), and others' claims. */
 export interface RotationScope {
   eligible: readonly string[];
   period: string | null;
+  /** Entries other pages have painted and not yet confirmed (see utils/firstPaint). */
+  claimed?: ReadonlySet<string>;
 }
 
 /**
@@ -60,12 +62,16 @@ export class TabRotation {
   private head = -1;
 
   /**
-   * @param scope what to draw from, read at each step
+   * @param scope what to draw from, read at each step, under the lock
    * @param onSaved told each new rotation state as it is saved (to mirror it)
+   * @param ready settles once the scope can be read and the tab has opened
+   *   its entry: Next, Previous and canGoBack wait for it, so a key pressed
+   *   while the page is still reading storage is carried out, not lost
    */
   constructor(
     private readonly scope: () => RotationScope,
     private readonly onSaved: (state: RotationState) => void = () => {},
+    private readonly ready: Promise<unknown> = Promise.resolve(),
   ) {}
 
   /** The eligible ids as a set, rebuilt only when the scope hands out a new list. */
@@ -86,31 +92,42 @@ export class TabRotation {
     return shown;
   }
 
-  /** The entry this tab opens with (the period's entry with hourly or daily rotation). */
-  async open(): Promise<Shown | null> {
-    const { eligible, period } = this.scope();
-    const step: Step = (state) => openTab(state, eligible, period);
+  /**
+   * The entry this tab opens with: the one it painted from the mirror
+   * (`claim`) whenever that is still eligible, so nothing changes on screen;
+   * with hourly or daily rotation, the period's entry.
+   */
+  async open(claim: string | null = null): Promise<Shown | null> {
+    const step: Step = (state) => {
+      const { eligible, period, claimed } = this.scope();
+      return openTab(state, eligible, { period, claim, claimed });
+    };
     return this.moveTo(await stepAndSave(step, this.onSaved));
   }
 
   async next(): Promise<Shown | null> {
+    await this.ready;
     if (this.cursor && this.cursor.seq < this.head) {
       const state = (await readState()) ?? EMPTY_ROTATION;
       const ahead = stepForward(state, this.cursor.seq, this.head, this.isEligible);
       if (ahead) return this.moveTo(ahead);
     }
-    const { eligible, period } = this.scope();
-    const step: Step = (state) => draw(state, eligible, Math.random, period);
+    const step: Step = (state) => {
+      const { eligible, period, claimed } = this.scope();
+      return draw(state, eligible, { period, claimed });
+    };
     return this.moveTo(await stepAndSave(step, this.onSaved));
   }
 
   async canGoBack(): Promise<boolean> {
+    await this.ready;
     if (!this.cursor) return false;
     const state = (await readState()) ?? EMPTY_ROTATION;
     return stepBack(state, this.cursor.seq, this.isEligible) !== null;
   }
 
   async previous(): Promise<Shown | null> {
+    await this.ready;
     const state = (await readState()) ?? EMPTY_ROTATION;
     const from = this.cursor?.seq ?? state.historyStart + state.history.length;
     return this.moveTo(stepBack(state, from, this.isEligible));

@@ -18,7 +18,7 @@ export function creditLine(
 }
 
 /** What Copy puts on the clipboard: "text — credit". */
-export function clipboardText(entry: Entry, credit: string): string {
+export function clipboardText(entry: Pick<Entry, 'title' | 'text'>, credit: string): string {
   const body = entry.title ? `${entry.title}. ${entry.text}` : entry.text;
   return `${body} — ${credit}`;
 }

@@ -23,3 +23,20 @@ export interface Source {
   /** A collection of other people's words: crediting it says nothing of who said them. */
   readonly collection?: boolean;
 }
+
+/**
+ * An entry as the new tab shows it, every label already in the user's
+ * language: what the first-paint mirror keeps, so the page can paint it
+ * before it has loaded the corpus or the interface code.
+ */
+export interface EntryView {
+  readonly id: string;
+  /** "Quote" or "Service tip". */
+  readonly kindLabel: string;
+  /** Topic names, in order. */
+  readonly topics: readonly string[];
+  readonly title?: string;
+  readonly text: string;
+  /** The figcaption: who said it or where it comes from. */
+  readonly credit: string;
+}

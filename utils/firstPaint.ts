@@ -1,66 +1,176 @@
-import type { Entry, Source } from './entry';
-import { matches } from './filters';
-import { isOwnEntry } from './ownEntries';
+import type { EntryView } from './entry';
 import { periodKey } from './period';
 import { readSettings, type Settings } from './settings';
+import type { ShortcutAction } from './shortcuts';
 
-/** An entry as the mirror keeps it: with its source, so it can be shown alone. */
-export interface MirroredEntry {
-  entry: Entry;
-  source?: Source;
+/** An entry ready to paint, with the state of the controls beside it. */
+export interface PaintedEntry {
+  view: EntryView;
+  pinned: boolean;
+  /** Whether Previous has an earlier entry to go to from it. */
+  canGoBack: boolean;
 }
 
 /**
  * What a new tab needs to paint its entry before it has loaded the corpus or
- * read any storage: the settings, the entry the rotation will give next, and
- * with hourly or daily rotation the period's entry. Kept as a mirror in
- * localStorage, the one store a page reads synchronously.
+ * read any storage. Kept as a mirror in localStorage, the one store a page
+ * reads synchronously; the extension's pages share it and, running on one
+ * thread, read and write it one after another.
  */
 export interface FirstPaint {
   settings: Settings;
-  upcoming?: MirroredEntry;
-  current?: MirroredEntry & { key: string };
+  /** The entries the rotation will give next, in order (its bag's `upcoming`). */
+  upcoming: PaintedEntry[];
+  /** With hourly or daily rotation, the period's entry. */
+  current?: PaintedEntry & { key: string };
+  /**
+   * Upcoming entries that a page has painted and not yet confirmed against
+   * the bag, with when (ms since the epoch): no other page paints them.
+   */
+  claims: Record<string, number>;
 }
 
-const isMirroredEntry = (value: unknown): value is MirroredEntry => {
-  const entry = (value as MirroredEntry | undefined)?.entry;
-  return (
-    typeof entry?.id === 'string' &&
-    typeof entry.text === 'string' &&
-    (entry.kind === 'quote' || entry.kind === 'tip') &&
-    Array.isArray(entry.topics)
-  );
-};
+/** A claim older than this is a page that closed before confirming: its entry is free again. */
+export const CLAIM_LIFETIME_MS = 30_000;
 
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+function isView(value: unknown): value is EntryView {
+  const view = value as Partial<Record<keyof EntryView, unknown>> | null;
+  return (
+    typeof view === 'object' &&
+    view !== null &&
+    typeof view.id === 'string' &&
+    typeof view.kindLabel === 'string' &&
+    isStrings(view.topics) &&
+    (view.title === undefined || typeof view.title === 'string') &&
+    typeof view.text === 'string' &&
+    typeof view.credit === 'string'
+  );
+}
+
+function isPainted(value: unknown): value is PaintedEntry {
+  const painted = value as Partial<Record<keyof PaintedEntry, unknown>> | null;
+  return (
+    typeof painted === 'object' &&
+    painted !== null &&
+    isView(painted.view) &&
+    typeof painted.pinned === 'boolean' &&
+    typeof painted.canGoBack === 'boolean'
+  );
+}
+
+function readClaims(raw: unknown): Record<string, number> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  return Object.fromEntries(
+    Object.entries(raw).filter(([, at]) => typeof at === 'number' && Number.isFinite(at)),
+  );
+}
+
+/** Reads the mirror; whatever is missing or damaged reads as absent (it only costs the head start). */
 export function parseFirstPaint(json: string | null): FirstPaint {
   let raw: Partial<Record<keyof FirstPaint, unknown>> = {};
   try {
-    raw = json === null ? {} : JSON.parse(json);
+    const parsed: unknown = json === null ? null : JSON.parse(json);
+    if (typeof parsed === 'object' && parsed !== null) raw = parsed;
   } catch {
-    // A damaged mirror only costs the head start.
+    // Damaged: read as empty.
   }
   const current = raw.current as { key?: unknown } | undefined;
   return {
     settings: readSettings(raw.settings),
-    ...(isMirroredEntry(raw.upcoming) && { upcoming: raw.upcoming }),
-    ...(isMirroredEntry(current) &&
-      typeof current.key === 'string' && { current: current as FirstPaint['current'] }),
+    upcoming: Array.isArray(raw.upcoming) ? raw.upcoming.filter(isPainted) : [],
+    ...(isPainted(current) &&
+      typeof current.key === 'string' && { current: current as FirstPaint['current'] & {} }),
+    claims: readClaims(raw.claims),
+  };
+}
+
+/** The claims still standing at `now`. */
+export function liveClaims(claims: Record<string, number>, now: number): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(claims).filter(([, at]) => at <= now && now - at < CLAIM_LIFETIME_MS),
+  );
+}
+
+/**
+ * The entry a tab opened at `now` paints, claimed in the mirror that comes
+ * back, so that tabs opened at the same moment each paint a different one:
+ * with hourly or daily rotation the period's entry (the first tab of a new
+ * period makes its claim the period's entry), else the first upcoming entry
+ * no other page has claimed. Null when the mirror has none to give.
+ */
+export function claimEntry(
+  mirror: FirstPaint,
+  now: number,
+): { painted: PaintedEntry | null; mirror: FirstPaint } {
+  const key = periodKey(mirror.settings.period, new Date(now));
+  if (key !== null && mirror.current?.key === key) return { painted: mirror.current, mirror };
+  const claims = liveClaims(mirror.claims, now);
+  const painted = mirror.upcoming.find((entry) => !(entry.view.id in claims)) ?? null;
+  if (!painted) return { painted, mirror };
+  return {
+    painted,
+    mirror: {
+      ...mirror,
+      claims: { ...claims, [painted.view.id]: now },
+      ...(key !== null && { current: { ...painted, key } }),
+    },
   };
 }
 
 /**
- * The entry the rotation is expected to give a tab opened now: the period's
- * entry with hourly or daily rotation, else the one drawn in advance; null
- * when the mirror does not say or its entry does not pass the filters. A
- * wrong guess (settings or pins changed since) is corrected a moment later.
+ * The mirror after the bag was saved: its upcoming entries and the period's
+ * entry, keeping the claims on entries that are still upcoming (a confirmed
+ * claim has left the queue with its entry).
  */
-export function predictEntry(hint: FirstPaint, now: Date): MirroredEntry | null {
-  const key = periodKey(hint.settings.period, now);
-  const candidate = key !== null && hint.current?.key === key ? hint.current : hint.upcoming;
-  if (!candidate) return null;
-  // Pins are not mirrored: the entry drawn in advance was drawn from them.
-  if (hint.settings.onlyPinned) return candidate;
-  if (hint.settings.onlyMine && !isOwnEntry(candidate.entry)) return null;
-  const sources = new Map(candidate.source ? [[candidate.source.id, candidate.source]] : []);
-  return matches(candidate.entry, hint.settings, sources) ? candidate : null;
+export function withRotation(
+  mirror: FirstPaint,
+  rotation: Pick<FirstPaint, 'upcoming' | 'current'>,
+  now: number,
+): FirstPaint {
+  const queued = new Set(rotation.upcoming.map((entry) => entry.view.id));
+  const claims = Object.entries(liveClaims(mirror.claims, now)).filter(([id]) => queued.has(id));
+  const { current: _, ...rest } = mirror;
+  return {
+    ...rest,
+    upcoming: rotation.upcoming,
+    ...(rotation.current && { current: rotation.current }),
+    claims: Object.fromEntries(claims),
+  };
+}
+
+/**
+ * The mirror after the user's filters, pins or entries changed: each entry
+ * as `refresh` now gives it, or dropped when it may no longer be shown.
+ */
+export function refreshed(
+  mirror: FirstPaint,
+  refresh: (entry: PaintedEntry) => PaintedEntry | null,
+): FirstPaint {
+  const current = mirror.current && refresh(mirror.current);
+  const { current: _, ...rest } = mirror;
+  return {
+    ...rest,
+    upcoming: mirror.upcoming.flatMap((entry) => refresh(entry) ?? []),
+    ...(current && mirror.current && { current: { ...current, key: mirror.current.key } }),
+  };
+}
+
+/**
+ * What the first-paint script hands the app that then takes the page over
+ * (as `window.tabwiseFirstPaint`: the two are separate scripts).
+ */
+export interface Handover {
+  /** The entry painted, or null when the mirror had none to give. */
+  painted: PaintedEntry | null;
+  /** Ends the first paint's own key and click handling; returns what the user asked for meanwhile. */
+  takeOver(): ShortcutAction[];
+}
+
+declare global {
+  interface Window {
+    tabwiseFirstPaint?: Handover;
+  }
 }

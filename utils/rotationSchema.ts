@@ -1,4 +1,4 @@
-import { EMPTY_ROTATION, type PeriodEntry, type RotationState } from './shuffleBag';
+import { EMPTY_ROTATION, type PeriodEntry, type RotationState, UPCOMING_COUNT } from './shuffleBag';
 
 /** Version of the rotation record kept in storage.local. */
 export const ROTATION_VERSION = 1;
@@ -25,14 +25,19 @@ export function parseRotation(raw: unknown): RotationState | null {
     return EMPTY_ROTATION;
   }
   const current = parseCurrent(record.current);
-  const upcoming = typeof record.upcoming === 'string' ? record.upcoming : undefined;
   return {
     seen,
     history,
     historyStart,
+    upcoming: parseUpcoming(record.upcoming),
     ...(current && { current }),
-    ...(upcoming && { upcoming }),
   };
+}
+
+/** The ids drawn in advance; an older record kept just one, as a string. */
+function parseUpcoming(raw: unknown): string[] {
+  if (typeof raw === 'string') return [raw];
+  return isStringArray(raw) ? raw.slice(0, UPCOMING_COUNT) : [];
 }
 
 function parseCurrent(raw: unknown): PeriodEntry | undefined {

@@ -15,8 +15,11 @@ export interface RotationState {
   readonly historyStart: number;
   /** With hourly or daily rotation: the entry of the current period. */
   readonly current?: PeriodEntry;
-  /** The id the next draw will give, drawn in advance (see draw). */
-  readonly upcoming?: string;
+  /**
+   * The ids the next draws will give, in order, drawn in advance (see draw):
+   * the pages paint them before reading storage, several tabs at once.
+   */
+  readonly upcoming: readonly string[];
 }
 
 /** The entry every tab of one hour or day shows. */
@@ -33,10 +36,31 @@ export interface Shown {
 
 export const HISTORY_LIMIT = 200;
 
-export const EMPTY_ROTATION: RotationState = { seen: [], history: [], historyStart: 0 };
+/**
+ * How many entries are drawn in advance: more than the tabs a person opens at
+ * one moment (a saved window of 30), so each of them paints one of its own.
+ */
+export const UPCOMING_COUNT = 40;
+
+export const EMPTY_ROTATION: RotationState = {
+  seen: [],
+  history: [],
+  historyStart: 0,
+  upcoming: [],
+};
 
 /** Returns a number in [0, 1), like Math.random; injectable for tests. */
 export type Random = () => number;
+
+export interface DrawOptions {
+  random?: Random;
+  /** With hourly or daily rotation, the current hour or day (see periodKey). */
+  period?: string | null;
+  /** The entry this page already painted from the mirror: drawn whenever it is eligible. */
+  claim?: string | null;
+  /** Entries other pages painted and have not confirmed yet: drawn only when nothing else is left. */
+  claimed?: ReadonlySet<string>;
+}
 
 /**
  * What a draw may pick from: the eligible ids not yet seen in this cycle; when
@@ -63,33 +87,77 @@ function candidates(
 const pick = (pool: readonly string[], random: Random) =>
   pool[Math.floor(random() * pool.length)] as string;
 
+/** The id a draw gives: the page's claim, else the first unclaimed upcoming one, else any. */
+function choose(
+  state: RotationState,
+  eligible: readonly string[],
+  pool: readonly string[],
+  { random = Math.random, claim = null, claimed = new Set<string>() }: DrawOptions,
+): string {
+  if (claim !== null && eligible.includes(claim)) return claim;
+  const inPool = new Set(pool);
+  const queued = state.upcoming.find((id) => inPool.has(id) && !claimed.has(id));
+  if (queued !== undefined) return queued;
+  const free = pool.filter((id) => !claimed.has(id));
+  return pick(free.length > 0 ? free : pool, random);
+}
+
 /**
- * Draws the next entry: a random id not yet seen in this cycle (the one drawn
- * in advance as `upcoming`, when it still qualifies). Also draws the following
- * one in advance, so a page can show it before it has read storage. Returns
- * null when nothing is eligible.
+ * The ids drawn in advance after a draw: those still queued that remain in
+ * the bag, in their order, then random others from the bag up to UPCOMING_COUNT.
+ */
+function upcomingAfter(
+  queued: readonly string[],
+  next: RotationState,
+  eligible: readonly string[],
+  random: Random,
+): string[] {
+  const { pool } = candidates(next, eligible);
+  const inPool = new Set(pool);
+  const upcoming = queued.filter((id) => inPool.has(id)).slice(0, UPCOMING_COUNT);
+  const taken = new Set(upcoming);
+  const rest = pool.filter((id) => !taken.has(id));
+  // A partial Fisher–Yates shuffle: random picks without repeats.
+  for (let i = 0; i < rest.length && upcoming.length < UPCOMING_COUNT; i++) {
+    const j = i + Math.floor(random() * (rest.length - i));
+    [rest[i], rest[j]] = [rest[j] as string, rest[i] as string];
+    upcoming.push(rest[i] as string);
+  }
+  return upcoming;
+}
+
+/**
+ * Draws the next entry: the page's claim when it is eligible, else the first
+ * id drawn in advance that no other page has claimed, else a random one not
+ * yet seen in this cycle. Also tops up the entries drawn in advance, so pages
+ * can paint them before they have read storage. Returns null when nothing is
+ * eligible.
  */
 export function draw(
   state: RotationState,
   eligible: readonly string[],
-  random: Random = Math.random,
-  period: string | null = null,
+  options: DrawOptions = {},
 ): { state: RotationState; shown: Shown } | null {
   if (eligible.length === 0) return null;
   const { pool, kept } = candidates(state, eligible);
-  const id = state.upcoming && pool.includes(state.upcoming) ? state.upcoming : pick(pool, random);
+  const id = choose(state, eligible, pool, options);
   const appended = [...state.history, id];
   const dropped = Math.max(0, appended.length - HISTORY_LIMIT);
   const historyStart = state.historyStart + dropped;
   const history = appended.slice(dropped);
   const shown = { id, seq: historyStart + history.length - 1 };
+  const { period = null, random = Math.random } = options;
   const next: RotationState = {
-    seen: [...kept, id],
+    seen: [...kept.filter((seen) => seen !== id), id],
     history,
     historyStart,
+    upcoming: [],
     ...(period !== null && { current: { ...shown, key: period } }),
   };
-  return { state: { ...next, upcoming: pick(candidates(next, eligible).pool, random) }, shown };
+  return {
+    state: { ...next, upcoming: upcomingAfter(state.upcoming, next, eligible, random) },
+    shown,
+  };
 }
 
 /**
@@ -101,14 +169,14 @@ export function draw(
 export function openTab(
   state: RotationState,
   eligible: readonly string[],
-  period: string | null,
-  random: Random = Math.random,
+  options: DrawOptions = {},
 ): { state: RotationState; shown: Shown } | null {
   const current = state.current;
+  const period = options.period ?? null;
   if (period !== null && current?.key === period && eligible.includes(current.id)) {
     return { state, shown: { id: current.id, seq: current.seq } };
   }
-  return draw(state, eligible, random, period);
+  return draw(state, eligible, options);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EntryCard } from '../../components/EntryCard';
+import { entryView } from '../../components/labels';
 import type { Entry, Source } from '../../utils/entry';
 
 afterEach(cleanup);
@@ -17,7 +18,7 @@ describe('EntryCard', () => {
       source: 's',
       topics: ['calm', 'listening'],
     };
-    const { container } = render(<EntryCard entry={quote} source={source} />);
+    const { container } = render(<EntryCard view={entryView(quote, source)} />);
     expect(container.querySelector('figure blockquote')?.textContent).toBe('Stay curious.');
     expect(container.querySelector('figure figcaption')?.textContent).toBe('Someone');
     const tags = screen.getByRole('list', { name: 'Kind and topics' });
@@ -27,7 +28,7 @@ describe('EntryCard', () => {
   it('shows an unattributed quote as by "Unknown"', () => {
     const quote: Entry = { id: 'q', kind: 'quote', text: 'Hm.', source: 'list', topics: ['calm'] };
     const list: Source = { id: 'list', title: 'Quote list', collection: true };
-    const { container } = render(<EntryCard entry={quote} source={list} />);
+    const { container } = render(<EntryCard view={entryView(quote, list)} />);
     expect(container.querySelector('figcaption')?.textContent).toBe('Unknown');
   });
 
@@ -40,7 +41,7 @@ describe('EntryCard', () => {
       source: 's',
       topics: ['calm'],
     };
-    const { container } = render(<EntryCard entry={tip} source={source} />);
+    const { container } = render(<EntryCard view={entryView(tip, source)} />);
     expect(screen.getByRole('heading', { name: 'Breathe first' })).toBeTruthy();
     expect(screen.getByText('Service tip')).toBeTruthy();
     expect(container.querySelector('figcaption')?.textContent).toBe('A. Writer, “An article”');
@@ -55,7 +56,7 @@ describe('EntryCard', () => {
       source: 's',
       topics: ['calm'],
     };
-    const { container } = render(<EntryCard entry={hostile} source={source} />);
+    const { container } = render(<EntryCard view={entryView(hostile, source)} />);
     expect(container.querySelector('img, b')).toBeNull();
     expect(container.querySelector('blockquote')?.textContent).toBe('<img src=x onerror=alert(1)>');
   });

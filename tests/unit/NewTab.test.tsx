@@ -1,9 +1,11 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { NewTab } from '../../components/NewTab';
+import { entryView } from '../../components/labels';
+import { NewTab, type Rotation } from '../../components/NewTab';
 import { TabRotation } from '../../storage/rotationStore';
 import type { Entry } from '../../utils/entry';
+import type { ShortcutAction } from '../../utils/shortcuts';
 
 const entries: Entry[] = ['One', 'Two', 'Three', 'Four'].map((word) => ({
   id: word.toLowerCase(),
@@ -14,25 +16,32 @@ const entries: Entry[] = ['One', 'Two', 'Three', 'Four'].map((word) => ({
   topics: ['calm'],
 }));
 const byId = new Map(entries.map((e) => [e.id, e]));
-const sources = new Map([['s', { id: 's', title: 'Source' }]]);
+const source = { id: 's', title: 'Source' };
+const viewOf = (id: string) => {
+  const entry = byId.get(id);
+  return entry && entryView(entry, source);
+};
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
+interface Pins {
+  pinned: ReadonlySet<string>;
+  togglePin: (id: string) => Promise<string | null>;
+}
+
 async function renderNewTab(
-  pins: { pinned: ReadonlySet<string>; togglePin: (id: string) => Promise<string | null> } = {
-    pinned: new Set(),
-    togglePin: async () => null,
-  },
+  pins: Pins = { pinned: new Set(), togglePin: async () => null },
+  over: { rotation?: Rotation; takeOver?: () => ShortcutAction[] } = {},
 ) {
-  const rotation = new TabRotation(() => ({ eligible: [...byId.keys()], period: null }));
-  const initial = await rotation.open();
+  const own = new TabRotation(() => ({ eligible: [...byId.keys()], period: null }));
+  const rotation = over.rotation ?? own;
+  const initial = over.rotation ? { id: 'one' } : await own.open();
   render(
     <NewTab
       initialId={initial?.id ?? null}
       busy={false}
-      entries={byId}
-      sources={sources}
+      viewOf={viewOf}
       eligible={new Set(byId.keys())}
       settings={{ showAuthor: true, showTopics: true, onlyPinned: false }}
       pinned={pins.pinned}
@@ -40,6 +49,7 @@ async function renderNewTab(
       rotation={rotation}
       optionsUrl="/options.html"
       openSettings={() => {}}
+      takeOver={over.takeOver}
     />,
   );
   return document.querySelector('blockquote')?.textContent ?? '';
@@ -117,5 +127,46 @@ describe('NewTab', () => {
     expect(pin.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(pin);
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/about 3 pins/));
+  });
+
+  it('carries out what was asked before it took over the first paint, in order', async () => {
+    const toggled: string[] = [];
+    const togglePin = async (id: string) => {
+      toggled.push(id);
+      return null;
+    };
+    const first = await renderNewTab(
+      { pinned: new Set(), togglePin },
+      { takeOver: () => ['pin', 'next'] },
+    );
+    await waitFor(() => expect(shownText()).not.toBe(first));
+    expect(toggled).toEqual([entries.find((e) => e.text === first)?.id]);
+  });
+
+  it('moves on with a Next pressed while storage is still being read', async () => {
+    let markReady: () => void = () => {};
+    const ready = new Promise<void>((resolve) => {
+      markReady = resolve;
+    });
+    let eligible: string[] = [];
+    const rotation = new TabRotation(() => ({ eligible, period: null }), undefined, ready);
+    await renderNewTab(undefined, { rotation });
+    fireEvent.keyDown(document.body, { key: 'n' });
+    // Storage answers: the scope can be read now.
+    eligible = [...byId.keys()];
+    markReady();
+    await waitFor(() => expect(shownText()).not.toBe('One line.'));
+    expect(entries.map((e) => e.text)).toContain(shownText());
+  });
+
+  it('keeps Previous unavailable when the rotation cannot tell', async () => {
+    const failing: Rotation = {
+      next: async () => null,
+      previous: async () => null,
+      canGoBack: () => Promise.reject(new Error('storage refused')),
+    };
+    await renderNewTab(undefined, { rotation: failing });
+    const previous = screen.getByRole('button', { name: /Previous/ });
+    await waitFor(() => expect(previous.getAttribute('aria-disabled')).toBe('true'));
   });
 });

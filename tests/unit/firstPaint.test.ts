@@ -1,66 +1,133 @@
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../utils/entry';
-import { type FirstPaint, parseFirstPaint, predictEntry } from '../../utils/firstPaint';
+import {
+  CLAIM_LIFETIME_MS,
+  claimEntry,
+  type FirstPaint,
+  type PaintedEntry,
+  parseFirstPaint,
+  refreshed,
+  withRotation,
+} from '../../utils/firstPaint';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 
-const quote: Entry = {
-  id: 'q-a',
-  kind: 'quote',
-  text: 'A.',
-  author: 'Ann',
-  source: 's',
-  topics: ['calm'],
-};
-const tip: Entry = {
-  id: 't-b',
-  kind: 'tip',
-  title: 'B',
-  text: 'B.',
-  source: 's',
-  topics: ['listening'],
-};
-const at = new Date(2026, 10, 23, 9, 30);
+const painted = (id: string, over: Partial<PaintedEntry> = {}): PaintedEntry => ({
+  view: { id, kindLabel: 'Quote', topics: ['Calm'], text: `${id} text.`, credit: 'Ann' },
+  pinned: false,
+  canGoBack: true,
+  ...over,
+});
+const queue = (n: number) => Array.from({ length: n }, (_, i) => painted(`e${i}`));
+const mirror = (over: Partial<FirstPaint> = {}): FirstPaint => ({
+  settings: DEFAULT_SETTINGS,
+  upcoming: queue(5),
+  claims: {},
+  ...over,
+});
+const at = new Date(2026, 10, 23, 9, 30).getTime();
 
 describe('parseFirstPaint', () => {
   it('round-trips what the pages store', () => {
-    const hint: FirstPaint = {
-      settings: { ...DEFAULT_SETTINGS, theme: 'dark' },
-      upcoming: { entry: quote, source: { id: 's', title: 'List' } },
-      current: { entry: tip, key: '2026-11-23' },
-    };
-    expect(parseFirstPaint(JSON.stringify(hint))).toEqual(hint);
+    const stored = mirror({
+      settings: { ...DEFAULT_SETTINGS, theme: 'dark', period: 'day' },
+      current: { ...painted('t-b', { view: { ...painted('t-b').view, title: 'B' } }), key: 'k' },
+      claims: { e1: at },
+    });
+    expect(parseFirstPaint(JSON.stringify(stored))).toEqual(stored);
   });
 
-  it.each([null, '', '{', '"text"', '{"upcoming":{"entry":{"id":3}}}'])(
-    'reads defaults and no entry from %j',
-    (json) => {
-      expect(parseFirstPaint(json)).toEqual({ settings: DEFAULT_SETTINGS });
-    },
-  );
+  it.each([
+    null,
+    '',
+    '{',
+    '"text"',
+    'null',
+    '{"upcoming":[{"view":{"id":3}}]}',
+    '{"upcoming":"e1","claims":[1]}',
+  ])('reads defaults and no entry from %j', (json) => {
+    expect(parseFirstPaint(json)).toEqual({ settings: DEFAULT_SETTINGS, upcoming: [], claims: {} });
+  });
+
+  it('keeps the intact entries of a partly damaged mirror', () => {
+    const json = JSON.stringify({ upcoming: [{ view: 'x' }, painted('ok'), { pinned: 1 }] });
+    expect(parseFirstPaint(json).upcoming).toEqual([painted('ok')]);
+  });
 });
 
-describe('predictEntry', () => {
-  const hint = (over: Partial<FirstPaint>): FirstPaint => ({
-    settings: DEFAULT_SETTINGS,
-    upcoming: { entry: quote },
-    ...over,
+describe('claimEntry', () => {
+  it('claims the first upcoming entry and records the claim', () => {
+    const { painted: first, mirror: after } = claimEntry(mirror(), at);
+    expect(first?.view.id).toBe('e0');
+    expect(after.claims).toEqual({ e0: at });
   });
 
-  it('predicts the entry drawn in advance', () => {
-    expect(predictEntry(hint({}), at)?.entry.id).toBe('q-a');
+  it('gives tabs opened at the same moment different entries, in order', () => {
+    let state = mirror({ upcoming: queue(40) });
+    const shown: (string | undefined)[] = [];
+    for (let tab = 0; tab < 30; tab++) {
+      const claim = claimEntry(state, at);
+      state = claim.mirror;
+      shown.push(claim.painted?.view.id);
+    }
+    expect(shown).toEqual(queue(30).map((entry) => entry.view.id));
   });
 
-  it('predicts the period’s entry with hourly or daily rotation, in that period only', () => {
+  it('paints nothing once every upcoming entry is claimed, or when there is none', () => {
+    const claims = Object.fromEntries(queue(5).map((entry) => [entry.view.id, at]));
+    expect(claimEntry(mirror({ claims }), at).painted).toBeNull();
+    expect(claimEntry(mirror({ upcoming: [] }), at).painted).toBeNull();
+  });
+
+  it('frees the claim of a page that closed before confirming it', () => {
+    const stale = mirror({ claims: { e0: at - CLAIM_LIFETIME_MS } });
+    const { painted: first, mirror: after } = claimEntry(stale, at);
+    expect(first?.view.id).toBe('e0');
+    expect(after.claims).toEqual({ e0: at });
+  });
+
+  it('with daily rotation shows the day’s entry, and makes the first claim of a new day that entry', () => {
     const settings = { ...DEFAULT_SETTINGS, period: 'day' as const };
-    const current = { entry: tip, key: '2026-11-23' };
-    expect(predictEntry(hint({ settings, current }), at)?.entry.id).toBe('t-b');
-    const tomorrow = new Date(2026, 10, 24, 8);
-    expect(predictEntry(hint({ settings, current }), tomorrow)?.entry.id).toBe('q-a');
+    const today = { ...painted('day-entry'), key: '2026-11-23' };
+    const same = claimEntry(mirror({ settings, current: today }), at);
+    expect(same.painted?.view.id).toBe('day-entry');
+    const tomorrow = at + 24 * 3600_000;
+    const first = claimEntry(mirror({ settings, current: today }), tomorrow);
+    expect(first.painted?.view.id).toBe('e0');
+    expect(first.mirror.current).toEqual({ ...painted('e0'), key: '2026-11-24' });
+    expect(claimEntry(first.mirror, tomorrow + 1000).painted?.view.id).toBe('e0');
+  });
+});
+
+describe('withRotation', () => {
+  it('keeps the claims on entries still upcoming and drops the confirmed and stale ones', () => {
+    const claimed = mirror({ claims: { e0: at, e1: at, e2: at - CLAIM_LIFETIME_MS } });
+    const after = withRotation(claimed, { upcoming: queue(5).slice(1) }, at);
+    expect(after.claims).toEqual({ e1: at });
+    expect(after.upcoming.map((entry) => entry.view.id)).toEqual(['e1', 'e2', 'e3', 'e4']);
   });
 
-  it('predicts nothing that the filters would not show', () => {
-    const settings = { ...DEFAULT_SETTINGS, kinds: ['tip' as const] };
-    expect(predictEntry(hint({ settings }), at)).toBeNull();
-    expect(predictEntry({ settings: DEFAULT_SETTINGS }, at)).toBeNull();
+  it('replaces or removes the period’s entry', () => {
+    const current = { ...painted('c'), key: 'k' };
+    expect(withRotation(mirror({ current }), { upcoming: [] }, at).current).toBeUndefined();
+    const next = { ...painted('d'), key: 'k2' };
+    expect(withRotation(mirror({ current }), { upcoming: [], current: next }, at).current).toBe(
+      next,
+    );
+  });
+});
+
+describe('refreshed', () => {
+  it('drops entries that may no longer show and updates the others', () => {
+    const current = { ...painted('e1'), key: 'k' };
+    const after = refreshed(mirror({ current, claims: { e1: at } }), (entry) =>
+      entry.view.id === 'e0' ? null : { ...entry, pinned: true },
+    );
+    expect(after.upcoming.map((entry) => [entry.view.id, entry.pinned])).toEqual([
+      ['e1', true],
+      ['e2', true],
+      ['e3', true],
+      ['e4', true],
+    ]);
+    expect(after.current).toEqual({ ...painted('e1', { pinned: true }), key: 'k' });
+    expect(after.claims).toEqual({ e1: at });
   });
 });

@@ -3,7 +3,7 @@ import { parseRotation, ROTATION_VERSION, serializeRotation } from '../../utils/
 import { EMPTY_ROTATION } from '../../utils/shuffleBag';
 
 describe('parseRotation', () => {
-  const state = { seen: ['a'], history: ['b', 'a'], historyStart: 3 };
+  const state = { seen: ['a'], history: ['b', 'a'], historyStart: 3, upcoming: ['c', 'd'] };
 
   it('round-trips a serialized state', () => {
     expect(parseRotation(serializeRotation(state))).toEqual(state);
@@ -18,6 +18,11 @@ describe('parseRotation', () => {
     ['negative start', { v: 1, seen: [], history: [], historyStart: -4 }],
   ])('starts afresh from data that is %s', (_label, raw) => {
     expect(parseRotation(raw)).toEqual(EMPTY_ROTATION);
+  });
+
+  it('reads the single entry drawn in advance that an older version kept', () => {
+    const old = { v: 1, seen: ['a'], history: ['a'], historyStart: 0, upcoming: 'b' };
+    expect(parseRotation(old)?.upcoming).toEqual(['b']);
   });
 
   it('refuses a record written by a newer version, so it is never overwritten', () => {

@@ -6,6 +6,7 @@ import {
   type RotationState,
   stepBack,
   stepForward,
+  UPCOMING_COUNT,
 } from '../../utils/shuffleBag';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `e${i}`);
@@ -49,23 +50,75 @@ describe('draw', () => {
     }
   });
 
-  it('draws the following entry in advance, and gives it next', () => {
-    const eligible = ids(6);
+  it('draws the following entries in advance, unseen and distinct, and gives them in order', () => {
+    const eligible = ids(100);
     const first = draw(EMPTY_ROTATION, eligible);
-    const upcoming = first?.state.upcoming;
-    expect(eligible).toContain(upcoming);
-    expect(upcoming).not.toBe(first?.shown.id);
-    expect(draw(first?.state ?? EMPTY_ROTATION, eligible)?.shown.id).toBe(upcoming);
+    const upcoming = first?.state.upcoming ?? [];
+    expect(upcoming).toHaveLength(UPCOMING_COUNT);
+    expect(new Set(upcoming).size).toBe(UPCOMING_COUNT);
+    expect(upcoming).not.toContain(first?.shown.id);
+    const { drawn } = drawMany(3, eligible, first?.state);
+    expect(drawn).toEqual(upcoming.slice(0, 3));
   });
 
-  it('draws afresh when the entry drawn in advance is no longer eligible', () => {
-    const state = { ...EMPTY_ROTATION, upcoming: 'gone' };
-    expect(draw(state, ['a', 'b'])?.shown.id).not.toBe('gone');
+  it('draws in advance no more than the bag holds', () => {
+    const first = draw(EMPTY_ROTATION, ids(5));
+    expect([...(first?.state.upcoming ?? [])].sort()).toEqual(
+      ids(5).filter((id) => id !== first?.shown.id),
+    );
+  });
+
+  it('draws afresh when the entries drawn in advance are no longer eligible', () => {
+    const state = { ...EMPTY_ROTATION, upcoming: ['gone', 'also-gone'] };
+    const result = draw(state, ['a', 'b']);
+    expect(['a', 'b']).toContain(result?.shown.id);
+    expect(result?.state.upcoming).not.toContain('gone');
   });
 
   it('uses the injected random source', () => {
-    const result = draw(EMPTY_ROTATION, ['a', 'b', 'c'], () => 0.99);
+    const result = draw(EMPTY_ROTATION, ['a', 'b', 'c'], { random: () => 0.99 });
     expect(result?.shown.id).toBe('c');
+  });
+
+  it('gives a page the entry it claimed, even out of the queue order', () => {
+    const first = draw(EMPTY_ROTATION, ids(50));
+    const claim = first?.state.upcoming[7] as string;
+    const result = draw(first?.state ?? EMPTY_ROTATION, ids(50), { claim });
+    expect(result?.shown.id).toBe(claim);
+    expect(result?.state.upcoming).not.toContain(claim);
+    expect(result?.state.upcoming.slice(0, 6)).toEqual(first?.state.upcoming.slice(0, 6));
+  });
+
+  it('ignores a claim the filters no longer let through', () => {
+    const result = draw(EMPTY_ROTATION, ['a', 'b'], { claim: 'gone' });
+    expect(['a', 'b']).toContain(result?.shown.id);
+  });
+
+  it('does not draw what other pages claimed, unless nothing else is left', () => {
+    const first = draw(EMPTY_ROTATION, ids(50));
+    const queue = first?.state.upcoming ?? [];
+    const claimed = new Set(queue.slice(0, 2));
+    expect(draw(first?.state ?? EMPTY_ROTATION, ids(50), { claimed })?.shown.id).toBe(queue[2]);
+    const everything = new Set(ids(3));
+    expect(ids(3)).toContain(draw(EMPTY_ROTATION, ids(3), { claimed: everything })?.shown.id);
+  });
+
+  it('never gives two pages the same entry when each draws with its own claim', () => {
+    // Thirty tabs each claim a different upcoming entry, then confirm them in any order.
+    let state = draw(EMPTY_ROTATION, ids(300))?.state ?? EMPTY_ROTATION;
+    const claims = state.upcoming.slice(0, 30);
+    const shown: string[] = [];
+    for (const claim of [...claims].reverse()) {
+      const claimed = new Set(claims.filter((id) => !shown.includes(id) && id !== claim));
+      const result = draw(state, ids(300), { claim, claimed });
+      state = result?.state ?? state;
+      shown.push(result?.shown.id as string);
+      expect(state.upcoming.filter((id) => claimed.has(id))).toEqual(
+        claims.filter((id) => claimed.has(id)),
+      );
+    }
+    expect(shown.sort()).toEqual([...claims].sort());
+    expect(new Set(state.seen).size).toBe(state.seen.length);
   });
 
   it('returns null when nothing is eligible', () => {
@@ -104,7 +157,12 @@ describe('draw', () => {
 });
 
 describe('stepBack and stepForward', () => {
-  const state: RotationState = { seen: [], history: ['a', 'b', 'c', 'd'], historyStart: 10 };
+  const state: RotationState = {
+    seen: [],
+    history: ['a', 'b', 'c', 'd'],
+    historyStart: 10,
+    upcoming: [],
+  };
   const all = () => true;
 
   it('walks back through the device history to its start', () => {

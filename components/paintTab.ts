@@ -1,0 +1,87 @@
+import type { PaintedEntry } from '../utils/firstPaint';
+import type { Settings } from '../utils/settings';
+import type { ShortcutAction } from '../utils/shortcuts';
+import type { MessageKey } from '../utils/text';
+
+/** What a button of the first paint does once the page has taken over. */
+export type PaintedAction = ShortcutAction | 'settings';
+
+/** An element with attributes and children; strings become text nodes, never markup. */
+function el(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
+/**
+ * Paints the new tab with plain DOM, before Preact, the corpus or storage
+ * have loaded: the same markup NewTab, EntryCard and EntryControls render
+ * for this entry while it is still being confirmed, so that Preact takes the
+ * nodes over without any visible change (tests/unit/paintTab.test.tsx keeps
+ * the two identical). Returns the buttons with what each does.
+ */
+export function paintTab(
+  root: HTMLElement,
+  { view, pinned, canGoBack }: PaintedEntry,
+  settings: Pick<Settings, 'showAuthor' | 'showTopics'>,
+  message: (key: MessageKey) => string,
+): Map<HTMLButtonElement, PaintedAction> {
+  const tags = el(
+    'ul',
+    { class: 'tags', 'aria-label': message('newtab.tags') },
+    el('li', { class: 'tag tag-kind' }, view.kindLabel),
+    ...(settings.showTopics ? view.topics.map((topic) => el('li', { class: 'tag' }, topic)) : []),
+  );
+  const figure = el(
+    'figure',
+    { class: 'entry' },
+    tags,
+    ...(view.title ? [el('h2', { class: 'entry-title' }, view.title)] : []),
+    el('blockquote', { class: 'entry-text' }, el('p', {}, view.text)),
+    ...(settings.showAuthor ? [el('figcaption', { class: 'entry-credit' }, view.credit)] : []),
+  );
+  const hidden = (text: string, attributes: Record<string, string> = {}) =>
+    el('span', { 'aria-hidden': 'true', ...attributes }, text);
+  const buttons = new Map<HTMLButtonElement, PaintedAction>();
+  const button = (
+    action: PaintedAction,
+    attributes: Record<string, string>,
+    ...label: (Node | string)[]
+  ) => {
+    const element = el('button', { type: 'button', ...attributes }, ...label) as HTMLButtonElement;
+    buttons.set(element, action);
+    return element;
+  };
+  const controls = el(
+    'nav',
+    { class: 'controls', 'aria-label': message('newtab.controls') },
+    button(
+      'previous',
+      { 'aria-disabled': String(!canGoBack), 'aria-keyshortcuts': 'ArrowLeft' },
+      hidden('← '),
+      message('newtab.previous'),
+    ),
+    button('copy', { 'aria-keyshortcuts': 'c' }, message('newtab.copy')),
+    button(
+      'pin',
+      { class: 'pin', 'aria-pressed': String(pinned), 'aria-keyshortcuts': 'p' },
+      hidden(pinned ? '★ ' : '☆ ', { class: 'pin-star' }),
+      message('newtab.pin'),
+    ),
+    button('next', { 'aria-keyshortcuts': 'ArrowRight n' }, message('newtab.next'), hidden(' →')),
+    button('settings', {}, message('newtab.settings')),
+  );
+  root.append(
+    el(
+      'main',
+      { class: 'newtab', 'aria-busy': 'true' },
+      el('h1', { class: 'visually-hidden' }, message('newtab.heading')),
+      figure,
+      controls,
+      el('p', { class: 'status', role: 'status' }, ''),
+      el('p', { class: 'visually-hidden', 'aria-live': 'polite' }, ''),
+    ),
+  );
+  return buttons;
+}

@@ -1,0 +1,195 @@
+import { browser } from 'wxt/browser';
+import { entryView } from '../../components/labels';
+import { reasonOf, say } from '../../components/translate';
+import { CORPUS, CORPUS_SOURCES } from '../../content/corpus';
+import {
+  applyAppearance,
+  mirrorSettings,
+  readFirstPaint,
+  updateFirstPaint,
+} from '../../storage/firstPaintMirror';
+import { loadOwnEntries, watchOwnEntries } from '../../storage/ownEntriesStore';
+import { changePins, loadPins, watchPins } from '../../storage/pinsStore';
+import { TabRotation } from '../../storage/rotationStore';
+import { loadSettings, watchSettings } from '../../storage/settingsStore';
+import { type CorpusIndex, eligibleIds, indexCorpus } from '../../utils/corpusIndex';
+import type { Entry, EntryView } from '../../utils/entry';
+import {
+  type Handover,
+  liveClaims,
+  type PaintedEntry,
+  refreshed,
+  withRotation,
+} from '../../utils/firstPaint';
+import { OWN_SOURCE } from '../../utils/ownEntries';
+import { periodKey } from '../../utils/period';
+import type { Settings } from '../../utils/settings';
+import { type RotationState, stepBack } from '../../utils/shuffleBag';
+import { renderTab } from './renderTab';
+
+// The new tab's second phase (see newtab-paint.ts): the corpus, storage and live updates.
+
+/** Until storage answers, the mirrored settings. */
+let settings: Settings = readFirstPaint().settings;
+let pins: ReadonlySet<string> = new Set();
+let index: CorpusIndex = indexCorpus([], []);
+let eligible: string[] = [];
+let eligibleSet: ReadonlySet<string> = new Set();
+/** Entries as shown, built when first shown; emptied when the entries change. */
+let views = new Map<string, EntryView>();
+
+/** The built-in corpus with the user's own entries after it. */
+function adoptEntries(own: readonly Entry[]) {
+  index = indexCorpus([...CORPUS, ...own], [...CORPUS_SOURCES, OWN_SOURCE]);
+  views = new Map();
+}
+
+function viewOf(id: string): EntryView | undefined {
+  let view = views.get(id);
+  const entry = view ? undefined : index.entries.get(id);
+  if (entry) {
+    view = entryView(entry, index.sources.get(entry.source));
+    views.set(id, view);
+  }
+  return view;
+}
+
+/** An entry as the mirror keeps it for the next tabs; null when it may not be shown. */
+function paintable(id: string, canGoBack: boolean): PaintedEntry | null {
+  const view = eligibleSet.has(id) ? viewOf(id) : undefined;
+  return view ? { view, pinned: pins.has(id), canGoBack } : null;
+}
+
+/** Keeps in the mirror what the next tabs will show, with their data. */
+function mirrorRotation(state: RotationState) {
+  const { current } = state;
+  const isEligible = (id: string) => eligibleSet.has(id);
+  const currentEntry =
+    current && paintable(current.id, stepBack(state, current.seq, isEligible) !== null);
+  const upcoming = state.upcoming.flatMap((id) => paintable(id, state.history.length > 0) ?? []);
+  updateFirstPaint((mirror) =>
+    withRotation(
+      mirror,
+      {
+        upcoming,
+        ...(current && currentEntry && { current: { ...currentEntry, key: current.key } }),
+      },
+      Date.now(),
+    ),
+  );
+}
+
+/** Which entries may show, after settings, pins or own entries changed; the mirror follows. */
+function refilter() {
+  eligible = eligibleIds(index, settings, [...pins]);
+  eligibleSet = new Set(eligible);
+  updateFirstPaint((mirror) =>
+    refreshed(mirror, (entry) => paintable(entry.view.id, entry.canGoBack)),
+  );
+}
+
+function adoptSettings(next: Settings) {
+  settings = next;
+  refilter();
+  applyAppearance(document.documentElement, next);
+  mirrorSettings(next);
+}
+
+let markReady: () => void = () => {};
+/** Settles once storage has been read and the tab's entry confirmed. */
+const ready = new Promise<void>((resolve) => {
+  markReady = resolve;
+});
+
+// The period is read at each step: a tab left open past the hour or midnight is in the new one.
+export const rotation = new TabRotation(
+  () => ({
+    eligible,
+    period: periodKey(settings.period, new Date()),
+    claimed: new Set(Object.keys(liveClaims(readFirstPaint().claims, Date.now()))),
+  }),
+  mirrorRotation,
+  ready,
+);
+const openSettings = () => void browser.runtime.openOptionsPage();
+
+/** Pins or unpins an entry; resolves to a sentence for the user when something went wrong. */
+async function togglePin(id: string): Promise<string | null> {
+  try {
+    const { syncProblem } = await changePins({ type: 'toggle', id });
+    return syncProblem && say(syncProblem);
+  } catch (error) {
+    return reasonOf(error);
+  }
+}
+
+export async function start(root: HTMLElement, handover: Handover) {
+  const { painted } = handover;
+  let shown = painted?.view.id ?? null;
+  let busy = true;
+  const show = () =>
+    renderTab(root, {
+      entryId: shown,
+      busy,
+      canGoBack: painted?.canGoBack ?? false,
+      viewOf,
+      eligible: eligibleSet,
+      settings,
+      rotation,
+      pinned: pins,
+      togglePin,
+      openSettings,
+      takeOver: handover.takeOver,
+    });
+  // Take over the painted nodes at once: keys and clicks work from now on
+  // (Next waits for storage, then moves on).
+  if (painted) {
+    views.set(painted.view.id, painted.view);
+    eligibleSet = new Set([painted.view.id]);
+    if (painted.pinned) pins = new Set([painted.view.id]);
+    show();
+  }
+
+  // Watch before reading: a change made while the first reads are under way
+  // is delivered by a read that started after it, which wins over them.
+  let loaded = false;
+  const early: { settings?: Settings; pins?: readonly string[]; own?: readonly Entry[] } = {};
+  watchSettings((changed) => {
+    if (!loaded) early.settings = changed.settings;
+    else {
+      adoptSettings(changed.settings);
+      show();
+    }
+  });
+  watchPins((changed) => {
+    if (!loaded) early.pins = changed.pins;
+    else {
+      pins = new Set(changed.pins);
+      refilter();
+      show();
+    }
+  });
+  watchOwnEntries((changed) => {
+    if (!loaded) early.own = changed.entries;
+    else {
+      adoptEntries(changed.entries);
+      refilter();
+      show();
+    }
+  });
+  const [loadedSettings, loadedPins, own] = await Promise.all([
+    loadSettings(),
+    loadPins(),
+    loadOwnEntries(),
+  ]);
+  loaded = true;
+  pins = new Set(early.pins ?? loadedPins.pins);
+  adoptEntries(early.own ?? own.entries);
+  adoptSettings(early.settings ?? loadedSettings.settings);
+  // The bag confirms the painted entry under its lock (it changes only when
+  // the filters no longer let it through).
+  shown = (await rotation.open(painted?.view.id ?? null))?.id ?? null;
+  busy = false;
+  show();
+  markReady();
+}

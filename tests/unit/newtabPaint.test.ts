@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import firstPaint from '../../entrypoints/newtab-paint';
+import { readFirstPaint } from '../../storage/firstPaintMirror';
+import type { FirstPaint, PaintedEntry } from '../../utils/firstPaint';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+
+const MIRROR_KEY = 'tabwise:first-paint';
+const painted = (id: string, text = `${id} text.`): PaintedEntry => ({
+  view: { id, kindLabel: 'Quote', topics: ['Calm'], text, credit: 'Ann' },
+  pinned: false,
+  canGoBack: true,
+});
+const store = (mirror: Partial<FirstPaint>) =>
+  localStorage.setItem(MIRROR_KEY, JSON.stringify({ settings: DEFAULT_SETTINGS, ...mirror }));
+
+/** Opens a new tab: a fresh page body, then the first-paint script. */
+function openTab() {
+  document.body.innerHTML = '<div id="app"></div>';
+  for (const name of ['data-theme', 'data-size', 'data-font']) {
+    document.documentElement.removeAttribute(name);
+  }
+  firstPaint.main();
+}
+
+const shown = () => document.querySelector('blockquote')?.textContent ?? null;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  localStorage.clear();
+  // The app is loaded after the first frame: no frame comes while these tests run.
+  vi.useFakeTimers();
+});
+afterEach(() => vi.useRealTimers());
+
+describe('the first-paint script', () => {
+  it('paints the first upcoming entry with the theme applied, and claims it', () => {
+    store({
+      settings: { ...DEFAULT_SETTINGS, theme: 'dark', font: 'sans' },
+      upcoming: [painted('a'), painted('b')],
+    });
+    openTab();
+    expect(shown()).toBe('a text.');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(document.documentElement.dataset.font).toBe('sans');
+    expect(document.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+    expect(Object.keys(readFirstPaint().claims)).toEqual(['a']);
+    expect(window.tabwiseFirstPaint?.painted?.view.id).toBe('a');
+  });
+
+  it('paints a different entry in each tab opened at the same moment', () => {
+    store({ upcoming: ['a', 'b', 'c'].map((id) => painted(id)) });
+    const texts = [1, 2, 3].map(() => {
+      openTab();
+      return shown();
+    });
+    expect(texts).toEqual(['a text.', 'b text.', 'c text.']);
+  });
+
+  it('paints entry text as text, never as markup', () => {
+    store({ upcoming: [painted('x', '<img src=x onerror=alert(1)>')] });
+    openTab();
+    expect(document.querySelector('#app img')).toBeNull();
+    expect(shown()).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it.each([
+    ['missing', null],
+    ['not JSON', '{"upcoming": [{'],
+    ['of the wrong shape', '{"settings": 3, "upcoming": {"view": 1}, "claims": "x"}'],
+  ])('paints nothing, with the default theme and no error, when the mirror is %s', (_, raw) => {
+    if (raw !== null) localStorage.setItem(MIRROR_KEY, raw);
+    openTab();
+    expect(document.getElementById('app')?.childElementCount).toBe(0);
+    expect(document.documentElement.dataset.theme).toBe('system');
+    expect(window.tabwiseFirstPaint?.painted).toBeNull();
+  });
+
+  it('keeps keys and clicks pressed before the app takes over, then stops', () => {
+    store({ upcoming: [painted('a')] });
+    openTab();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'n' }));
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'x' }));
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'p', ctrlKey: true }));
+    const pin = [...document.querySelectorAll('button')].find((b) =>
+      b.textContent?.includes('Pin'),
+    );
+    pin?.click();
+    const early = window.tabwiseFirstPaint?.takeOver();
+    expect(early).toEqual(['next', 'pin']);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'n' }));
+    expect(early).toEqual(['next', 'pin']);
+  });
+
+  it('loads the app once the first frame is painted', () => {
+    store({ upcoming: [painted('a')] });
+    // Kept out of the document: the test environment cannot run the built app.
+    const appended = vi.spyOn(document.head, 'append').mockImplementation(() => {});
+    openTab();
+    expect(appended).not.toHaveBeenCalled();
+    vi.advanceTimersToNextFrame();
+    vi.runOnlyPendingTimers();
+    const [script] = appended.mock.calls.at(-1) ?? [];
+    expect((script as HTMLScriptElement).getAttribute('src')).toBe('/newtab-app.js');
+  });
+});

@@ -1,0 +1,128 @@
+import { cleanup, render } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { NewTab, type Rotation } from '../../components/NewTab';
+import { paintTab } from '../../components/paintTab';
+import { t } from '../../components/translate';
+import type { EntryView } from '../../utils/entry';
+import type { PaintedEntry } from '../../utils/firstPaint';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+
+afterEach(cleanup);
+
+const quote: EntryView = {
+  id: 'q-1',
+  kindLabel: 'Quote',
+  topics: ['Calm', 'Patience'],
+  text: 'Slow is smooth.',
+  credit: 'Attributed to Someone',
+};
+const tip: EntryView = {
+  id: 't-1',
+  kindLabel: 'Service tip',
+  topics: ['Listening'],
+  title: 'Say it back',
+  text: 'Repeat the problem in your own words.',
+  credit: '“An article”',
+};
+/** Never answers: the tab stays as it was first painted. */
+const waiting: Rotation = {
+  next: () => new Promise(() => {}),
+  previous: () => new Promise(() => {}),
+  canGoBack: () => new Promise(() => {}),
+};
+
+function preactMarkup(painted: PaintedEntry, settings: Settings) {
+  const { container } = render(
+    <NewTab
+      initialId={painted.view.id}
+      initialCanGoBack={painted.canGoBack}
+      busy={true}
+      viewOf={(id) => (id === painted.view.id ? painted.view : undefined)}
+      eligible={new Set([painted.view.id])}
+      settings={settings}
+      pinned={new Set(painted.pinned ? [painted.view.id] : [])}
+      togglePin={async () => null}
+      rotation={waiting}
+      optionsUrl="/options.html"
+      openSettings={() => {}}
+    />,
+  );
+  return container;
+}
+
+const cases: [string, PaintedEntry, Settings][] = [
+  ['a quote', { view: quote, pinned: false, canGoBack: false }, DEFAULT_SETTINGS],
+  ['a pinned tip', { view: tip, pinned: true, canGoBack: true }, DEFAULT_SETTINGS],
+  [
+    'an entry without author or topics shown',
+    { view: tip, pinned: false, canGoBack: true },
+    { ...DEFAULT_SETTINGS, showAuthor: false, showTopics: false },
+  ],
+];
+
+describe('paintTab', () => {
+  it.each(cases)('paints %s with the very markup Preact renders', (_label, painted, settings) => {
+    const root = document.createElement('div');
+    paintTab(root, painted, settings, (key) => t(key));
+    const rendered = preactMarkup(painted, settings);
+    expect(root.innerHTML).not.toBe('');
+    // isEqualNode compares every node, attribute and text, attribute order aside.
+    expect(root.isEqualNode(rendered)).toBe(true);
+  });
+
+  it('is taken over by Preact without replacing a node, and focus stays', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const painted: PaintedEntry = { view: quote, pinned: false, canGoBack: true };
+    const buttons = paintTab(root, painted, DEFAULT_SETTINGS, (key) => t(key));
+    const next = [...buttons].find(([, action]) => action === 'next')?.[0] as HTMLElement;
+    next.focus();
+    const before = [...root.querySelectorAll('*')];
+    render(
+      <NewTab
+        initialId={quote.id}
+        initialCanGoBack={true}
+        busy={true}
+        viewOf={() => quote}
+        eligible={new Set([quote.id])}
+        settings={DEFAULT_SETTINGS}
+        pinned={new Set()}
+        togglePin={async () => null}
+        rotation={waiting}
+        optionsUrl="/options.html"
+        openSettings={() => {}}
+      />,
+      { container: root },
+    );
+    expect([...root.querySelectorAll('*')]).toEqual(before);
+    expect(document.activeElement).toBe(next);
+  });
+
+  it('renders markup in an entry as text, never as HTML', () => {
+    const root = document.createElement('div');
+    const hostile = { ...quote, text: '<img src=x onerror=alert(1)>', credit: '<b>bold</b>' };
+    paintTab(root, { view: hostile, pinned: false, canGoBack: false }, DEFAULT_SETTINGS, (key) =>
+      t(key),
+    );
+    expect(root.querySelector('img, b')).toBeNull();
+    expect(root.querySelector('blockquote')?.textContent).toBe(hostile.text);
+    expect(root.querySelector('figcaption')?.textContent).toBe('<b>bold</b>');
+  });
+
+  it('tells which button does what', () => {
+    const root = document.createElement('div');
+    const buttons = paintTab(
+      root,
+      { view: quote, pinned: false, canGoBack: false },
+      DEFAULT_SETTINGS,
+      (key) => t(key),
+    );
+    expect([...buttons].map(([button, action]) => [button.textContent, action])).toEqual([
+      ['← Previous', 'previous'],
+      ['Copy', 'copy'],
+      ['☆ Pin', 'pin'],
+      ['Next →', 'next'],
+      ['Settings', 'settings'],
+    ]);
+  });
+});
