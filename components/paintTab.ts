@@ -1,7 +1,29 @@
 import type { PaintedEntry } from '../utils/firstPaint';
 import type { Settings } from '../utils/settings';
 import type { ShortcutAction } from '../utils/shortcuts';
-import type { MessageKey } from '../utils/text';
+/**
+ * The interface words the first paint shows, kept in the mirror in the
+ * user's language (utils/firstPaint): asking the browser's i18n for them
+ * would cost the first paint more than all the rest.
+ */
+export const PAINT_LABELS = [
+  'lang',
+  'newtab.title',
+  'newtab.heading',
+  'newtab.tags',
+  'newtab.controls',
+  'newtab.previous',
+  'newtab.copy',
+  'newtab.pin',
+  'newtab.next',
+  'newtab.settings',
+] as const;
+export type PaintLabel = (typeof PAINT_LABELS)[number];
+
+/** The labels, when the mirror has every one of them. */
+export function paintLabels(stored: Record<string, string>): Record<PaintLabel, string> | null {
+  return PAINT_LABELS.every((key) => key in stored) ? (stored as Record<PaintLabel, string>) : null;
+}
 
 /** What a button of the first paint does once the page has taken over. */
 export type PaintedAction = ShortcutAction | 'settings';
@@ -25,8 +47,9 @@ export function paintTab(
   root: HTMLElement,
   { view, pinned, canGoBack }: PaintedEntry,
   settings: Pick<Settings, 'showAuthor' | 'showTopics'>,
-  message: (key: MessageKey) => string,
+  labels: Readonly<Record<PaintLabel, string>>,
 ): Map<HTMLButtonElement, PaintedAction> {
+  const message = (key: PaintLabel) => labels[key];
   const tags = el(
     'ul',
     { class: 'tags', 'aria-label': message('newtab.tags') },

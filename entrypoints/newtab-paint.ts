@@ -1,9 +1,8 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { type PaintedAction, paintTab } from '../components/paintTab';
-import { applyAppearance, readFirstPaint, updateFirstPaint } from '../storage/firstPaintMirror';
-import { claimEntry, type PaintedEntry } from '../utils/firstPaint';
+import { type PaintedAction, paintLabels, paintTab } from '../components/paintTab';
+import { applyAppearance, updateFirstPaint } from '../storage/firstPaintMirror';
+import { claimEntry, type PaintedEntry, parseFirstPaint } from '../utils/firstPaint';
 import { type ShortcutAction, shortcutFor } from '../utils/shortcuts';
-import type { MessageKey } from '../utils/text';
 
 /**
  * The new tab's first paint: the page's one render-blocking script, a few
@@ -12,25 +11,30 @@ import type { MessageKey } from '../utils/text';
  * (newtab-app), which takes the same nodes over once the frame is painted.
  * Keys and clicks before then are kept and handed over, not lost.
  */
+/** When the app loads if the first paint was never reported. */
+const APP_AT_THE_LATEST_MS = 500;
+
 export default defineUnlistedScript(() => {
-  // The browser has loaded the messages already: chrome.i18n answers at once.
-  const message = (key: MessageKey) => chrome.i18n.getMessage(key.replace(/\./g, '_'));
+  let { settings, labels: stored } = parseFirstPaint(null);
   let painted: PaintedEntry | null = null;
   // Read and claim in one synchronous step: no other tab comes between.
   updateFirstPaint((mirror) => {
+    ({ settings, labels: stored } = mirror);
+    if (!paintLabels(stored)) return mirror;
     const claim = claimEntry(mirror, Date.now());
     painted = claim.painted;
     return claim.mirror;
   });
-  const { settings } = readFirstPaint();
-  document.documentElement.lang = message('lang');
-  document.title = message('newtab.title');
   applyAppearance(document.documentElement, settings);
+  const labels = paintLabels(stored);
+  if (labels) {
+    document.documentElement.lang = labels.lang;
+    document.title = labels['newtab.title'];
+  }
 
   const root = document.getElementById('app') as HTMLElement;
-  const buttons: Map<Element | null, PaintedAction> = painted
-    ? paintTab(root, painted, settings, message)
-    : new Map();
+  const buttons: Map<Element | null, PaintedAction> =
+    painted && labels ? paintTab(root, painted, settings, labels) : new Map();
   const early: ShortcutAction[] = [];
   let handedOver = false;
   const onKey = (event: KeyboardEvent) => {
@@ -58,13 +62,25 @@ export default defineUnlistedScript(() => {
     },
   };
 
+  let loaded = false;
   const loadApp = () => {
+    if (loaded) return;
+    loaded = true;
     const script = document.createElement('script');
     script.src = '/newtab-app.js';
     document.head.append(script);
   };
-  // After the first frame, so the app's parsing never delays it; a tab opened
-  // in the background gets no frames until it is shown, so it loads at once.
-  if (document.visibilityState === 'hidden') loadApp();
-  else requestAnimationFrame(() => setTimeout(loadApp));
+  // Only once the entry is on screen (the browser reports its first
+  // contentful paint), so compiling the app never delays that frame. Nothing
+  // to wait for without an entry, or in a tab opened in the background (it
+  // gets no frames until it is shown).
+  if (!painted || document.visibilityState === 'hidden') loadApp();
+  else {
+    new PerformanceObserver((_, observer) => {
+      observer.disconnect();
+      setTimeout(loadApp);
+    }).observe({ type: 'paint' });
+    // Should the browser not report paints, the app still comes.
+    setTimeout(loadApp, APP_AT_THE_LATEST_MS);
+  }
 });

@@ -19,6 +19,8 @@ export interface PaintedEntry {
  */
 export interface FirstPaint {
   settings: Settings;
+  /** The interface words the first paint shows, in the user's language (see PAINT_LABELS). */
+  labels: Record<string, string>;
   /** The entries the rotation will give next, in order (its bag's `upcoming`). */
   upcoming: PaintedEntry[];
   /** With hourly or daily rotation, the period's entry. */
@@ -61,12 +63,15 @@ function isPainted(value: unknown): value is PaintedEntry {
   );
 }
 
-function readClaims(raw: unknown): Record<string, number> {
+/** The entries of a record whose values pass `valid`; {} for anything else. */
+function readRecord<T>(raw: unknown, valid: (value: unknown) => value is T): Record<string, T> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
-  return Object.fromEntries(
-    Object.entries(raw).filter(([, at]) => typeof at === 'number' && Number.isFinite(at)),
-  );
+  return Object.fromEntries(Object.entries(raw).filter(([, value]) => valid(value)));
 }
+
+const isTime = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
 
 /** Reads the mirror; whatever is missing or damaged reads as absent (it only costs the head start). */
 export function parseFirstPaint(json: string | null): FirstPaint {
@@ -80,10 +85,11 @@ export function parseFirstPaint(json: string | null): FirstPaint {
   const current = raw.current as { key?: unknown } | undefined;
   return {
     settings: readSettings(raw.settings),
+    labels: readRecord(raw.labels, isString),
     upcoming: Array.isArray(raw.upcoming) ? raw.upcoming.filter(isPainted) : [],
     ...(isPainted(current) &&
       typeof current.key === 'string' && { current: current as FirstPaint['current'] & {} }),
-    claims: readClaims(raw.claims),
+    claims: readRecord(raw.claims, isTime),
   };
 }
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { entryView } from '../../components/labels';
-import { reasonOf, say } from '../../components/translate';
+import { PAINT_LABELS } from '../../components/paintTab';
+import { localizePage, reasonOf, say, t } from '../../components/translate';
 import { CORPUS, CORPUS_SOURCES } from '../../content/corpus';
 import {
   applyAppearance,
@@ -60,16 +61,20 @@ function paintable(id: string, canGoBack: boolean): PaintedEntry | null {
   return view ? { view, pinned: pins.has(id), canGoBack } : null;
 }
 
-/** Keeps in the mirror what the next tabs will show, with their data. */
+/** The words the first paint shows, in the user's language. */
+const paintWords = () => Object.fromEntries(PAINT_LABELS.map((key) => [key, t(key)]));
+
+/** Keeps in the mirror what the next tabs will show, with their data and words. */
 function mirrorRotation(state: RotationState) {
   const { current } = state;
   const isEligible = (id: string) => eligibleSet.has(id);
   const currentEntry =
     current && paintable(current.id, stepBack(state, current.seq, isEligible) !== null);
   const upcoming = state.upcoming.flatMap((id) => paintable(id, state.history.length > 0) ?? []);
+  const labels = paintWords();
   updateFirstPaint((mirror) =>
     withRotation(
-      mirror,
+      { ...mirror, labels },
       {
         upcoming,
         ...(current && currentEntry && { current: { ...currentEntry, key: current.key } }),
@@ -124,6 +129,7 @@ async function togglePin(id: string): Promise<string | null> {
 }
 
 export async function start(root: HTMLElement, handover: Handover) {
+  localizePage('newtab.title');
   const { painted } = handover;
   let shown = painted?.view.id ?? null;
   let busy = true;

@@ -19,6 +19,7 @@ const painted = (id: string, over: Partial<PaintedEntry> = {}): PaintedEntry => 
 const queue = (n: number) => Array.from({ length: n }, (_, i) => painted(`e${i}`));
 const mirror = (over: Partial<FirstPaint> = {}): FirstPaint => ({
   settings: DEFAULT_SETTINGS,
+  labels: {},
   upcoming: queue(5),
   claims: {},
   ...over,
@@ -31,6 +32,7 @@ describe('parseFirstPaint', () => {
       settings: { ...DEFAULT_SETTINGS, theme: 'dark', period: 'day' },
       current: { ...painted('t-b', { view: { ...painted('t-b').view, title: 'B' } }), key: 'k' },
       claims: { e1: at },
+      labels: { lang: 'fr', 'newtab.next': 'Suivant' },
     });
     expect(parseFirstPaint(JSON.stringify(stored))).toEqual(stored);
   });
@@ -44,7 +46,12 @@ describe('parseFirstPaint', () => {
     '{"upcoming":[{"view":{"id":3}}]}',
     '{"upcoming":"e1","claims":[1]}',
   ])('reads defaults and no entry from %j', (json) => {
-    expect(parseFirstPaint(json)).toEqual({ settings: DEFAULT_SETTINGS, upcoming: [], claims: {} });
+    expect(parseFirstPaint(json)).toEqual({
+      settings: DEFAULT_SETTINGS,
+      labels: {},
+      upcoming: [],
+      claims: {},
+    });
   });
 
   it('keeps the intact entries of a partly damaged mirror', () => {

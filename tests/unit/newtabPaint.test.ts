@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PAINT_LABELS } from '../../components/paintTab';
+import { t } from '../../components/translate';
 import firstPaint from '../../entrypoints/newtab-paint';
 import { readFirstPaint } from '../../storage/firstPaintMirror';
 import type { FirstPaint, PaintedEntry } from '../../utils/firstPaint';
@@ -11,8 +13,12 @@ const painted = (id: string, text = `${id} text.`): PaintedEntry => ({
   pinned: false,
   canGoBack: true,
 });
+const labels = Object.fromEntries(PAINT_LABELS.map((key) => [key, t(key)]));
 const store = (mirror: Partial<FirstPaint>) =>
-  localStorage.setItem(MIRROR_KEY, JSON.stringify({ settings: DEFAULT_SETTINGS, ...mirror }));
+  localStorage.setItem(
+    MIRROR_KEY,
+    JSON.stringify({ settings: DEFAULT_SETTINGS, labels, ...mirror }),
+  );
 
 /** Opens a new tab: a fresh page body, then the first-paint script. */
 function openTab() {
@@ -46,6 +52,24 @@ describe('the first-paint script', () => {
     expect(document.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
     expect(Object.keys(readFirstPaint().claims)).toEqual(['a']);
     expect(window.tabwiseFirstPaint?.painted?.view.id).toBe('a');
+  });
+
+  it('sets the page’s language and title from the mirror', () => {
+    store({
+      upcoming: [painted('a')],
+      labels: { ...labels, lang: 'de', 'newtab.title': 'Neuer Tab' },
+    });
+    openTab();
+    expect(document.documentElement.lang).toBe('de');
+    expect(document.title).toBe('Neuer Tab');
+  });
+
+  it('paints nothing, and claims nothing, when the mirror lacks a word it needs', () => {
+    const { 'newtab.pin': _, ...fewer } = labels;
+    store({ upcoming: [painted('a')], labels: fewer });
+    openTab();
+    expect(shown()).toBeNull();
+    expect(readFirstPaint().claims).toEqual({});
   });
 
   it('paints a different entry in each tab opened at the same moment', () => {

@@ -1,13 +1,18 @@
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NewTab, type Rotation } from '../../components/NewTab';
-import { paintTab } from '../../components/paintTab';
+import { PAINT_LABELS, paintTab } from '../../components/paintTab';
 import { t } from '../../components/translate';
 import type { EntryView } from '../../utils/entry';
 import type { PaintedEntry } from '../../utils/firstPaint';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 
 afterEach(cleanup);
+
+const labels = Object.fromEntries(PAINT_LABELS.map((key) => [key, t(key)])) as Record<
+  (typeof PAINT_LABELS)[number],
+  string
+>;
 
 const quote: EntryView = {
   id: 'q-1',
@@ -63,7 +68,7 @@ const cases: [string, PaintedEntry, Settings][] = [
 describe('paintTab', () => {
   it.each(cases)('paints %s with the very markup Preact renders', (_label, painted, settings) => {
     const root = document.createElement('div');
-    paintTab(root, painted, settings, (key) => t(key));
+    paintTab(root, painted, settings, labels);
     const rendered = preactMarkup(painted, settings);
     expect(root.innerHTML).not.toBe('');
     // isEqualNode compares every node, attribute and text, attribute order aside.
@@ -74,7 +79,7 @@ describe('paintTab', () => {
     const root = document.createElement('div');
     document.body.append(root);
     const painted: PaintedEntry = { view: quote, pinned: false, canGoBack: true };
-    const buttons = paintTab(root, painted, DEFAULT_SETTINGS, (key) => t(key));
+    const buttons = paintTab(root, painted, DEFAULT_SETTINGS, labels);
     const next = [...buttons].find(([, action]) => action === 'next')?.[0] as HTMLElement;
     next.focus();
     const before = [...root.querySelectorAll('*')];
@@ -101,9 +106,7 @@ describe('paintTab', () => {
   it('renders markup in an entry as text, never as HTML', () => {
     const root = document.createElement('div');
     const hostile = { ...quote, text: '<img src=x onerror=alert(1)>', credit: '<b>bold</b>' };
-    paintTab(root, { view: hostile, pinned: false, canGoBack: false }, DEFAULT_SETTINGS, (key) =>
-      t(key),
-    );
+    paintTab(root, { view: hostile, pinned: false, canGoBack: false }, DEFAULT_SETTINGS, labels);
     expect(root.querySelector('img, b')).toBeNull();
     expect(root.querySelector('blockquote')?.textContent).toBe(hostile.text);
     expect(root.querySelector('figcaption')?.textContent).toBe('<b>bold</b>');
@@ -115,7 +118,7 @@ describe('paintTab', () => {
       root,
       { view: quote, pinned: false, canGoBack: false },
       DEFAULT_SETTINGS,
-      (key) => t(key),
+      labels,
     );
     expect([...buttons].map(([button, action]) => [button.textContent, action])).toEqual([
       ['← Previous', 'previous'],
