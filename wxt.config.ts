@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { corpusFile } from './build/corpusFile';
 import { fastFirstPaint } from './build/fastFirstPaint';
 
 export default defineConfig({
@@ -16,6 +17,12 @@ export default defineConfig({
     // Every browser we support has modulepreload: skip the polyfill's request.
     build: { modulePreload: { polyfill: false } },
   }),
+  hooks: {
+    // The new tab fetches the corpus after its first paint, as a file of its own.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(corpusFile());
+    },
+  },
   manifest: ({ browser }) => ({
     // From locales/*.yml (extName, extDescription), in the browser's language.
     name: '__MSG_extName__',

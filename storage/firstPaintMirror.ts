@@ -1,5 +1,11 @@
 import { appearanceAttributes, appearanceOf } from '../utils/appearance';
-import { type FirstPaint, parseFirstPaint } from '../utils/firstPaint';
+import {
+  type FirstPaint,
+  type PaintSource,
+  paintable,
+  parseFirstPaint,
+  refreshed,
+} from '../utils/firstPaint';
 import type { Settings } from '../utils/settings';
 
 /**
@@ -35,6 +41,15 @@ export function updateFirstPaint(change: (mirror: FirstPaint) => FirstPaint): vo
 
 export const mirrorSettings = (settings: Settings) =>
   updateFirstPaint((mirror) => ({ ...mirror, settings }));
+
+/**
+ * After the filters, pins or entries changed: the entries the next tabs
+ * would paint as they now look, without those that may no longer show.
+ */
+export const refreshMirror = (from: PaintSource) =>
+  updateFirstPaint((mirror) =>
+    refreshed(mirror, (entry) => paintable(from, entry.view.id, entry.canGoBack)),
+  );
 
 export function applyAppearance(root: HTMLElement, settings: Settings): void {
   for (const [name, value] of Object.entries(appearanceAttributes(appearanceOf(settings)))) {

@@ -164,6 +164,19 @@ export function refreshed(
   };
 }
 
+/** What a page knows to mirror an entry: which may show, which are pinned, and how each looks. */
+export interface PaintSource {
+  eligible: ReadonlySet<string>;
+  pinned: ReadonlySet<string>;
+  viewOf: (id: string) => EntryView | undefined;
+}
+
+/** An entry as the mirror keeps it for the next tabs; null when it may not be shown. */
+export function paintable(from: PaintSource, id: string, canGoBack: boolean): PaintedEntry | null {
+  const view = from.eligible.has(id) ? from.viewOf(id) : undefined;
+  return view ? { view, pinned: from.pinned.has(id), canGoBack } : null;
+}
+
 /**
  * What the first-paint script hands the app that then takes the page over
  * (as `window.tabwiseFirstPaint`: the two are separate scripts).

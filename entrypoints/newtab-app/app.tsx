@@ -2,24 +2,25 @@ import { browser } from 'wxt/browser';
 import { entryView } from '../../components/labels';
 import { PAINT_LABELS } from '../../components/paintTab';
 import { localizePage, reasonOf, say, t } from '../../components/translate';
-import { CORPUS, CORPUS_SOURCES } from '../../content/corpus';
 import {
   applyAppearance,
   mirrorSettings,
   readFirstPaint,
+  refreshMirror,
   updateFirstPaint,
 } from '../../storage/firstPaintMirror';
 import { loadOwnEntries, watchOwnEntries } from '../../storage/ownEntriesStore';
 import { changePins, loadPins, watchPins } from '../../storage/pinsStore';
 import { TabRotation } from '../../storage/rotationStore';
 import { loadSettings, watchSettings } from '../../storage/settingsStore';
+import { CORPUS_FILE, type CorpusFile, parseCorpusFile } from '../../utils/corpusFile';
 import { type CorpusIndex, eligibleIds, indexCorpus } from '../../utils/corpusIndex';
 import type { Entry, EntryView } from '../../utils/entry';
 import {
   type Handover,
   liveClaims,
-  type PaintedEntry,
-  refreshed,
+  type PaintSource,
+  paintable,
   withRotation,
 } from '../../utils/firstPaint';
 import { OWN_SOURCE } from '../../utils/ownEntries';
@@ -39,9 +40,22 @@ let eligibleSet: ReadonlySet<string> = new Set();
 /** Entries as shown, built when first shown; emptied when the entries change. */
 let views = new Map<string, EntryView>();
 
+let corpus: CorpusFile = { entries: [], sources: [] };
+
+/** The built-in corpus, a file of the extension: fetched, not bundled, so this script stays small. */
+async function loadCorpus(): Promise<CorpusFile> {
+  try {
+    const response = await fetch(`/${CORPUS_FILE}`);
+    return parseCorpusFile(await response.json());
+  } catch {
+    // Unreadable: the user's own entries still show.
+    return corpus;
+  }
+}
+
 /** The built-in corpus with the user's own entries after it. */
 function adoptEntries(own: readonly Entry[]) {
-  index = indexCorpus([...CORPUS, ...own], [...CORPUS_SOURCES, OWN_SOURCE]);
+  index = indexCorpus([...corpus.entries, ...own], [...corpus.sources, OWN_SOURCE]);
   views = new Map();
 }
 
@@ -55,11 +69,8 @@ function viewOf(id: string): EntryView | undefined {
   return view;
 }
 
-/** An entry as the mirror keeps it for the next tabs; null when it may not be shown. */
-function paintable(id: string, canGoBack: boolean): PaintedEntry | null {
-  const view = eligibleSet.has(id) ? viewOf(id) : undefined;
-  return view ? { view, pinned: pins.has(id), canGoBack } : null;
-}
+/** What this page knows to mirror entries for the next tabs. */
+const paintSource = (): PaintSource => ({ eligible: eligibleSet, pinned: pins, viewOf });
 
 /** The words the first paint shows, in the user's language. */
 const paintWords = () => Object.fromEntries(PAINT_LABELS.map((key) => [key, t(key)]));
@@ -69,8 +80,11 @@ function mirrorRotation(state: RotationState) {
   const { current } = state;
   const isEligible = (id: string) => eligibleSet.has(id);
   const currentEntry =
-    current && paintable(current.id, stepBack(state, current.seq, isEligible) !== null);
-  const upcoming = state.upcoming.flatMap((id) => paintable(id, state.history.length > 0) ?? []);
+    current &&
+    paintable(paintSource(), current.id, stepBack(state, current.seq, isEligible) !== null);
+  const upcoming = state.upcoming.flatMap(
+    (id) => paintable(paintSource(), id, state.history.length > 0) ?? [],
+  );
   const labels = paintWords();
   updateFirstPaint((mirror) =>
     withRotation(
@@ -88,9 +102,7 @@ function mirrorRotation(state: RotationState) {
 function refilter() {
   eligible = eligibleIds(index, settings, [...pins]);
   eligibleSet = new Set(eligible);
-  updateFirstPaint((mirror) =>
-    refreshed(mirror, (entry) => paintable(entry.view.id, entry.canGoBack)),
-  );
+  refreshMirror(paintSource());
 }
 
 function adoptSettings(next: Settings) {
@@ -183,12 +195,14 @@ export async function start(root: HTMLElement, handover: Handover) {
       show();
     }
   });
-  const [loadedSettings, loadedPins, own] = await Promise.all([
+  const [loadedSettings, loadedPins, own, builtIn] = await Promise.all([
     loadSettings(),
     loadPins(),
     loadOwnEntries(),
+    loadCorpus(),
   ]);
   loaded = true;
+  corpus = builtIn;
   pins = new Set(early.pins ?? loadedPins.pins);
   adoptEntries(early.own ?? own.entries);
   adoptSettings(early.settings ?? loadedSettings.settings);

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { entryView } from '../../components/labels';
 import { ImportExport } from '../../components/options/ImportExport';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { YourEntries } from '../../components/options/YourEntries';
@@ -7,7 +8,7 @@ import { CORPUS, CORPUS_SOURCES } from '../../content/corpus';
 import { TOPICS } from '../../content/topics';
 import { collectBackup, restoreBackup } from '../../storage/backupStore';
 import { catchUpAll } from '../../storage/catchUp';
-import { applyAppearance, readFirstPaint } from '../../storage/firstPaintMirror';
+import { applyAppearance, readFirstPaint, refreshMirror } from '../../storage/firstPaintMirror';
 import {
   changeOwnEntries,
   type LoadedOwn,
@@ -21,7 +22,7 @@ import {
   SettingsWriter,
   watchSettings,
 } from '../../storage/settingsStore';
-import { type CorpusIndex, indexCorpus, topicsInUse } from '../../utils/corpusIndex';
+import { type CorpusIndex, eligibleIds, indexCorpus, topicsInUse } from '../../utils/corpusIndex';
 import type { Entry } from '../../utils/entry';
 import { backupJson, packCsv, packJson } from '../../utils/exportFormat';
 import { type ImportPreview, parseImport } from '../../utils/importParse';
@@ -61,8 +62,25 @@ function adoptOwn(loaded: LoadedOwn) {
   topics = topicsInUse(index, TOPICS);
 }
 
+/** What the next new tabs paint follows the filters, pins and entries as they change here. */
+let mirrored: unknown[] = [];
+function followInMirror() {
+  const basis = [settings, pins.pins, index];
+  if (basis.every((part, i) => part === mirrored[i])) return;
+  mirrored = basis;
+  refreshMirror({
+    eligible: new Set(eligibleIds(index, settings, pins.pins)),
+    pinned: new Set(pins.pins),
+    viewOf: (id) => {
+      const entry = index.entries.get(id);
+      return entry && entryView(entry, index.sources.get(entry.source));
+    },
+  });
+}
+
 function show() {
   applyAppearance(document.documentElement, settings);
+  followInMirror();
   const problems = [settingsProblem, pins.syncProblem, own.syncProblem];
   render(
     <OptionsPage

@@ -18,6 +18,8 @@ export interface ExtensionBrowser {
   resetStorage(): Promise<void>;
   /** Every request that left the extension (anything not chrome-extension:// or chrome://). */
   outsideRequests: string[];
+  /** Uncaught errors in the extension's pages, as they were thrown. */
+  pageErrors: string[];
   close(): Promise<void>;
 }
 
@@ -49,7 +51,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     ],
   });
   // Errors in the extension's pages show in the test output, to explain a failure.
-  context.on('weberror', (error) => console.error('[page error]', error.error()));
+  const pageErrors: string[] = [];
+  context.on('weberror', (error) => {
+    pageErrors.push(String(error.error()));
+    console.error('[page error]', error.error());
+  });
   context.on('console', (message) => {
     if (message.type() === 'error') console.error('[console error]', message.text());
   });
@@ -97,6 +103,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     openOptions,
     resetStorage,
     outsideRequests,
+    pageErrors,
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });

@@ -1,0 +1,118 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { type ExtensionBrowser, launchExtension } from '../tests/e2e/harness';
+
+/** A Chromium profile with one extension, and a way to stop the extension's service worker. */
+export interface Profile {
+  name: string;
+  context: BrowserContext;
+  extensionId: string;
+  /** Stops the extension's service worker, so the next tab starts a fresh extension renderer. */
+  stopWorker(): Promise<void>;
+  /** Keeps the extension's renderer alive (an extension page that runs no code) or lets it go. */
+  park(on: boolean): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The control page is about:blank: a CDP handle that is not an extension page. */
+async function control(
+  context: BrowserContext,
+  name: string,
+  extensionId: string,
+  close: () => Promise<void>,
+): Promise<Profile> {
+  const cdp: CDPSession = await context.newCDPSession(await context.newPage());
+  let parked: Page | undefined;
+  return {
+    name,
+    context,
+    extensionId,
+    async stopWorker() {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      const workers = targetInfos.filter(
+        (t) =>
+          t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+      );
+      for (const worker of workers)
+        await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+    },
+    async park(on) {
+      if (on && !parked) {
+        parked = await context.newPage();
+        await parked.goto(`chrome-extension://${extensionId}/manifest.json`);
+      } else if (!on && parked) {
+        await parked.close();
+        parked = undefined;
+      }
+    },
+    close,
+  };
+}
+
+export const tabwiseProfile = async (name: string, browser: ExtensionBrowser) =>
+  control(browser.context, name, browser.extensionId, () => browser.close());
+
+/**
+ * The floor: an extension whose new tab is static HTML, the markup Tabwise
+ * has rendered in `page` with its inlined CSS and no script, loaded through
+ * chrome://newtab/ in a profile of its own.
+ */
+export async function floorProfile(page: Page): Promise<Profile> {
+  const html = await page.evaluate(() => {
+    const copy = document.documentElement.cloneNode(true) as HTMLElement;
+    for (const script of copy.querySelectorAll('script')) script.remove();
+    return `<!doctype html>\n${copy.outerHTML}`;
+  });
+  const dir = await mkdtemp(join(tmpdir(), 'tabwise-floor-'));
+  await writeFile(join(dir, 'newtab.html'), html);
+  const manifest = {
+    manifest_version: 3,
+    name: 'Static new tab (floor)',
+    version: '1.0',
+    chrome_url_overrides: { newtab: 'newtab.html' },
+  };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  const profileDir = await mkdtemp(join(tmpdir(), 'tabwise-floor-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const first = await context.newPage();
+  await first.goto('chrome://newtab/');
+  const extensionId = new URL(first.url()).host;
+  await first.close();
+  return control(context, 'static floor', extensionId, async () => {
+    await context.close();
+    await Promise.all([dir, profileDir].map((d) => rm(d, { recursive: true, force: true })));
+  });
+}
+
+/** Stores `count` own entries, as a user with a big imported collection would have. */
+export async function storeOwnEntries(browser: ExtensionBrowser, count: number) {
+  const page = await browser.openOptions();
+  await page.evaluate(async (n) => {
+    const entries = Array.from({ length: n }, (_, i) => ({
+      id: `u-bench-${i.toString(36)}`,
+      kind: i % 3 ? 'quote' : 'tip',
+      text: `Own entry ${i}: a line of about the length people keep, to carry into the next call.`,
+      author: `Author ${i % 250}`,
+      topics: ['calm', `team-${i % 20}`],
+    }));
+    // Beyond what sync holds, own entries live in storage.local (storage/ownEntriesStore.ts).
+    await chrome.storage.local.set({ ownOverflow: entries });
+  }, count);
+  await page.close();
+}
+
+export { launchExtension };

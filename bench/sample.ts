@@ -1,0 +1,92 @@
+import type { BrowserContext } from 'playwright-core';
+
+/** Where the init script leaves its measurements on window. */
+const VISIBLE_AT = '__benchEntryVisibleAt';
+const SETTLED_AT = '__benchSettledAt';
+const SAMPLE_TIMEOUT_MS = 10_000;
+
+/**
+ * Runs in every page before its own scripts, the same for Tabwise and the
+ * floor: performance.now() (ms since navigation start) at the first animation
+ * frame in which the blockquote has text, i.e. the frame that paints the
+ * entry; and when Tabwise has confirmed it (aria-busy="false"). A string, not
+ * a function: tsx would compile a function with a helper the page lacks.
+ */
+export const MARK_ENTRY_VISIBLE = `(() => {
+  const check = () => {
+    const quote = document.querySelector('blockquote');
+    if (quote && quote.textContent.trim() !== '' && window.${VISIBLE_AT} === undefined) {
+      window.${VISIBLE_AT} = performance.now();
+    }
+    if (document.querySelector('main[aria-busy="false"]')) window.${SETTLED_AT} = performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})();`;
+
+export interface Sample {
+  /** The frame that paints the entry. */
+  visible: number;
+  /** First contentful paint, as the browser reports it. */
+  fcp: number;
+  /** Tabwise confirmed the entry against storage (NaN for the floor). */
+  settled: number;
+  /** JS heap after a forced garbage collection, in MB. */
+  heapMB: number;
+}
+
+type Marks = Record<string, number | undefined>;
+
+/** Opens chrome://newtab/ in a new tab, waits until it has painted (and settled), and measures. */
+export async function sampleNewTab(context: BrowserContext, settles: boolean): Promise<Sample> {
+  const page = await context.newPage();
+  try {
+    await page.goto('chrome://newtab/');
+    const options = { polling: 25, timeout: SAMPLE_TIMEOUT_MS };
+    const key = settles ? SETTLED_AT : VISIBLE_AT;
+    await page.waitForFunction((k) => (window as unknown as Marks)[k], key, options);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('first-contentful-paint').length > 0,
+      undefined,
+      options,
+    );
+    const [visible, settled, fcp] = await page.evaluate(
+      ({ v, s }) => [
+        (window as unknown as Marks)[v] ?? Number.NaN,
+        (window as unknown as Marks)[s] ?? Number.NaN,
+        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      ],
+      { v: VISIBLE_AT, s: SETTLED_AT },
+    );
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    await cdp.detach();
+    return {
+      visible: visible ?? Number.NaN,
+      fcp: fcp ?? Number.NaN,
+      settled: settled ?? Number.NaN,
+      heapMB: usedSize / 1024 / 1024,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((x, y) => x - y);
+  const middle = sorted.length / 2;
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 0
+    ? ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
+    : (sorted[Math.floor(middle)] as number);
+}
+
+/** Round by round, `of` against `base` from the same round: the median ratio and difference. */
+export function paired(of: readonly number[], base: readonly number[]) {
+  const pairs = of.map((value, i) => [value, base[i] ?? Number.NaN] as const);
+  return {
+    ratio: median(pairs.map(([a, b]) => a / b)),
+    deltaMs: median(pairs.map(([a, b]) => a - b)),
+  };
+}

@@ -1,0 +1,141 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS } from '../../content/corpus';
+import { browserPerSuite, type ExtensionBrowser, entryText } from './harness';
+
+/**
+ * Runs in every page before its own scripts: keeps the entry text of the
+ * first frame the page renders, and every text its blockquote ever shows.
+ */
+function recordEntryTexts() {
+  const w = window as unknown as { firstFrameText: string | null; entryTexts: string[] };
+  w.entryTexts = [];
+  const note = () => {
+    const text = document.querySelector('blockquote')?.textContent ?? null;
+    if (text !== null && w.entryTexts.at(-1) !== text) w.entryTexts.push(text);
+  };
+  new MutationObserver(note).observe(document, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
+  requestAnimationFrame(() => {
+    w.firstFrameText = document.querySelector('blockquote')?.textContent ?? null;
+  });
+}
+
+const recorded = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { firstFrameText: string | null; entryTexts: string[] };
+    return { first: w.firstFrameText, all: w.entryTexts };
+  });
+
+/** Opens chrome://newtab/ without waiting for anything. */
+async function startNewTab(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto('chrome://newtab/');
+  return page;
+}
+
+const settled = (page: Page) => page.locator('main[aria-busy="false"] blockquote').waitFor();
+
+describe('the first paint', () => {
+  const browser = browserPerSuite();
+  beforeAll(() => browser.context.addInitScript(recordEntryTexts));
+
+  it('30 tabs opened at the same moment each paint a different entry in their first frame, and keep it', async () => {
+    // The first tab after installing (the harness opened it) filled the mirror.
+    const pages = await Promise.all(Array.from({ length: 30 }, () => startNewTab(browser)));
+    await Promise.all(pages.map(settled));
+    const texts = await Promise.all(pages.map(recorded));
+    for (const { first, all } of texts) {
+      expect(first, 'the entry is in the first frame').not.toBeNull();
+      expect(all, 'the entry never changed').toEqual([first]);
+    }
+    expect(new Set(texts.map(({ first }) => first)).size).toBe(30);
+    // The bag stayed consistent: a tab opened next shows yet another entry.
+    const next = await browser.openNewTab();
+    expect(texts.map(({ first }) => first)).not.toContain(await entryText(next));
+    await Promise.all([...pages, next].map((page) => page.close()));
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('a tab after the mirror was damaged still shows an entry, without an error', async () => {
+    for (const damage of ['{"upcoming": [{"view": 1}], "labels": 3', '{"upcoming": "x"}', '42']) {
+      const options = await browser.openOptions();
+      await options.evaluate((raw) => localStorage.setItem('tabwise:first-paint', raw), damage);
+      await options.close();
+      const page = await browser.openNewTab();
+      const text = await entryText(page);
+      expect(CORPUS.map((entry) => entry.text)).toContain(text);
+      // The page repaired the mirror: the next tab paints from it again.
+      const next = await startNewTab(browser);
+      await settled(next);
+      expect((await recorded(next)).first).not.toBeNull();
+      await Promise.all([page.close(), next.close()]);
+    }
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
+
+describe('the first tab after installing', () => {
+  const browser = browserPerSuite();
+
+  it('shows an entry without an error, and fills the mirror for the next tabs', async () => {
+    // The harness opened the very first tab and waited for its entry.
+    const page = await browser.openNewTab();
+    expect(CORPUS.map((entry) => entry.text)).toContain(await entryText(page));
+    const mirrored = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('tabwise:first-paint') ?? '{}').upcoming?.length,
+    );
+    expect(mirrored).toBeGreaterThanOrEqual(30);
+    expect(browser.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the new tab while storage is slow to answer', () => {
+  const browser = browserPerSuite();
+  beforeAll(() =>
+    // Every storage read takes 1.5 s, as on a busy machine at browser start.
+    browser.context.addInitScript(() => {
+      // Only the extension's pages have chrome.storage (not the page before the redirect).
+      if (!globalThis.chrome?.storage) return;
+      for (const area of [chrome.storage.local, chrome.storage.sync]) {
+        const get = area.get.bind(area) as (...args: unknown[]) => unknown;
+        Object.assign(area, {
+          get: (...args: unknown[]) =>
+            new Promise((resolve) => setTimeout(resolve, 1500)).then(() => get(...args)),
+        });
+      }
+    }),
+  );
+
+  it('carries out a Next pressed before storage has answered', async () => {
+    const page = await startNewTab(browser);
+    const blockquote = page.locator('blockquote');
+    await blockquote.waitFor();
+    const first = await blockquote.innerText();
+    expect(await page.locator('main').getAttribute('aria-busy')).toBe('true');
+    await page.keyboard.press('n');
+    await settled(page);
+    await expect.poll(() => blockquote.innerText(), { timeout: 10_000 }).not.toBe(first);
+    expect(CORPUS.map((entry) => entry.text)).toContain(await blockquote.innerText());
+    expect(browser.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('carries out a click on Next once the page has taken over, while storage is still read', async () => {
+    const page = await startNewTab(browser);
+    const blockquote = page.locator('blockquote');
+    await blockquote.waitFor();
+    const first = await blockquote.innerText();
+    // The app has loaded (it set the page's language itself) but storage has not answered.
+    await page.waitForFunction(() => document.querySelector('script[src="/newtab-app.js"]'));
+    await page.getByRole('button', { name: 'Next' }).click();
+    await settled(page);
+    await expect.poll(() => blockquote.innerText(), { timeout: 10_000 }).not.toBe(first);
+    expect(browser.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
