@@ -152,8 +152,9 @@ describe('NewTab', () => {
     const rotation = new TabRotation(() => ({ eligible, period: null }), undefined, ready);
     await renderNewTab(undefined, { rotation });
     fireEvent.keyDown(document.body, { key: 'n' });
-    // Storage answers: the scope can be read now.
+    // Storage answers: the tab confirms the entry it painted, then is ready.
     eligible = [...byId.keys()];
+    await rotation.open('one');
     markReady();
     await waitFor(() => expect(shownText()).not.toBe('One line.'));
     expect(entries.map((e) => e.text)).toContain(shownText());
