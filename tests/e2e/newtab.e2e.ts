@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Response } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, CORPUS_SOURCES } from '../../content/corpus';
 import { creditLine } from '../../utils/credit';
@@ -119,6 +120,29 @@ describe('the new tab in Chromium', () => {
     expect(Object.keys(stored.local)).toContain('rotation');
     expect(stored.sync).toEqual({});
     await page.close();
+  });
+
+  it('loads no empty file: the new tab and the options page request only what has content', async () => {
+    const loaded: Promise<[string, number]>[] = [];
+    const onResponse = (response: Response) => {
+      loaded.push(response.body().then((body) => [response.url(), body.length]));
+    };
+    browser.context.on('response', onResponse);
+    await (await browser.openOptions()).close();
+    await (await browser.openNewTab()).close();
+    browser.context.off('response', onResponse);
+    const files = (await Promise.all(loaded)).filter(([url]) =>
+      url.startsWith('chrome-extension:'),
+    );
+    expect(files.map(([url]) => new URL(url).pathname)).toEqual(
+      expect.arrayContaining([
+        '/options.html',
+        '/newtab.html',
+        '/newtab-paint.js',
+        '/newtab-app.js',
+      ]),
+    );
+    expect(files.filter(([, size]) => size === 0)).toEqual([]);
   });
 
   it('made no network request at all', () => {
