@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
-import { type ExtensionBrowser, launchExtension } from '../tests/e2e/harness';
+import { CHROMIUM, type ExtensionBrowser, extensionArgs } from '../tests/e2e/harness';
 
 /** A Chromium profile with one extension, and a way to stop the extension's service worker. */
 export interface Profile {
@@ -76,17 +76,9 @@ export async function floorProfile(page: Page): Promise<Profile> {
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
   const profileDir = await mkdtemp(join(tmpdir(), 'tabwise-floor-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: extensionArgs(dir),
   });
   const first = await context.newPage();
   await first.goto('chrome://newtab/');
@@ -114,5 +106,3 @@ export async function storeOwnEntries(browser: ExtensionBrowser, count: number) 
   }, count);
   await page.close();
 }
-
-export { launchExtension };

@@ -5,7 +5,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -30,6 +30,17 @@ export interface LaunchOptions {
   language?: string;
 }
 
+/** Chromium's flags to run one unpacked extension, offline (this machine reaches no other host). */
+export const extensionArgs = (dir: string) => [
+  '--no-sandbox',
+  `--disable-extensions-except=${dir}`,
+  `--load-extension=${dir}`,
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /** Launches Debian's Chromium with the built extension, in a fresh profile. */
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'tabwise-e2e-'));
@@ -40,15 +51,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     reducedMotion: options.reducedMotion ?? 'no-preference',
     // Chromium on Linux takes its interface language from the environment.
     env: { ...process.env, LANGUAGE: options.language ?? 'en' },
-    args: [
-      '--no-sandbox',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: extensionArgs(EXTENSION_DIR),
   });
   // Errors in the extension's pages show in the test output, to explain a failure.
   const pageErrors: string[] = [];
