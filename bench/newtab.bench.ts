@@ -28,6 +28,8 @@ const FIRST_PAINT_SCRIPT_BUDGET = 3 * 1024;
 const TOTAL_BUDGET = 25 * 1024;
 const OWN_ENTRIES = 10_000;
 const MODES = ['cold', 'warm'] as const;
+const FLOOR = 'static floor';
+const FLOOR_WITH_SCRIPT = 'static floor + empty script';
 type Mode = (typeof MODES)[number];
 
 function positiveInteger(value: string | undefined, fallback: number): number {
@@ -59,7 +61,7 @@ async function sampleMode(profiles: readonly Profile[], mode: Mode): Promise<Sam
   for (let round = 0; round < WARMUP_ROUNDS + SAMPLES; round++) {
     for (const [i, profile] of profiles.entries()) {
       if (mode === 'cold') await profile.stopWorker();
-      const sample = await sampleNewTab(profile.context, profile.name !== 'static floor');
+      const sample = await sampleNewTab(profile.context, !profile.name.startsWith(FLOOR));
       if (round >= WARMUP_ROUNDS) series[i]?.push(sample);
     }
   }
@@ -71,8 +73,8 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 const times = (value: number) => `${value.toFixed(2)}×`;
 
 function reportMode(mode: Mode, profiles: readonly Profile[], series: Sample[][]) {
-  const [tabwise, floor, own] = series;
-  if (!tabwise || !floor || !own) throw new Error('missing samples');
+  const [tabwise, floor, floorWithScript, own] = series;
+  if (!tabwise || !floor || !floorWithScript || !own) throw new Error('missing samples');
   console.log(`\nRenderer ${mode} (${SAMPLES} rounds; ms from navigation start, medians)`);
   console.log(
     `  ${''.padEnd(36)}${'visible'.padStart(10)}${'FCP'.padStart(10)}${'settled'.padStart(10)}${'heap MB'.padStart(10)}`,
@@ -102,6 +104,16 @@ function reportMode(mode: Mode, profiles: readonly Profile[], series: Sample[][]
         `≤ ${TIME_BUDGET}×`,
       );
     }
+  }
+  // No budget: how much of the difference any script in the page costs.
+  for (const key of ['visible', 'fcp'] as const) {
+    const pair = paired(
+      floorWithScript.map((s) => s[key]),
+      floor.map((s) => s[key]),
+    );
+    console.log(
+      `  ${`${mode}: ${FLOOR_WITH_SCRIPT}, ${key === 'fcp' ? 'FCP' : 'visible'} / floor (Δ ${ms(pair.deltaMs)})`.padEnd(58)}${times(pair.ratio).padStart(10)}  (for reference)`,
+    );
   }
   const heap = median(tabwise.map((s) => s.heapMB)) / median(floor.map((s) => s.heapMB));
   judge(
@@ -146,7 +158,8 @@ async function main() {
   const profiles: Profile[] = [await tabwiseProfile('Tabwise', tabwise)];
   try {
     const rendered = await tabwise.openNewTab();
-    profiles.push(await floorProfile(rendered));
+    profiles.push(await floorProfile(rendered, FLOOR));
+    profiles.push(await floorProfile(rendered, FLOOR_WITH_SCRIPT, true));
     await rendered.close();
     await storeOwnEntries(large, OWN_ENTRIES);
     profiles.push(

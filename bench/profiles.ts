@@ -54,19 +54,32 @@ async function control(
 export const tabwiseProfile = async (name: string, browser: ExtensionBrowser) =>
   control(browser.context, name, browser.extensionId, () => browser.close());
 
+/** The floor's page can carry one empty render-blocking script: the least any script costs. */
+const EMPTY_SCRIPT = '<script defer blocking="render" src="/empty.js"></script>';
+
 /**
  * The floor: an extension whose new tab is static HTML, the markup Tabwise
  * has rendered in `page` with its inlined CSS and no script, loaded through
- * chrome://newtab/ in a profile of its own.
+ * chrome://newtab/ in a profile of its own. With `emptyScript`, the same page
+ * also loads an empty render-blocking script, as any page must that paints
+ * from data of its own.
  */
-export async function floorProfile(page: Page): Promise<Profile> {
+export async function floorProfile(
+  page: Page,
+  name: string,
+  emptyScript = false,
+): Promise<Profile> {
   const html = await page.evaluate(() => {
     const copy = document.documentElement.cloneNode(true) as HTMLElement;
     for (const script of copy.querySelectorAll('script')) script.remove();
     return `<!doctype html>\n${copy.outerHTML}`;
   });
   const dir = await mkdtemp(join(tmpdir(), 'tabwise-floor-'));
-  await writeFile(join(dir, 'newtab.html'), html);
+  await writeFile(join(dir, 'empty.js'), '');
+  await writeFile(
+    join(dir, 'newtab.html'),
+    emptyScript ? html.replace('</head>', `${EMPTY_SCRIPT}</head>`) : html,
+  );
   const manifest = {
     manifest_version: 3,
     name: 'Static new tab (floor)',
@@ -84,7 +97,7 @@ export async function floorProfile(page: Page): Promise<Profile> {
   await first.goto('chrome://newtab/');
   const extensionId = new URL(first.url()).host;
   await first.close();
-  return control(context, 'static floor', extensionId, async () => {
+  return control(context, name, extensionId, async () => {
     await context.close();
     await Promise.all([dir, profileDir].map((d) => rm(d, { recursive: true, force: true })));
   });
