@@ -82,7 +82,7 @@ function EntriesSummary({ accepted }: { accepted: readonly CleanDraft[] }) {
           </li>
         ))}
       </ul>
-      {more > 0 && <p class="hint">{t('preview.more', { n: more })}</p>}
+      {more > 0 && <p class="hint">{tCount('preview.more', more)}</p>}
     </>
   );
 }
