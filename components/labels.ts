@@ -1,5 +1,5 @@
 import { TOPICS } from '../content/topics';
-import { creditLine, UNKNOWN_AUTHOR } from '../utils/credit';
+import { type CreditWords, creditLine, UNKNOWN_AUTHOR } from '../utils/credit';
 import type { Entry, EntryView, Source } from '../utils/entry';
 import type { MessageKey } from '../utils/text';
 import { t } from './translate';
@@ -15,9 +15,15 @@ export function topicLabel(topic: string): string {
   return t(`topic.${topic.replace(/-/g, '_')}` as MessageKey);
 }
 
-/** Who said an entry or where it comes from, "Unknown" in the user's language. */
+const creditWords: CreditWords = {
+  unknown: t('unknownAuthor'),
+  attributed: (name) => t('credit.attributed', { name }),
+  quotedIn: (name, source) => t('credit.quotedIn', { name, source }),
+};
+
+/** Who said an entry or where it comes from, in the user's language. */
 export const credit = (entry: Entry, source: Source | undefined): string =>
-  creditLine(entry, source, t('unknownAuthor'));
+  creditLine(entry, source, creditWords);
 
 /** An author filter's name: the one for unknown authors in the user's language. */
 export const authorLabel = (name: string): string =>

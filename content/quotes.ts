@@ -29,10 +29,12 @@ export const QUOTES: readonly Entry[] = [
     topics: ['perseverance', 'success'],
   }),
   quote({
-    // The seed list dropped "and"; restored from Kennedy's wording.
+    // The seed list dropped "and"; restored from the wording usually given. No
+    // speech or paper of Kennedy's in the record has it.
     id: 'q-kennedy-education',
     text: 'The goal of education is the advancement of knowledge and the dissemination of truth.',
     author: 'John F. Kennedy',
+    provenance: { kind: 'attributed' },
     source: 'quote-list',
     topics: ['education'],
   }),
@@ -50,24 +52,36 @@ export const QUOTES: readonly Entry[] = [
     topics: ['perseverance'],
   }),
   quote({
+    // The seed list has the popular paraphrase ("…change your attitude"); these
+    // are her published words, the advice of her grandmother in the essay.
     id: 'q-angelou-change-attitude',
-    text: "If you don't like something, change it. If you can't change it, change your attitude. Don't complain.",
+    text: 'What you’re supposed to do when you don’t like a thing is change it. If you can’t change it, change the way you think about it. Don’t complain.',
     author: 'Maya Angelou',
+    provenance: {
+      kind: 'cited',
+      work: 'Wouldn’t Take Nothing for My Journey Now',
+      year: 1993,
+      where: 'essay “Complaining”',
+    },
     source: 'quote-list',
     topics: ['attitude'],
   }),
   quote({
+    // Credited to Einstein everywhere, found in none of his writings or interviews.
     id: 'q-einstein-rules-of-the-game',
     text: 'You have to learn the rules of the game. And then you have to play better than anyone else.',
     author: 'Albert Einstein',
+    provenance: { kind: 'attributed' },
     source: 'quote-list',
     topics: ['success', 'education', 'perseverance'],
   }),
   quote({
-    // The seed list credits Aldous Huxley; it is credited to Einstein.
+    // The seed list credits Aldous Huxley; the line is usually credited to
+    // Einstein, but no source shows him saying it in these words.
     id: 'q-einstein-same-thinking',
     text: 'We cannot solve our problems with the same thinking we used when we created them.',
     author: 'Albert Einstein',
+    provenance: { kind: 'attributed' },
     source: 'quote-list',
     topics: ['solutions', 'attitude'],
   }),
@@ -105,9 +119,16 @@ export const QUOTES: readonly Entry[] = [
     topics: ['perseverance', 'attitude'],
   }),
   quote({
+    // The seed list joins two passages of the essay and drops "therefore": the
+    // essay's words, with the gap between the passages marked.
     id: 'q-king-true-education',
-    text: 'The function of education is to teach one to think intensively and to think critically. Intelligence plus character - that is the goal of true education.',
+    text: 'The function of education, therefore, is to teach one to think intensively and to think critically. … Intelligence plus character—that is the goal of true education.',
     author: 'Martin Luther King, Jr.',
+    provenance: {
+      kind: 'cited',
+      work: '“The Purpose of Education”, The Maroon Tiger (Morehouse College)',
+      year: 1947,
+    },
     source: 'quote-list',
     topics: ['education'],
   }),
@@ -153,9 +174,12 @@ export const QUOTES: readonly Entry[] = [
     topics: ['calm', 'respect'],
   }),
   quote({
+    // The article's retelling of Sivers's essay on customer service; his own
+    // text was not found, so the credit names the article that quotes him.
     id: 'q-sivers-daily-empathy',
     text: 'the act of doing this every day is very peaceful. It feels like daily empathy practice.',
     author: 'Derek Sivers',
+    provenance: { kind: 'quoted-in' },
     source: 'humanist-human-service',
     topics: ['empathy', 'calm'],
   }),

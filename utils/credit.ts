@@ -3,18 +3,34 @@ import type { Entry, Source } from './entry';
 /** The author filter's name for entries nobody is known to have said. */
 export const UNKNOWN_AUTHOR = 'Unknown';
 
+/** The words a credit line is made of, in the user's language. */
+export interface CreditWords {
+  /** Nobody is known to have said it. */
+  unknown: string;
+  /** "Attributed to {name}". */
+  attributed: (name: string) => string;
+  /** "{name}, quoted in {source}". */
+  quotedIn: (name: string, source: string) => string;
+}
+
+const articleCredit = (source: Source) =>
+  source.author ? `${source.author}, “${source.title}”` : `“${source.title}”`;
+
 /**
- * The line a figcaption shows: a quote's author, else the article it comes
- * from; a tip's article. `unknown` when nobody is known to have said it.
+ * The line a figcaption shows: a quote's author (with how we know they said
+ * it), else the article it comes from; a tip's article. `words.unknown` when
+ * nobody is known to have said it.
  */
-export function creditLine(
-  entry: Entry,
-  source: Source | undefined,
-  unknown: string = UNKNOWN_AUTHOR,
-): string {
-  if (entry.kind === 'quote' && entry.author) return entry.author;
-  if (!source || source.collection) return entry.author ?? unknown;
-  return source.author ? `${source.author}, “${source.title}”` : `“${source.title}”`;
+export function creditLine(entry: Entry, source: Source | undefined, words: CreditWords): string {
+  const article = source && !source.collection ? articleCredit(source) : undefined;
+  if (entry.kind === 'quote' && entry.author) {
+    if (entry.provenance?.kind === 'attributed') return words.attributed(entry.author);
+    if (entry.provenance?.kind === 'quoted-in' && article) {
+      return words.quotedIn(entry.author, article);
+    }
+    return entry.author;
+  }
+  return article ?? entry.author ?? words.unknown;
 }
 
 /** What Copy puts on the clipboard: "text — credit". */

@@ -1,5 +1,23 @@
 export type EntryKind = 'quote' | 'tip';
 
+/**
+ * Where a quote's words are known to come from:
+ * - `cited`: the author's own work or speech, checked against its text;
+ * - `attributed`: widely credited to the author, but no primary source shows
+ *   they said it (shown as "Attributed to …");
+ * - `quoted-in`: the author's words as the entry's source (an article) gives
+ *   them, the original not found (shown as "…, quoted in …").
+ */
+export type Provenance =
+  | {
+      readonly kind: 'cited';
+      readonly work: string;
+      readonly year: number;
+      readonly where?: string;
+    }
+  | { readonly kind: 'attributed' }
+  | { readonly kind: 'quoted-in' };
+
 /** One piece of wisdom shown on a new tab. */
 export interface Entry {
   /** Stable across corpus edits and reordering: pins and history refer to it. */
@@ -12,6 +30,8 @@ export interface Entry {
   readonly author?: string;
   /** Id of a record in the sources table that this entry is credited to. */
   readonly source: string;
+  /** How we know a quote's author said it (see Provenance); none for unattributed words. */
+  readonly provenance?: Provenance;
   readonly topics: readonly string[];
 }
 

@@ -7,6 +7,20 @@ function comparable(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 }
 
+/** What is wrong with an entry's provenance, if anything. */
+function provenanceProblem(entry: Entry): string | null {
+  const { provenance } = entry;
+  if (!provenance) return null;
+  if (entry.kind !== 'quote' || !entry.author) return 'a provenance needs a quote with an author.';
+  if (provenance.kind !== 'cited') return null;
+  const { work, year } = provenance;
+  if (work.trim() === '') return 'a citation needs the work.';
+  if (!Number.isInteger(year) || year < -3000 || year > new Date().getFullYear()) {
+    return 'a citation needs the year it was written or said.';
+  }
+  return null;
+}
+
 /**
  * Checks a corpus against its own rules and returns every problem found, one
  * sentence each; an empty list means the corpus is valid.
@@ -35,6 +49,8 @@ export function validateCorpus(
     texts.set(key, entry.id);
     if (!sourceIds.has(entry.source)) problems.push(`${where}: unknown source "${entry.source}".`);
     if (entry.topics.length === 0) problems.push(`${where}: needs at least one topic.`);
+    const provenance = provenanceProblem(entry);
+    if (provenance) problems.push(`${where}: ${provenance}`);
     for (const topic of entry.topics) {
       if (!knownTopics.has(topic)) problems.push(`${where}: unknown topic "${topic}".`);
     }

@@ -4,6 +4,7 @@ import type { Response } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, CORPUS_SOURCES } from '../../content/corpus';
 import { creditLine } from '../../utils/credit';
+import { ENGLISH_CREDIT } from '../englishCredit';
 import { browserPerSuite, EXTENSION_DIR, entryText } from './harness';
 
 describe('the new tab in Chromium', () => {
@@ -19,7 +20,7 @@ describe('the new tab in Chromium', () => {
     const caption = await page.locator('figure figcaption').innerText();
     expect(caption.length).toBeGreaterThan(1);
     const source = CORPUS_SOURCES.find((s) => s.id === entry?.source);
-    expect(caption).toBe(entry && creditLine(entry, source));
+    expect(caption).toBe(entry && creditLine(entry, source, ENGLISH_CREDIT));
     const tags = await page.locator('figure .tag').allInnerTexts();
     expect(tags[0]).toBe(entry?.kind === 'quote' ? 'Quote' : 'Service tip');
     expect(tags.length).toBe(1 + (entry?.topics.length ?? 0));

@@ -43,11 +43,52 @@ describe('the built-in corpus', () => {
     expect(byText('Choose a job you love')?.author).toBeUndefined();
     expect(byText('Insanity:')?.author).toBeUndefined();
   });
+
+  it('credits no one with words the record does not show they said', () => {
+    const byId = (id: string) => CORPUS.find((e) => e.id === id);
+    for (const id of [
+      'q-einstein-rules-of-the-game',
+      'q-einstein-same-thinking',
+      'q-kennedy-education',
+    ]) {
+      expect(byId(id)?.provenance, id).toEqual({ kind: 'attributed' });
+    }
+    expect(byId('q-sivers-daily-empathy')?.provenance).toEqual({ kind: 'quoted-in' });
+    const angelou = byId('q-angelou-change-attitude');
+    expect(angelou?.text).toContain('change the way you think about it');
+    expect(angelou?.provenance).toMatchObject({ kind: 'cited', year: 1993 });
+    const king = byId('q-king-true-education');
+    expect(king?.text).toMatch(
+      /^The function of education, therefore, is .* … Intelligence plus character—/,
+    );
+    expect(king?.provenance).toMatchObject({ kind: 'cited', year: 1947 });
+  });
 });
 
 describe('validateCorpus', () => {
   const sources = [{ id: 'quote-list', title: 'List' }];
   const check = (entries: Entry[]) => validateCorpus(entries, sources, ['calm']);
+
+  it('reports a provenance that says nothing true', () => {
+    const base: Entry = {
+      id: 'q-a',
+      kind: 'quote',
+      text: 'A.',
+      source: 'quote-list',
+      topics: ['calm'],
+    };
+    expect(check([{ ...base, provenance: { kind: 'attributed' } }])).toEqual([
+      'Entry "q-a": a provenance needs a quote with an author.',
+    ]);
+    const cited = {
+      ...base,
+      author: 'Ann',
+      provenance: { kind: 'cited', work: 'Book', year: 0.5 },
+    };
+    expect(check([cited as Entry])).toEqual([
+      'Entry "q-a": a citation needs the year it was written or said.',
+    ]);
+  });
 
   it('accepts a valid corpus', () => {
     expect(check([quote({}), quote({ id: 'q-other', text: 'Another line.' })])).toEqual([]);

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clipboardText, creditLine } from '../../utils/credit';
+import { clipboardText, creditLine as creditIn } from '../../utils/credit';
 import type { Entry } from '../../utils/entry';
+import { ENGLISH_CREDIT } from '../englishCredit';
 
 const quote: Entry = { id: 'q', kind: 'quote', text: 'Be kind.', source: 's', topics: [] };
 const tip: Entry = { ...quote, kind: 'tip', title: 'Pause', text: 'Take a breath.' };
+
+const creditLine = (entry: Entry, source: Parameters<typeof creditIn>[1], unknown?: string) =>
+  creditIn(entry, source, unknown ? { ...ENGLISH_CREDIT, unknown } : ENGLISH_CREDIT);
 
 describe('creditLine', () => {
   it('names the author of a quote, or "Unknown"', () => {
@@ -31,5 +35,28 @@ describe('clipboardText', () => {
 
   it('leads a tip with its title', () => {
     expect(clipboardText(tip, '“Post”')).toBe('Pause. Take a breath. — “Post”');
+  });
+});
+
+describe('creditLine with provenance', () => {
+  const post = { id: 's', title: 'Post', author: 'Bo' };
+
+  it('says "Attributed to" when no primary source shows the author said it', () => {
+    const attributed: Entry = { ...quote, author: 'Ann', provenance: { kind: 'attributed' } };
+    expect(creditLine(attributed, undefined)).toBe('Attributed to Ann');
+  });
+
+  it('names the article that quotes the author when the original was not found', () => {
+    const retold: Entry = { ...quote, author: 'Ann', provenance: { kind: 'quoted-in' } };
+    expect(creditLine(retold, post)).toBe('Ann, quoted in Bo, “Post”');
+  });
+
+  it('credits a cited quote to its author; the citation is kept beside it', () => {
+    const cited: Entry = {
+      ...quote,
+      author: 'Ann',
+      provenance: { kind: 'cited', work: 'A Book', year: 1990 },
+    };
+    expect(creditLine(cited, post)).toBe('Ann');
   });
 });

@@ -14,6 +14,24 @@ describe('messages named from values', () => {
     expect(topicLabel('my own')).toBe('my own');
   });
 
+  it('says how a quote is credited: "Attributed to", or quoted in an article', () => {
+    const quote: Entry = {
+      id: 'q',
+      kind: 'quote',
+      text: 'A.',
+      author: 'Ann',
+      source: 's',
+      topics: [],
+    };
+    const post = { id: 's', title: 'Post', author: 'Bo' };
+    expect(credit({ ...quote, provenance: { kind: 'attributed' } }, post)).toBe(
+      'Attributed to Ann',
+    );
+    expect(credit({ ...quote, provenance: { kind: 'quoted-in' } }, post)).toBe(
+      'Ann, quoted in Bo, “Post”',
+    );
+  });
+
   it('names both kinds', () => {
     expect(kindLabel({ kind: 'quote' })).toBe('Quote');
     expect(kindLabel({ kind: 'tip' })).toBe('Service tip');
