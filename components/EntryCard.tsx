@@ -16,21 +16,30 @@ interface Props {
  */
 export function EntryCard({ view, animate = false, showCredit = true, showTopics = true }: Props) {
   return (
-    <figure class={animate ? 'entry entry-animate' : 'entry'} key={view.id}>
-      <ul class="tags" aria-label={t('newtab.tags')}>
-        <li class="tag tag-kind">{view.kindLabel}</li>
-        {showTopics &&
-          view.topics.map((topic) => (
-            <li class="tag" key={topic}>
-              {topic}
-            </li>
-          ))}
-      </ul>
-      {view.title && <h2 class="entry-title">{view.title}</h2>}
-      <blockquote class="entry-text">
-        <p>{view.text}</p>
-      </blockquote>
-      {showCredit && <figcaption class="entry-credit">{view.credit}</figcaption>}
-    </figure>
+    <>
+      <figure class={animate ? 'entry entry-animate' : 'entry'} key={view.id}>
+        <ul class="tags" aria-label={t('newtab.tags')}>
+          <li class="tag tag-kind">{view.kindLabel}</li>
+          {showTopics &&
+            view.topics.map((topic) => (
+              <li class="tag" key={topic}>
+                {topic}
+              </li>
+            ))}
+        </ul>
+        {view.title && <h2 class="entry-title">{view.title}</h2>}
+        <blockquote class="entry-text">
+          <p>{view.text}</p>
+        </blockquote>
+        {showCredit && <figcaption class="entry-credit">{view.credit}</figcaption>}
+      </figure>
+      {/* The citation on demand: a disclosure, reached and opened by keyboard like a button. */}
+      {showCredit && view.citation && (
+        <details class="entry-source">
+          <summary>{t('newtab.source')}</summary>
+          <p>{view.citation}</p>
+        </details>
+      )}
+    </>
   );
 }

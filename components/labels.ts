@@ -1,5 +1,5 @@
 import { TOPICS } from '../content/topics';
-import { type CreditWords, creditLine, UNKNOWN_AUTHOR } from '../utils/credit';
+import { type CreditWords, citationLine, creditLine, UNKNOWN_AUTHOR } from '../utils/credit';
 import type { Entry, EntryView, Source } from '../utils/entry';
 import type { MessageKey } from '../utils/text';
 import { t } from './translate';
@@ -31,6 +31,7 @@ export const authorLabel = (name: string): string =>
 
 /** An entry with its labels in the user's language, as the new tab shows it. */
 export function entryView(entry: Entry, source: Source | undefined): EntryView {
+  const citation = citationLine(entry);
   return {
     id: entry.id,
     kindLabel: kindLabel(entry),
@@ -38,5 +39,6 @@ export function entryView(entry: Entry, source: Source | undefined): EntryView {
     ...(entry.title && { title: entry.title }),
     text: entry.text,
     credit: credit(entry, source),
+    ...(citation && { citation }),
   };
 }

@@ -17,6 +17,7 @@ export const PAINT_LABELS = [
   'newtab.pin',
   'newtab.next',
   'newtab.settings',
+  'newtab.source',
 ] as const;
 export type PaintLabel = (typeof PAINT_LABELS)[number];
 
@@ -101,6 +102,16 @@ export function paintTab(
       { class: 'newtab', 'aria-busy': 'true' },
       el('h1', { class: 'visually-hidden' }, message('newtab.heading')),
       figure,
+      ...(settings.showAuthor && view.citation
+        ? [
+            el(
+              'details',
+              { class: 'entry-source' },
+              el('summary', {}, message('newtab.source')),
+              el('p', {}, view.citation),
+            ),
+          ]
+        : []),
       controls,
       el('p', { class: 'status', role: 'status' }, ''),
       el('p', { class: 'visually-hidden', 'aria-live': 'polite' }, ''),

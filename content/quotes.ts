@@ -61,7 +61,7 @@ export const QUOTES: readonly Entry[] = [
       kind: 'cited',
       work: 'Wouldn’t Take Nothing for My Journey Now',
       year: 1993,
-      where: 'essay “Complaining”',
+      where: '“Complaining”',
     },
     source: 'quote-list',
     topics: ['attitude'],

@@ -33,6 +33,14 @@ export function creditLine(entry: Entry, source: Source | undefined, words: Cred
   return article ?? entry.author ?? words.unknown;
 }
 
+/** A cited quote's source as one line, "Work (year), where"; undefined for any other entry. */
+export function citationLine(entry: Entry): string | undefined {
+  const { provenance } = entry;
+  if (provenance?.kind !== 'cited') return undefined;
+  const where = provenance.where ? `, ${provenance.where}` : '';
+  return `${provenance.work} (${provenance.year})${where}`;
+}
+
 /** What Copy puts on the clipboard: "text — credit". */
 export function clipboardText(entry: Pick<Entry, 'title' | 'text'>, credit: string): string {
   const body = entry.title ? `${entry.title}. ${entry.text}` : entry.text;

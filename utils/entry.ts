@@ -59,4 +59,6 @@ export interface EntryView {
   readonly text: string;
   /** The figcaption: who said it or where it comes from. */
   readonly credit: string;
+  /** A cited quote's source, "Work (year), where", offered on demand. */
+  readonly citation?: string;
 }

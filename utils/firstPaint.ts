@@ -48,7 +48,8 @@ function isView(value: unknown): value is EntryView {
     isStrings(view.topics) &&
     (view.title === undefined || typeof view.title === 'string') &&
     typeof view.text === 'string' &&
-    typeof view.credit === 'string'
+    typeof view.credit === 'string' &&
+    (view.citation === undefined || typeof view.citation === 'string')
   );
 }
 

@@ -190,12 +190,22 @@ describe('the new tab by keyboard alone', () => {
   it('reaches every control with Tab, in order, and operates them with Enter and Space', async () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const tab = await browser.openNewTab();
+    // A cited quote offers its source first, as a disclosure.
+    const cited = (await tab.locator('summary').count()) > 0;
+    const expected = [
+      ...(cited ? ['Source'] : []),
+      '← Previous',
+      'Copy',
+      '☆ Pin',
+      'Next →',
+      'Settings',
+    ];
     const names: string[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (const _ of expected) {
       await tab.keyboard.press('Tab');
       names.push(await tab.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
     }
-    expect(names).toEqual(['← Previous', 'Copy', '☆ Pin', 'Next →', 'Settings']);
+    expect(names).toEqual(expected);
     // Focus is visible: the focused button draws an outline.
     const outline = await tab.evaluate(
       () => getComputedStyle(document.activeElement as Element).outlineStyle,

@@ -47,6 +47,24 @@ describe('EntryCard', () => {
     expect(container.querySelector('figcaption')?.textContent).toBe('A. Writer, “An article”');
   });
 
+  it('offers a cited quote’s source as a disclosure, closed until asked', () => {
+    const quote: Entry = {
+      id: 'q',
+      kind: 'quote',
+      text: 'Change the way you think about it.',
+      author: 'Maya Angelou',
+      source: 's',
+      topics: ['calm'],
+      provenance: { kind: 'cited', work: 'A Book', year: 1993, where: '“An Essay”' },
+    };
+    const { container } = render(<EntryCard view={entryView(quote, source)} />);
+    const details = container.querySelector('details');
+    expect(details?.open).toBe(false);
+    expect(details?.querySelector('summary')?.textContent).toBe('Source');
+    expect(details?.querySelector('p')?.textContent).toBe('A Book (1993), “An Essay”');
+    expect(container.querySelector('figcaption')?.textContent).toBe('Maya Angelou');
+  });
+
   it('renders markup in an entry as literal text', () => {
     const hostile: Entry = {
       id: 'x',

@@ -59,6 +59,11 @@ const cases: [string, PaintedEntry, Settings][] = [
   ['a quote', { view: quote, pinned: false, canGoBack: false }, DEFAULT_SETTINGS],
   ['a pinned tip', { view: tip, pinned: true, canGoBack: true }, DEFAULT_SETTINGS],
   [
+    'a cited quote, with its source on demand',
+    { view: { ...quote, citation: 'A Book (1990), “An Essay”' }, pinned: false, canGoBack: true },
+    DEFAULT_SETTINGS,
+  ],
+  [
     'an entry without author or topics shown',
     { view: tip, pinned: false, canGoBack: true },
     { ...DEFAULT_SETTINGS, showAuthor: false, showTopics: false },
