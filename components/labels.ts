@@ -1,4 +1,5 @@
 import { TOPICS } from '../content/topics';
+import type { CorpusIndex } from '../utils/corpusIndex';
 import { type CreditWords, citationLine, creditLine, UNKNOWN_AUTHOR } from '../utils/credit';
 import type { Entry, EntryView, Source } from '../utils/entry';
 import type { MessageKey } from '../utils/text';
@@ -28,6 +29,14 @@ export const credit = (entry: Entry, source: Source | undefined): string =>
 /** An author filter's name: the one for unknown authors in the user's language. */
 export const authorLabel = (name: string): string =>
   name === UNKNOWN_AUTHOR ? t('unknownAuthor') : name;
+
+/** Looks entries up in an index as the new tab shows them. */
+export const viewsIn =
+  (index: CorpusIndex) =>
+  (id: string): EntryView | undefined => {
+    const entry = index.entries.get(id);
+    return entry && entryView(entry, index.sources.get(entry.source));
+  };
 
 /** An entry with its labels in the user's language, as the new tab shows it. */
 export function entryView(entry: Entry, source: Source | undefined): EntryView {

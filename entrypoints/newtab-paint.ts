@@ -54,6 +54,7 @@ export default defineUnlistedScript(() => {
   root.addEventListener('click', onClick);
   window.tabwiseFirstPaint = {
     painted,
+    settings,
     takeOver() {
       handedOver = true;
       document.removeEventListener('keydown', onKey);

@@ -44,11 +44,14 @@ export const mirrorSettings = (settings: Settings) =>
 
 /**
  * After the filters, pins or entries changed: the entries the next tabs
- * would paint as they now look, without those that may no longer show.
+ * would paint as they now look, without those that may no longer show; and
+ * the settings, when they are what changed (one write for both).
  */
-export const refreshMirror = (from: PaintSource) =>
+export const refreshMirror = (from: PaintSource, settings?: Settings) =>
   updateFirstPaint((mirror) =>
-    refreshed(mirror, (entry) => paintable(from, entry.view.id, entry.canGoBack)),
+    refreshed(settings ? { ...mirror, settings } : mirror, (entry) =>
+      paintable(from, entry.view.id, entry.canGoBack),
+    ),
   );
 
 export function applyAppearance(root: HTMLElement, settings: Settings): void {

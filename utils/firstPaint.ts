@@ -185,6 +185,8 @@ export function paintable(from: PaintSource, id: string, canGoBack: boolean): Pa
 export interface Handover {
   /** The entry painted, or null when the mirror had none to give. */
   painted: PaintedEntry | null;
+  /** The settings it was painted with (the mirror's), until storage answers. */
+  settings: Settings;
   /** Ends the first paint's own key and click handling; returns what the user asked for meanwhile. */
   takeOver(): ShortcutAction[];
 }

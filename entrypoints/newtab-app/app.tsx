@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
-import { entryView } from '../../components/labels';
+import { viewsIn } from '../../components/labels';
 import { PAINT_LABELS } from '../../components/paintTab';
 import { localizePage, reasonOf, say, t } from '../../components/translate';
 import {
   applyAppearance,
-  mirrorSettings,
   readFirstPaint,
   refreshMirror,
   updateFirstPaint,
@@ -31,8 +30,8 @@ import { renderTab } from './renderTab';
 
 // The new tab's second phase (see newtab-paint.ts): the corpus, storage and live updates.
 
-/** Until storage answers, the mirrored settings. */
-let settings: Settings = readFirstPaint().settings;
+/** Until storage answers, the settings the first paint used (see start). */
+let settings: Settings;
 let pins: ReadonlySet<string> = new Set();
 let index: CorpusIndex = indexCorpus([], []);
 let eligible: string[] = [];
@@ -61,10 +60,9 @@ function adoptEntries(own: readonly Entry[]) {
 
 function viewOf(id: string): EntryView | undefined {
   let view = views.get(id);
-  const entry = view ? undefined : index.entries.get(id);
-  if (entry) {
-    view = entryView(entry, index.sources.get(entry.source));
-    views.set(id, view);
+  if (!view) {
+    view = viewsIn(index)(id);
+    if (view) views.set(id, view);
   }
   return view;
 }
@@ -98,18 +96,20 @@ function mirrorRotation(state: RotationState) {
   );
 }
 
-/** Which entries may show, after settings, pins or own entries changed; the mirror follows. */
-function refilter() {
+/**
+ * Which entries may show, after settings, pins or own entries changed; the
+ * mirror follows (with the settings, when they changed, in the same write).
+ */
+function refilter(changedSettings?: Settings) {
   eligible = eligibleIds(index, settings, [...pins]);
   eligibleSet = new Set(eligible);
-  refreshMirror(paintSource());
+  refreshMirror(paintSource(), changedSettings);
 }
 
 function adoptSettings(next: Settings) {
   settings = next;
-  refilter();
+  refilter(next);
   applyAppearance(document.documentElement, next);
-  mirrorSettings(next);
 }
 
 let markReady: () => void = () => {};
@@ -143,6 +143,7 @@ async function togglePin(id: string): Promise<string | null> {
 export async function start(root: HTMLElement, handover: Handover) {
   localizePage('newtab.title');
   const { painted } = handover;
+  settings = handover.settings;
   let shown = painted?.view.id ?? null;
   let busy = true;
   const show = () =>

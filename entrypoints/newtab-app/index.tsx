@@ -1,4 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { readFirstPaint } from '../../storage/firstPaintMirror';
 import { start } from './app';
 
 /**
@@ -8,6 +9,10 @@ import { start } from './app';
  */
 export default defineUnlistedScript(() => {
   // Without the first paint's hand-over (it failed), the app paints by itself.
-  const handover = window.tabwiseFirstPaint ?? { painted: null, takeOver: () => [] };
+  const handover = window.tabwiseFirstPaint ?? {
+    painted: null,
+    settings: readFirstPaint().settings,
+    takeOver: () => [],
+  };
   void start(document.getElementById('app') as HTMLElement, handover);
 });

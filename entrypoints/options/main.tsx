@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { entryView } from '../../components/labels';
+import { viewsIn } from '../../components/labels';
 import { ImportExport } from '../../components/options/ImportExport';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { YourEntries } from '../../components/options/YourEntries';
@@ -71,10 +71,7 @@ function followInMirror() {
   refreshMirror({
     eligible: new Set(eligibleIds(index, settings, pins.pins)),
     pinned: new Set(pins.pins),
-    viewOf: (id) => {
-      const entry = index.entries.get(id);
-      return entry && entryView(entry, index.sources.get(entry.source));
-    },
+    viewOf: viewsIn(index),
   });
 }
 
