@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { corpusFile } from './build/corpusFile';
+import { corpusFiles } from './build/corpusFiles';
 import { fastFirstPaint } from './build/fastFirstPaint';
 
 export default defineConfig({
@@ -18,9 +18,9 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false } },
   }),
   hooks: {
-    // The new tab fetches the corpus after its first paint, as a file of its own.
+    // Pages fetch the corpus in their language after the first paint, as a file of its own.
     'build:publicAssets': (_wxt, files) => {
-      files.push(corpusFile());
+      files.push(...corpusFiles());
     },
   },
   manifest: ({ browser }) => ({

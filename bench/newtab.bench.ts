@@ -131,7 +131,7 @@ async function reportSizes() {
   for (const [name, size] of sizes.files)
     console.log(`  ${name.padEnd(58)}${kb(size).padStart(10)}`);
   console.log(
-    `  ${'corpus.json (after the first paint, not counted)'.padEnd(58)}${kb(sizes.corpus).padStart(10)}`,
+    `  ${'corpus.en.json (after the first paint, not counted)'.padEnd(58)}${kb(sizes.corpus).padStart(10)}`,
   );
   judge(
     'script before the first paint',

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR } from '../tests/e2e/harness';
-import { CORPUS_FILE } from '../utils/corpusFile';
+import { corpusFileName } from '../utils/corpusFile';
 
 /** What the first-paint script loads once the entry is on screen (entrypoints/newtab-paint.ts). */
 const APP_SCRIPT = 'newtab-app.js';
@@ -13,7 +13,7 @@ export interface NewTabSizes {
   firstPaintScript: number;
   /** Everything the new tab loads, JS and CSS, without the corpus; gzip bytes per file. */
   files: [string, number][];
-  /** The corpus file the app fetches after the first paint, gzip bytes. */
+  /** The English corpus file the app fetches after the first paint, gzip bytes. */
   corpus: number;
 }
 
@@ -40,6 +40,6 @@ export async function newTabSizes(): Promise<NewTabSizes> {
   return {
     firstPaintScript: firstPaint.reduce((sum, [, size]) => sum + size, 0),
     files,
-    corpus: gzipped(await builtFile(CORPUS_FILE)),
+    corpus: gzipped(await builtFile(corpusFileName('en'))),
   };
 }

@@ -20,6 +20,8 @@ const creditWords: CreditWords = {
   unknown: t('unknownAuthor'),
   attributed: (name) => t('credit.attributed', { name }),
   quotedIn: (name, source) => t('credit.quotedIn', { name, source }),
+  title: (title) => t('credit.title', { title }),
+  adaptedFrom: (source) => t('credit.adaptedFrom', { source }),
 };
 
 /** Who said an entry or where it comes from, in the user's language. */
@@ -40,7 +42,7 @@ export const viewsIn =
 
 /** An entry with its labels in the user's language, as the new tab shows it. */
 export function entryView(entry: Entry, source: Source | undefined): EntryView {
-  const citation = citationLine(entry);
+  const citation = citationLine(entry, source, creditWords);
   return {
     id: entry.id,
     kindLabel: kindLabel(entry),

@@ -11,6 +11,12 @@ export const SOURCES = [
     collection: true,
   },
   {
+    // Tips in our own words.
+    id: 'tabwise',
+    title: 'Tabwise',
+    ours: true,
+  },
+  {
     id: 'kaluyu-win-difficult',
     title: 'How to win difficult customers',
     author: 'Jeff Kaluyu, Ph.D.',

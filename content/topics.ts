@@ -1,6 +1,7 @@
 /**
  * The controlled topic list: the only place topics are defined. Every corpus
- * entry must use ids from here (checked by validateCorpus).
+ * entry must use ids from here (checked by validateCorpus); their names are
+ * interface messages (topic.* in locales/).
  */
 export const TOPICS = [
   'listening',
@@ -15,21 +16,12 @@ export const TOPICS = [
   'education',
   'perseverance',
   'success',
+  'patience',
+  'kindness',
+  'teamwork',
+  'self-care',
+  'communication',
+  'humor',
 ] as const;
 
 export type Topic = (typeof TOPICS)[number];
-
-export const TOPIC_LABELS: Record<Topic, string> = {
-  listening: 'Listening',
-  empathy: 'Empathy',
-  calm: 'Calm',
-  respect: 'Respect',
-  attitude: 'Attitude',
-  solutions: 'Solutions',
-  responsiveness: 'Responsiveness',
-  'follow-up': 'Follow-up',
-  humanity: 'Humanity',
-  education: 'Education',
-  perseverance: 'Perseverance',
-  success: 'Success',
-};

@@ -5,4 +5,6 @@ export const ENGLISH_CREDIT: CreditWords = {
   unknown: 'Unknown',
   attributed: (name) => `Attributed to ${name}`,
   quotedIn: (name, source) => `${name}, quoted in ${source}`,
+  title: (title) => `“${title}”`,
+  adaptedFrom: (source) => `Adapted from ${source}`,
 };

@@ -1,11 +1,13 @@
 import type { Entry, Source } from './entry';
+import type { Language } from './language';
 
 /**
- * The built-in corpus as the new tab loads it: a JSON file of its own in the
- * build (build/corpusFile.ts), fetched after the first paint, so the page's
- * script stays small however large the corpus grows.
+ * The built-in corpus as a page loads it: one JSON file per language in the
+ * build (build/corpusFiles.ts), fetched after the first paint, so the page's
+ * script stays small however large the corpus grows and a reader downloads
+ * only their own language.
  */
-export const CORPUS_FILE = 'corpus.json';
+export const corpusFileName = (language: Language): string => `corpus.${language}.json`;
 
 export interface CorpusFile {
   entries: readonly Entry[];

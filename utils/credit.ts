@@ -11,18 +11,23 @@ export interface CreditWords {
   attributed: (name: string) => string;
   /** "{name}, quoted in {source}". */
   quotedIn: (name: string, source: string) => string;
+  /** An article's title in the language's quotation marks: “{title}”, « {title} ». */
+  title: (title: string) => string;
+  /** "Adapted from {source}": a tip distilled from an article. */
+  adaptedFrom: (source: string) => string;
 }
 
-const articleCredit = (source: Source) =>
-  source.author ? `${source.author}, “${source.title}”` : `“${source.title}”`;
+const articleCredit = (source: Source, words: CreditWords) =>
+  source.author ? `${source.author}, ${words.title(source.title)}` : words.title(source.title);
 
 /**
  * The line a figcaption shows: a quote's author (with how we know they said
- * it), else the article it comes from; a tip's article. `words.unknown` when
- * nobody is known to have said it.
+ * it), else the article it comes from; a tip's article ("Adapted from …") or
+ * our name. `words.unknown` when nobody is known to have said it.
  */
 export function creditLine(entry: Entry, source: Source | undefined, words: CreditWords): string {
-  const article = source && !source.collection ? articleCredit(source) : undefined;
+  const article =
+    source && !source.collection && !source.ours ? articleCredit(source, words) : undefined;
   if (entry.kind === 'quote' && entry.author) {
     if (entry.provenance?.kind === 'attributed') return words.attributed(entry.author);
     if (entry.provenance?.kind === 'quoted-in' && article) {
@@ -30,12 +35,22 @@ export function creditLine(entry: Entry, source: Source | undefined, words: Cred
     }
     return entry.author;
   }
+  if (source?.ours) return source.title;
+  if (entry.kind === 'tip' && article) return words.adaptedFrom(article);
   return article ?? entry.author ?? words.unknown;
 }
 
-/** A cited quote's source as one line, "Work (year), where"; undefined for any other entry. */
-export function citationLine(entry: Entry): string | undefined {
+/**
+ * Where a quote's words were checked, offered on demand: "Work (year), where"
+ * for a cited quote, the article for its author's own words; undefined otherwise.
+ */
+export function citationLine(
+  entry: Entry,
+  source: Source | undefined,
+  words: CreditWords,
+): string | undefined {
   const { provenance } = entry;
+  if (provenance?.kind === 'in-article' && source) return articleCredit(source, words);
   if (provenance?.kind !== 'cited') return undefined;
   const where = provenance.where ? `, ${provenance.where}` : '';
   return `${provenance.work} (${provenance.year})${where}`;

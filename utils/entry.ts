@@ -3,6 +3,7 @@ export type EntryKind = 'quote' | 'tip';
 /**
  * Where a quote's words are known to come from:
  * - `cited`: the author's own work or speech, checked against its text;
+ * - `in-article`: the words of the entry's source article, by its author;
  * - `attributed`: widely credited to the author, but no primary source shows
  *   they said it (shown as "Attributed to …");
  * - `quoted-in`: the author's words as the entry's source (an article) gives
@@ -13,8 +14,10 @@ export type Provenance =
       readonly kind: 'cited';
       readonly work: string;
       readonly year: number;
+      /** Chapter, page or letter, in the reader's language. */
       readonly where?: string;
     }
+  | { readonly kind: 'in-article' }
   | { readonly kind: 'attributed' }
   | { readonly kind: 'quoted-in' };
 
@@ -42,6 +45,8 @@ export interface Source {
   readonly author?: string;
   /** A collection of other people's words: crediting it says nothing of who said them. */
   readonly collection?: boolean;
+  /** Our own words (tips we wrote): credited by the source's title alone. */
+  readonly ours?: boolean;
 }
 
 /**

@@ -9,12 +9,14 @@ export interface Filters {
 }
 
 /**
- * The name an entry is filed under in the author filter: its author, else the
- * author of the article it comes from; "Unknown" otherwise.
+ * The name an entry is filed under in the author filter: its author (an
+ * "Attributed to" quote under the name too), our name for tips in our own
+ * words, else the author of the article it comes from; "Unknown" otherwise.
  */
 export function authorOf(entry: Entry, sources: ReadonlyMap<string, Source>): string {
   if (entry.author) return entry.author;
   const source = sources.get(entry.source);
+  if (source?.ours) return source.title;
   return (!source?.collection && source?.author) || UNKNOWN_AUTHOR;
 }
 

@@ -1,58 +1,116 @@
-import type { Entry, Source } from './entry';
+import type { Localized, QuoteData, TipData } from '../content/define';
+import type { Source } from './entry';
+import { LANGUAGES } from './language';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** HTML tags or entities, Markdown emphasis or links: the page shows text as text. */
+const MARKUP = /<[a-z/!]|&[a-z#0-9]+;|\*\*|__|\[[^\]]*\]\(/i;
+/** Straight quote marks: our text uses typographic ones throughout. */
+const STRAIGHT_QUOTES = /['"]/;
+/** Every topic must offer at least this many entries to be worth a filter. */
+export const MIN_PER_TOPIC = 12;
 
 /** Normalises text for duplicate detection: case, spacing and quote marks. */
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[’‘']/g, "'")
+    .replace(/[“”„«»"]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-/** What is wrong with an entry's provenance, if anything. */
-function provenanceProblem(entry: Entry): string | null {
-  const { provenance } = entry;
-  if (!provenance) return null;
-  if (entry.kind !== 'quote' || !entry.author) return 'a provenance needs a quote with an author.';
-  if (provenance.kind !== 'cited') return null;
-  const { work, year } = provenance;
-  if (work.trim() === '') return 'a citation needs the work.';
-  if (!Number.isInteger(year) || year < -3000 || year > new Date().getFullYear()) {
-    return 'a citation needs the year it was written or said.';
+type Corpus = { quotes: readonly QuoteData[]; tips: readonly TipData[] };
+
+/**
+ * What is wrong with a field in every language: missing, marked up, or (unless
+ * `original` is null: a date or a title may read the same) left untranslated.
+ */
+function localizedProblems(
+  field: string,
+  value: Localized,
+  original: string | null = 'en',
+): string[] {
+  const problems: string[] = [];
+  for (const language of LANGUAGES) {
+    const text = value[language]?.trim() ?? '';
+    if (text === '') {
+      problems.push(`${field} has no ${language} text.`);
+      continue;
+    }
+    if (original && language !== original && text === value[original as keyof Localized]) {
+      problems.push(`${field} in ${language} is the ${original} text, untranslated.`);
+    }
+    if (MARKUP.test(text)) problems.push(`${field} in ${language} carries markup.`);
+    if (STRAIGHT_QUOTES.test(text)) problems.push(`${field} in ${language} has straight quotes.`);
   }
-  return null;
+  return problems;
+}
+
+/** What is wrong with a quote's credit: an author needs a provenance, a citation its year. */
+function provenanceProblems(quote: QuoteData): string[] {
+  const { author, provenance } = quote;
+  if (!author) return provenance ? ['a provenance needs an author.'] : [];
+  if (!provenance) return ['a quote with an author needs a provenance.'];
+  if (provenance.kind !== 'cited') return [];
+  const problems: string[] = [];
+  if (provenance.work.trim() === '') problems.push('a citation needs the work.');
+  const { year } = provenance;
+  if (!Number.isInteger(year) || year < -3000 || year > new Date().getFullYear()) {
+    problems.push('a citation needs the year it was written or said.');
+  }
+  if (provenance.where)
+    problems.push(...localizedProblems('the citation’s place', provenance.where, null));
+  return problems;
 }
 
 /**
- * Checks a corpus against its own rules and returns every problem found, one
+ * Checks the corpus against its own rules and returns every problem found, one
  * sentence each; an empty list means the corpus is valid.
  */
 export function validateCorpus(
-  entries: readonly Entry[],
+  { quotes, tips }: Corpus,
   sources: readonly Source[],
   topics: readonly string[],
 ): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
   const texts = new Map<string, string>();
-  const sourceIds = new Set(sources.map((s) => s.id));
-  const knownTopics = new Set(topics);
+  const sourceById = new Map(sources.map((source) => [source.id, source]));
+  const perTopic = new Map(topics.map((topic) => [topic, 0]));
+  const entries = [
+    ...quotes.map((quote) => ({ ...quote, own: provenanceProblems(quote), title: undefined })),
+    ...tips.map((tip) => ({ ...tip, own: [] as string[], original: undefined })),
+  ];
   for (const entry of entries) {
-    const where = `Entry "${entry.id}"`;
-    if (!ID_PATTERN.test(entry.id)) problems.push(`${where}: id must be kebab-case.`);
-    if (ids.has(entry.id)) problems.push(`${where}: id is used twice.`);
+    const report = (problem: string) => problems.push(`Entry "${entry.id}": ${problem}`);
+    if (!ID_PATTERN.test(entry.id)) report('id must be kebab-case.');
+    if (ids.has(entry.id)) report('id is used twice.');
     ids.add(entry.id);
-    if (entry.text.trim() === '') problems.push(`${where}: text is empty.`);
-    if (entry.kind === 'tip' && !entry.title?.trim())
-      problems.push(`${where}: a tip needs a title.`);
-    const key = comparable(entry.text);
-    const twin = texts.get(key);
-    if (twin !== undefined) problems.push(`${where}: same text as "${twin}".`);
-    texts.set(key, entry.id);
-    if (!sourceIds.has(entry.source)) problems.push(`${where}: unknown source "${entry.source}".`);
-    if (entry.topics.length === 0) problems.push(`${where}: needs at least one topic.`);
-    const provenance = provenanceProblem(entry);
-    if (provenance) problems.push(`${where}: ${provenance}`);
+    for (const problem of localizedProblems('text', entry.text, entry.original)) report(problem);
+    if (entry.title) for (const problem of localizedProblems('title', entry.title)) report(problem);
+    for (const language of LANGUAGES) {
+      const key = `${language}:${comparable(entry.text[language] ?? '')}`;
+      const twin = texts.get(key);
+      if (twin !== undefined) report(`same ${language} text as "${twin}".`);
+      texts.set(key, entry.id);
+    }
+    const source = sourceById.get(entry.source);
+    if (!source) report(`unknown source "${entry.source}".`);
+    else if (!entry.title && source.ours) report('a quote cannot be in our own words.');
+    else if (entry.title && source.collection)
+      report('a tip needs an article or our name as its source.');
+    for (const problem of entry.own) report(problem);
+    if (entry.topics.length === 0) report('needs at least one topic.');
     for (const topic of entry.topics) {
-      if (!knownTopics.has(topic)) problems.push(`${where}: unknown topic "${topic}".`);
+      const count = perTopic.get(topic);
+      if (count === undefined) report(`unknown topic "${topic}".`);
+      else perTopic.set(topic, count + 1);
+    }
+  }
+  for (const [topic, count] of perTopic) {
+    if (count < MIN_PER_TOPIC) {
+      problems.push(`Topic "${topic}" has ${count} entries; it needs at least ${MIN_PER_TOPIC}.`);
     }
   }
   return problems;

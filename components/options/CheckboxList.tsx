@@ -16,10 +16,12 @@ interface Props {
   hint?: string;
   /** Extra controls inside the fieldset, before the list (e.g. a search box). */
   children?: ComponentChildren;
+  /** A list that can run to a hundred items or more scrolls in a box of its own. */
+  long?: boolean;
 }
 
 /** A fieldset of labelled checkboxes, each with an optional entry count. */
-export function CheckboxList({ legend, items, checked, onChange, hint, children }: Props) {
+export function CheckboxList({ legend, items, checked, onChange, hint, children, long }: Props) {
   const toggle = (value: string, on: boolean) =>
     onChange(on ? [...checked, value] : checked.filter((v) => v !== value));
   return (
@@ -27,7 +29,7 @@ export function CheckboxList({ legend, items, checked, onChange, hint, children 
       <legend>{legend}</legend>
       {hint && <p class="hint">{hint}</p>}
       {children}
-      <ul class="checkbox-list">
+      <ul class={long ? 'checkbox-list long' : 'checkbox-list'}>
         {items.map((item) => (
           <li key={item.value}>
             <label>

@@ -73,6 +73,7 @@ export function WhatToShow({ index, topics: topicIds, settings, pins, onChange }
         legend={t('what.authors')}
         hint={t('what.noneTicked')}
         items={authors}
+        long
         checked={settings.authors}
         onChange={(checked) => onChange({ authors: checked })}
       >

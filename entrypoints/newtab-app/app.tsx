@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { viewsIn } from '../../components/labels';
 import { PAINT_LABELS } from '../../components/paintTab';
-import { localizePage, reasonOf, say, t } from '../../components/translate';
+import { lang, localizePage, reasonOf, say, t } from '../../components/translate';
+import { loadBuiltInCorpus } from '../../storage/builtInCorpus';
 import {
   applyAppearance,
   readFirstPaint,
@@ -12,7 +13,7 @@ import { loadOwnEntries, watchOwnEntries } from '../../storage/ownEntriesStore';
 import { changePins, loadPins, watchPins } from '../../storage/pinsStore';
 import { TabRotation } from '../../storage/rotationStore';
 import { loadSettings, watchSettings } from '../../storage/settingsStore';
-import { CORPUS_FILE, type CorpusFile, parseCorpusFile } from '../../utils/corpusFile';
+import type { CorpusFile } from '../../utils/corpusFile';
 import { type CorpusIndex, eligibleIds, indexCorpus } from '../../utils/corpusIndex';
 import type { Entry, EntryView } from '../../utils/entry';
 import {
@@ -22,6 +23,7 @@ import {
   paintable,
   withRotation,
 } from '../../utils/firstPaint';
+import { corpusLanguage } from '../../utils/language';
 import { OWN_SOURCE } from '../../utils/ownEntries';
 import { periodKey } from '../../utils/period';
 import type { Settings } from '../../utils/settings';
@@ -40,17 +42,6 @@ let eligibleSet: ReadonlySet<string> = new Set();
 let views = new Map<string, EntryView>();
 
 let corpus: CorpusFile = { entries: [], sources: [] };
-
-/** The built-in corpus, a file of the extension: fetched, not bundled, so this script stays small. */
-async function loadCorpus(): Promise<CorpusFile> {
-  try {
-    const response = await fetch(`/${CORPUS_FILE}`);
-    return parseCorpusFile(await response.json());
-  } catch {
-    // Unreadable: the user's own entries still show.
-    return corpus;
-  }
-}
 
 /** The built-in corpus with the user's own entries after it. */
 function adoptEntries(own: readonly Entry[]) {
@@ -200,7 +191,7 @@ export async function start(root: HTMLElement, handover: Handover) {
     loadSettings(),
     loadPins(),
     loadOwnEntries(),
-    loadCorpus(),
+    loadBuiltInCorpus(corpusLanguage(lang())),
   ]);
   loaded = true;
   corpus = builtIn;

@@ -3,10 +3,10 @@ import { viewsIn } from '../../components/labels';
 import { ImportExport } from '../../components/options/ImportExport';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { YourEntries } from '../../components/options/YourEntries';
-import { localizePage, reasonOf, say, t, tCount } from '../../components/translate';
-import { CORPUS, CORPUS_SOURCES } from '../../content/corpus';
+import { lang, localizePage, reasonOf, say, t, tCount } from '../../components/translate';
 import { TOPICS } from '../../content/topics';
 import { collectBackup, restoreBackup } from '../../storage/backupStore';
+import { loadBuiltInCorpus } from '../../storage/builtInCorpus';
 import { catchUpAll } from '../../storage/catchUp';
 import { applyAppearance, readFirstPaint, refreshMirror } from '../../storage/firstPaintMirror';
 import {
@@ -26,6 +26,7 @@ import { type CorpusIndex, eligibleIds, indexCorpus, topicsInUse } from '../../u
 import type { Entry } from '../../utils/entry';
 import { backupJson, packCsv, packJson } from '../../utils/exportFormat';
 import { type ImportPreview, parseImport } from '../../utils/importParse';
+import { corpusLanguage } from '../../utils/language';
 import {
   checkDraft,
   type DraftProblem,
@@ -51,6 +52,9 @@ let settingsProblem: Text | null = null;
 let pins: LoadedPins;
 let pinStatus = '';
 let own: LoadedOwn;
+/** The built-in corpus in the user's language, loaded once. */
+const builtIn = loadBuiltInCorpus(corpusLanguage(lang()));
+let corpus: Awaited<typeof builtIn>;
 let index: CorpusIndex;
 /** Topics offered as filters and in the entry form: changes only with own entries. */
 let topics: string[];
@@ -58,7 +62,7 @@ let lastDeleted: { entry: Entry; at: number } | null = null;
 
 function adoptOwn(loaded: LoadedOwn) {
   own = loaded;
-  index = indexCorpus([...CORPUS, ...own.entries], [...CORPUS_SOURCES, OWN_SOURCE]);
+  index = indexCorpus([...corpus.entries, ...own.entries], [...corpus.sources, OWN_SOURCE]);
   topics = topicsInUse(index, TOPICS);
 }
 
@@ -200,11 +204,13 @@ function exportEntries(format: 'json' | 'csv') {
 }
 
 async function reload() {
-  const [loaded, loadedPins, loadedOwn] = await Promise.all([
+  const [loaded, loadedPins, loadedOwn, loadedCorpus] = await Promise.all([
     loadSettings(),
     loadPins(),
     loadOwnEntries(),
+    builtIn,
   ]);
+  corpus = loadedCorpus;
   settings = loaded.settings;
   settingsProblem = loaded.syncProblem;
   pins = loadedPins;

@@ -1,7 +1,10 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS } from '../../content/corpus';
+import { corpusIn } from '../../content/corpus';
 import { browserPerSuite, type ExtensionBrowser, entryText } from './harness';
+
+/** The corpus as the English interface shows it (the tests' browser speaks English). */
+const CORPUS = corpusIn('en');
 
 /**
  * Runs in every page before its own scripts: keeps the entry text of the

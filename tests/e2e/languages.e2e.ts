@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserPerSuite, EXTENSION_DIR, freshOptions, settingsSynced } from './harness';
+import { corpusIn } from '../../content/corpus';
+import type { Language } from '../../utils/language';
+import { browserPerSuite, EXTENSION_DIR, entryText, freshOptions, settingsSynced } from './harness';
 
 /** A language's messages as the build wrote them (the browser reads the same file). */
 function messagesOf(language: string): (key: string) => string {
@@ -32,7 +34,7 @@ function overflowing(page: Page): Promise<string[]> {
   });
 }
 
-for (const language of ['de', 'es', 'fr']) {
+for (const language of ['de', 'es', 'fr'] as const satisfies Language[]) {
   describe(`Tabwise in ${language}`, () => {
     const message = messagesOf(language);
     const browser = browserPerSuite({ language });
@@ -48,6 +50,24 @@ for (const language of ['de', 'es', 'fr']) {
       }
       await tab.keyboard.press('p');
       await expect.poll(() => tab.getByRole('status').innerText()).toBe(message('newtab.pinned'));
+      await tab.close();
+    });
+
+    it('shows entries in the browser’s language, loading that language’s corpus only', async () => {
+      const texts = new Set(corpusIn(language).map((entry) => entry.text));
+      const tab = await browser.openNewTab();
+      for (let step = 0; step < 3; step++) {
+        const shown = await entryText(tab);
+        expect(texts.has(shown), `“${shown}” is ${language}`).toBe(true);
+        await tab.keyboard.press('n');
+        await expect.poll(() => entryText(tab)).not.toBe(shown);
+      }
+      const fetched = await tab.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+      );
+      expect(fetched.filter((path) => path.includes('corpus'))).toEqual([
+        `/corpus.${language}.json`,
+      ]);
       await tab.close();
     });
 

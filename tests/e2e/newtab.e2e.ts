@@ -2,10 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Response } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS, CORPUS_SOURCES } from '../../content/corpus';
+import { CORPUS_SOURCES, corpusIn } from '../../content/corpus';
 import { creditLine } from '../../utils/credit';
 import { ENGLISH_CREDIT } from '../englishCredit';
 import { browserPerSuite, EXTENSION_DIR, entryText } from './harness';
+
+/** The corpus as the English interface shows it (the tests' browser speaks English). */
+const CORPUS = corpusIn('en');
 
 describe('the new tab in Chromium', () => {
   const browser = browserPerSuite();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CORPUS } from '../../content/corpus';
+import { corpusIn } from '../../content/corpus';
 import {
   browserPerSuite,
   type ExtensionBrowser,
@@ -8,6 +8,9 @@ import {
   freshOptions,
   settingsSaved,
 } from './harness';
+
+/** The corpus as the English interface shows it (the tests' browser speaks English). */
+const CORPUS = corpusIn('en');
 
 const syncSettings = (page: Page) =>
   page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);

@@ -1,7 +1,10 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CORPUS } from '../../content/corpus';
+import { corpusIn } from '../../content/corpus';
 import { browserPerSuite, entryText, settingsSaved, settingsSynced } from './harness';
+
+/** The corpus as the English interface shows it (the tests' browser speaks English). */
+const CORPUS = corpusIn('en');
 
 const pinButton = (page: Page) => page.getByRole('button', { name: /Pin/ });
 const pinnedTexts = (options: Page) => options.locator('.pinned-list .pinned-body').allInnerTexts();

@@ -32,7 +32,7 @@ describe('EntryCard', () => {
     expect(container.querySelector('figcaption')?.textContent).toBe('Unknown');
   });
 
-  it('shows a tip with its title, the "Service tip" tag and its credited article', () => {
+  it('shows a tip with its title, the "Service tip" tag and the article it is adapted from', () => {
     const tip: Entry = {
       id: 't',
       kind: 'tip',
@@ -44,7 +44,9 @@ describe('EntryCard', () => {
     const { container } = render(<EntryCard view={entryView(tip, source)} />);
     expect(screen.getByRole('heading', { name: 'Breathe first' })).toBeTruthy();
     expect(screen.getByText('Service tip')).toBeTruthy();
-    expect(container.querySelector('figcaption')?.textContent).toBe('A. Writer, “An article”');
+    expect(container.querySelector('figcaption')?.textContent).toBe(
+      'Adapted from A. Writer, “An article”',
+    );
   });
 
   it('offers a cited quote’s source as a disclosure, closed until asked', () => {

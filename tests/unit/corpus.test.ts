@@ -1,51 +1,150 @@
 import { describe, expect, it } from 'vitest';
-import { CORPUS, CORPUS_SOURCES } from '../../content/corpus';
+import { CORPUS_SOURCES, corpusIn, QUOTES, TIPS } from '../../content/corpus';
+import type { Localized, QuoteData, TipData } from '../../content/define';
 import { TOPICS } from '../../content/topics';
-import type { Entry } from '../../utils/entry';
-import { validateCorpus } from '../../utils/validateCorpus';
+import { LANGUAGES } from '../../utils/language';
+import { MIN_PER_TOPIC, validateCorpus } from '../../utils/validateCorpus';
 
-const quote = (over: Partial<Entry>): Entry => ({
-  id: 'q-sample',
-  kind: 'quote',
-  text: 'A sample line.',
-  source: 'quote-list',
-  topics: ['calm'],
-  ...over,
-});
+/** Every id shipped before the corpus grew: pins and history refer to them. */
+const SHIPPED_IDS = [
+  'q-success-lifestyle',
+  'q-mandino-determination',
+  'q-kennedy-education',
+  'q-job-you-love',
+  'q-angelou-defeats',
+  'q-angelou-change-attitude',
+  'q-einstein-rules-of-the-game',
+  'q-einstein-same-thinking',
+  'q-huxley-own-self',
+  'q-insanity-same-thing',
+  'q-find-your-passion',
+  'q-success-mental-status',
+  'q-discover-how-powerful',
+  'q-king-true-education',
+  'q-kaluyu-understand-self',
+  'q-kaluyu-empathize-not-agree',
+  'q-kaluyu-different-approaches',
+  'q-appreciate-their-value',
+  'q-difficult-situation-gift',
+  'q-calm-elevate-them',
+  'q-sivers-daily-empathy',
+  'q-customers-matter',
+  't-know-your-own-lens',
+  't-see-it-from-their-side',
+  't-let-them-vent',
+  't-dont-feed-the-negativity',
+  't-empathize-without-conceding',
+  't-show-you-know-the-fix',
+  't-start-with-a-quick-win',
+  't-agree-on-next-steps',
+  't-update-them-even-when-late',
+  't-check-in-after-the-fix',
+  't-adapt-to-the-person',
+  't-retire-the-d-word',
+  't-notice-when-you-hold-back',
+  't-dont-badmouth-customers',
+  't-meet-them-fresh',
+  't-choose-your-attitude',
+  't-let-challenges-sharpen-you',
+  't-listen-for-clues',
+  't-see-someone-who-needs-help',
+  't-colleagues-count-as-customers',
+  't-park-your-opinions-first',
+  't-apologize-for-how-they-feel',
+  't-play-their-concern-back',
+  't-gather-every-detail',
+  't-keep-respect-constant',
+  't-promise-a-fair-answer',
+  't-act-with-urgency',
+  't-make-it-fair-and-in-policy',
+  't-give-your-team-leeway',
+  't-learn-from-the-hard-ones',
+  't-be-the-calm-in-the-room',
+  't-calm-keeps-you-accurate',
+  't-hold-the-line-kindly',
+  't-offer-another-way',
+  't-let-them-walk-away',
+  't-think-human-service',
+  't-welcome-the-questions',
+  't-remember-youre-a-customer-too',
+  't-let-them-win-the-argument',
+  't-be-kind-and-be-yourself',
+  't-change-what-bothers-them',
+  't-mind-the-basic-courtesies',
+  't-trade-places-in-your-head',
+  't-be-honest-through-and-through',
+  't-connect-person-to-person',
+];
+
+const byId = (id: string) => QUOTES.find((quote) => quote.id === id);
 
 describe('the built-in corpus', () => {
   it('passes validation', () => {
-    expect(validateCorpus(CORPUS, CORPUS_SOURCES, TOPICS)).toEqual([]);
+    expect(validateCorpus({ quotes: QUOTES, tips: TIPS }, CORPUS_SOURCES, TOPICS)).toEqual([]);
   });
 
-  it('has at least 30 tips, each with a title and one to three sentences', () => {
-    const tips = CORPUS.filter((e) => e.kind === 'tip');
-    expect(tips.length).toBeGreaterThanOrEqual(30);
-    for (const tip of tips) {
-      expect(tip.title?.split(' ').length).toBeLessThanOrEqual(6);
-      const sentences = tip.text.split(/(?<=[.!?])\s+(?=[A-Z“‘"])/);
-      expect(sentences.length, tip.id).toBeLessThanOrEqual(3);
+  it('is a year of entries: at least 200 quotes and 165 tips', () => {
+    expect(QUOTES.length).toBeGreaterThanOrEqual(200);
+    expect(TIPS.length).toBeGreaterThanOrEqual(165);
+  });
+
+  it('keeps every id it ever shipped', () => {
+    const ids = new Set([...QUOTES, ...TIPS].map((entry) => entry.id));
+    expect(SHIPPED_IDS.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('gives each tip a short title and one to three sentences, in every language', () => {
+    // Counts the tip's own sentences: words it suggests saying are quoted, and
+    // "Ms. García" ends no sentence.
+    const prose = (text: string) =>
+      text
+        .replace(/“[^”]*”|«[^»]*»|„[^“]*“/g, 'Q')
+        .replace(/\b(Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra|Hr|Fr)\./g, '$1');
+    for (const tip of TIPS) {
+      for (const language of LANGUAGES) {
+        expect(tip.title[language].split(' ').length, tip.id).toBeLessThanOrEqual(8);
+        const sentences = prose(tip.text[language]).split(
+          /(?<=[.!?…])\s+(?=[A-ZÁÉÍÓÚÀÂÈÊÎÔÙÄÖÜ¿¡Q])/,
+        );
+        expect(sentences.length, `${tip.id} (${language})`).toBeLessThanOrEqual(3);
+      }
     }
   });
 
-  it('uses between 8 and 15 topics, every one of them', () => {
-    expect(TOPICS.length).toBeGreaterThanOrEqual(8);
-    expect(TOPICS.length).toBeLessThanOrEqual(15);
-    const used = new Set(CORPUS.flatMap((e) => e.topics));
+  it('uses between 10 and 20 topics, every one of them', () => {
+    expect(TOPICS.length).toBeGreaterThanOrEqual(10);
+    expect(TOPICS.length).toBeLessThanOrEqual(20);
+    const used = new Set([...QUOTES, ...TIPS].flatMap((entry) => entry.topics));
     expect([...used].sort()).toEqual([...TOPICS].sort());
   });
 
+  it('includes quotes first written in Spanish, French and German, each in its own words', () => {
+    for (const language of ['es', 'fr', 'de'] as const) {
+      const originals = QUOTES.filter((quote) => quote.original === language);
+      expect(originals.length, language).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('reads in each language as that language: every entry, in the same order', () => {
+    const english = corpusIn('en');
+    for (const language of LANGUAGES) {
+      const entries = corpusIn(language);
+      expect(entries.map((entry) => entry.id)).toEqual(english.map((entry) => entry.id));
+      const same = entries.filter((entry, i) => entry.text === english[i]?.text);
+      expect(language === 'en' || same.length === 0, language).toBe(true);
+    }
+  });
+
   it('ships the checked attributions of the seed quote list', () => {
-    const byText = (start: string) => CORPUS.find((e) => e.text.startsWith(start));
+    const byText = (start: string) => QUOTES.find((quote) => quote.text.en.startsWith(start));
     expect(byText('There is only one corner of the universe')?.author).toBe('Aldous Huxley');
     expect(byText('We cannot solve our problems')?.author).toBe('Albert Einstein');
-    expect(byText('The goal of education')?.text).toContain('knowledge and the dissemination');
+    expect(byText('The goal of education')?.text.en).toContain('knowledge and the dissemination');
     expect(byText('Choose a job you love')?.author).toBeUndefined();
     expect(byText('Insanity:')?.author).toBeUndefined();
   });
 
   it('credits no one with words the record does not show they said', () => {
-    const byId = (id: string) => CORPUS.find((e) => e.id === id);
     for (const id of [
       'q-einstein-rules-of-the-game',
       'q-einstein-same-thinking',
@@ -55,10 +154,10 @@ describe('the built-in corpus', () => {
     }
     expect(byId('q-sivers-daily-empathy')?.provenance).toEqual({ kind: 'quoted-in' });
     const angelou = byId('q-angelou-change-attitude');
-    expect(angelou?.text).toContain('change the way you think about it');
+    expect(angelou?.text.en).toContain('change the way you think about it');
     expect(angelou?.provenance).toMatchObject({ kind: 'cited', year: 1993 });
     const king = byId('q-king-true-education');
-    expect(king?.text).toMatch(
+    expect(king?.text.en).toMatch(
       /^The function of education, therefore, is .* … Intelligence plus character—/,
     );
     expect(king?.provenance).toMatchObject({ kind: 'cited', year: 1947 });
@@ -66,58 +165,129 @@ describe('the built-in corpus', () => {
 });
 
 describe('validateCorpus', () => {
-  const sources = [{ id: 'quote-list', title: 'List' }];
-  const check = (entries: Entry[]) => validateCorpus(entries, sources, ['calm']);
-
-  it('reports a provenance that says nothing true', () => {
-    const base: Entry = {
-      id: 'q-a',
-      kind: 'quote',
-      text: 'A.',
-      source: 'quote-list',
-      topics: ['calm'],
-    };
-    expect(check([{ ...base, provenance: { kind: 'attributed' } }])).toEqual([
-      'Entry "q-a": a provenance needs a quote with an author.',
-    ]);
-    const cited = {
-      ...base,
-      author: 'Ann',
-      provenance: { kind: 'cited', work: 'Book', year: 0.5 },
-    };
-    expect(check([cited as Entry])).toEqual([
-      'Entry "q-a": a citation needs the year it was written or said.',
-    ]);
+  const sources = [
+    { id: 'quote-list', title: 'List', collection: true },
+    { id: 'tabwise', title: 'Tabwise', ours: true },
+  ];
+  const words = (en: string): Localized => ({
+    en,
+    es: `${en} (es)`,
+    fr: `${en} (fr)`,
+    de: `${en} (de)`,
   });
+  /** Twelve valid tips on one topic: the smallest valid corpus. */
+  const tips: TipData[] = Array.from({ length: MIN_PER_TOPIC }, (_, i) => ({
+    id: `t-${i}`,
+    title: words(`Title ${i}`),
+    text: words(`Tip number ${i}.`),
+    source: 'tabwise',
+    topics: ['calm'],
+  }));
+  const quote = (over: Partial<QuoteData>): QuoteData => ({
+    id: 'q-a',
+    text: words('A line.'),
+    source: 'quote-list',
+    topics: ['calm'],
+    ...over,
+  });
+  const check = (quotes: QuoteData[], more: TipData[] = []) =>
+    validateCorpus({ quotes, tips: [...tips, ...more] }, sources, ['calm']);
 
   it('accepts a valid corpus', () => {
-    expect(check([quote({}), quote({ id: 'q-other', text: 'Another line.' })])).toEqual([]);
+    expect(check([quote({})])).toEqual([]);
   });
 
-  it('reports a duplicate id', () => {
-    expect(check([quote({}), quote({ text: 'Different.' })])).toEqual([
-      'Entry "q-sample": id is used twice.',
+  it('reports a text or a title without one of the four languages', () => {
+    const tip = { ...tips[0], id: 't-x', text: { ...words('New tip.'), de: ' ' } } as TipData;
+    expect(check([quote({ text: { ...words('A line.'), fr: '' } })], [tip])).toEqual([
+      'Entry "q-a": text has no fr text.',
+      'Entry "t-x": text has no de text.',
     ]);
   });
 
-  it('reports duplicate text, ignoring case, spacing and quote marks', () => {
-    const twin = quote({ id: 'q-twin', text: '  a SAMPLE   line.' });
-    expect(check([quote({}), twin])).toEqual(['Entry "q-twin": same text as "q-sample".']);
+  it('reports a translation that keeps the English text', () => {
+    expect(check([quote({ text: { ...words('A line.'), es: 'A line.' } })])).toEqual([
+      'Entry "q-a": text in es is the en text, untranslated.',
+    ]);
   });
 
-  it('reports an unknown topic, an empty text, an unknown source and a bad id', () => {
-    expect(check([quote({ id: 'Bad Id', text: ' ', topics: ['cooking'], source: 'x' })])).toEqual([
+  it('compares with the original language when a quote was not first written in English', () => {
+    const french = {
+      en: 'Patience.',
+      es: 'Paciencia.',
+      fr: 'Patience et longueur de temps.',
+      de: 'Geduld.',
+    };
+    expect(check([quote({ text: french, original: 'fr' })])).toEqual([]);
+    expect(check([quote({ text: { ...french, de: french.fr }, original: 'fr' })])).toEqual([
+      'Entry "q-a": text in de is the fr text, untranslated.',
+    ]);
+  });
+
+  it('reports a quote with an author and no provenance, and a citation without a year', () => {
+    const cited = { kind: 'cited', work: 'Book', year: 0.5 } as const;
+    expect(
+      check([
+        quote({ author: 'Ann' }),
+        quote({ id: 'q-b', text: words('B.'), author: 'Bo', provenance: cited }),
+      ]),
+    ).toEqual([
+      'Entry "q-a": a quote with an author needs a provenance.',
+      'Entry "q-b": a citation needs the year it was written or said.',
+    ]);
+  });
+
+  it('reports a provenance without an author', () => {
+    expect(check([quote({ provenance: { kind: 'attributed' } })])).toEqual([
+      'Entry "q-a": a provenance needs an author.',
+    ]);
+  });
+
+  it('reports two entries sharing a text in any language, ignoring case, spacing and quote marks', () => {
+    const twin = quote({ id: 'q-b', text: { ...words('Other.'), fr: '  a LINE. (fr)' } });
+    expect(check([quote({}), twin])).toEqual(['Entry "q-b": same fr text as "q-a".']);
+  });
+
+  it('reports a topic with fewer than the minimum of entries', () => {
+    expect(validateCorpus({ quotes: [quote({})], tips: tips.slice(1) }, sources, ['calm'])).toEqual(
+      [],
+    );
+    expect(validateCorpus({ quotes: [], tips: tips.slice(1) }, sources, ['calm'])).toEqual([
+      `Topic "calm" has ${MIN_PER_TOPIC - 1} entries; it needs at least ${MIN_PER_TOPIC}.`,
+    ]);
+  });
+
+  it('reports markup and straight quote marks in any language', () => {
+    const marked = { ...words('A line.'), de: 'Eine <b>Zeile</b>.', es: 'Una **línea**.' };
+    expect(
+      check([quote({ text: marked }), quote({ id: 'q-b', text: words('It\'s "fine".') })]),
+    ).toEqual([
+      'Entry "q-a": text in es carries markup.',
+      'Entry "q-a": text in de carries markup.',
+      'Entry "q-b": text in en has straight quotes.',
+      'Entry "q-b": text in es has straight quotes.',
+      'Entry "q-b": text in fr has straight quotes.',
+      'Entry "q-b": text in de has straight quotes.',
+    ]);
+  });
+
+  it('reports an unknown topic, an unknown source, a bad id and a tip credited to a collection', () => {
+    const badTip = {
+      ...tips[0],
+      id: 't-x',
+      text: words('Other tip.'),
+      source: 'quote-list',
+    } as TipData;
+    expect(
+      check(
+        [quote({ id: 'Bad Id', topics: ['cooking' as 'calm'], source: 'x' as 'tabwise' })],
+        [badTip],
+      ),
+    ).toEqual([
       'Entry "Bad Id": id must be kebab-case.',
-      'Entry "Bad Id": text is empty.',
       'Entry "Bad Id": unknown source "x".',
       'Entry "Bad Id": unknown topic "cooking".',
-    ]);
-  });
-
-  it('reports a tip without a title and an entry without topics', () => {
-    expect(check([quote({ kind: 'tip', topics: [] })])).toEqual([
-      'Entry "q-sample": a tip needs a title.',
-      'Entry "q-sample": needs at least one topic.',
+      'Entry "t-x": a tip needs an article or our name as its source.',
     ]);
   });
 });

@@ -1,19 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { corpusFile } from '../../build/corpusFile';
-import { CORPUS, CORPUS_SOURCES } from '../../content/corpus';
-import { CORPUS_FILE, parseCorpusFile } from '../../utils/corpusFile';
+import { corpusFiles } from '../../build/corpusFiles';
+import { CORPUS_SOURCES, corpusIn } from '../../content/corpus';
+import { corpusFileName, parseCorpusFile } from '../../utils/corpusFile';
+import { corpusLanguage, LANGUAGES } from '../../utils/language';
 
-describe('the corpus file', () => {
-  it('holds every built-in entry and source, and reads back as they are', () => {
-    const file = corpusFile();
-    expect(file.relativeDest).toBe(CORPUS_FILE);
-    expect(parseCorpusFile(JSON.parse(file.contents))).toEqual({
-      entries: CORPUS,
-      sources: CORPUS_SOURCES,
-    });
+describe('the corpus files', () => {
+  const files = new Map(corpusFiles().map((file) => [file.relativeDest, file.contents]));
+
+  it.each(LANGUAGES)(
+    'hold the %s corpus and its sources, and read back as they are',
+    (language) => {
+      const contents = files.get(corpusFileName(language)) ?? '';
+      expect(parseCorpusFile(JSON.parse(contents))).toEqual({
+        entries: corpusIn(language),
+        sources: CORPUS_SOURCES,
+      });
+    },
+  );
+
+  it('are one per language, and a reader downloads no other language’s text', () => {
+    expect([...files.keys()].sort()).toEqual(LANGUAGES.map(corpusFileName).sort());
+    const french = files.get(corpusFileName('fr')) ?? '';
+    const english = corpusIn('en');
+    expect(english.filter((entry) => french.includes(JSON.stringify(entry.text)))).toEqual([]);
   });
 
-  it.each([null, 'text', [], { entries: 'x' }])('reads %j as an empty corpus', (raw) => {
+  it.each([null, 'text', [], { entries: 'x' }])('read %j as an empty corpus', (raw) => {
     expect(parseCorpusFile(raw)).toEqual({ entries: [], sources: [] });
+  });
+});
+
+describe('corpusLanguage', () => {
+  it.each([
+    ['fr', 'fr'],
+    ['de-AT', 'de'],
+    ['es-419', 'es'],
+    ['EN-GB', 'en'],
+    ['it', 'en'],
+    ['', 'en'],
+  ])('reads %s as %s', (tag, language) => {
+    expect(corpusLanguage(tag)).toBe(language);
   });
 });

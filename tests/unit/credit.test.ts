@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipboardText, creditLine as creditIn } from '../../utils/credit';
+import { citationLine, clipboardText, creditLine as creditIn } from '../../utils/credit';
 import type { Entry } from '../../utils/entry';
 import { ENGLISH_CREDIT } from '../englishCredit';
 
@@ -22,9 +22,20 @@ describe('creditLine', () => {
     expect(creditLine(quote, { id: 's', title: 'Post' })).toBe('“Post”');
   });
 
-  it('credits the article of a tip, with its author when named', () => {
-    expect(creditLine(tip, { id: 's', title: 'Post', author: 'Bo' })).toBe('Bo, “Post”');
-    expect(creditLine(tip, { id: 's', title: 'Post' })).toBe('“Post”');
+  it('says a tip is adapted from its article, with the author when named', () => {
+    expect(creditLine(tip, { id: 's', title: 'Post', author: 'Bo' })).toBe(
+      'Adapted from Bo, “Post”',
+    );
+    expect(creditLine(tip, { id: 's', title: 'Post' })).toBe('Adapted from “Post”');
+  });
+
+  it('credits a tip in our own words to us by name', () => {
+    expect(creditLine(tip, { id: 's', title: 'Tabwise', ours: true })).toBe('Tabwise');
+  });
+
+  it('puts an article’s title in the language’s quotation marks', () => {
+    const french = { ...ENGLISH_CREDIT, title: (title: string) => `«\u00a0${title}\u00a0»` };
+    expect(creditIn(quote, { id: 's', title: 'Post' }, french)).toBe('«\u00a0Post\u00a0»');
   });
 });
 
@@ -58,5 +69,27 @@ describe('creditLine with provenance', () => {
       provenance: { kind: 'cited', work: 'A Book', year: 1990 },
     };
     expect(creditLine(cited, post)).toBe('Ann');
+  });
+});
+
+describe('citationLine', () => {
+  const post = { id: 's', title: 'Post', author: 'Bo' };
+
+  it('gives a cited quote’s work, year and place', () => {
+    const cited: Entry = {
+      ...quote,
+      author: 'Ann',
+      provenance: { kind: 'cited', work: 'A Book', year: 1990, where: 'chapter 2' },
+    };
+    expect(citationLine(cited, post, ENGLISH_CREDIT)).toBe('A Book (1990), chapter 2');
+  });
+
+  it('gives the article for its author’s own words, and nothing for other quotes', () => {
+    const own: Entry = { ...quote, author: 'Bo', provenance: { kind: 'in-article' } };
+    expect(citationLine(own, post, ENGLISH_CREDIT)).toBe('Bo, “Post”');
+    expect(creditIn(own, post, ENGLISH_CREDIT)).toBe('Bo');
+    const attributed: Entry = { ...quote, author: 'Ann', provenance: { kind: 'attributed' } };
+    expect(citationLine(attributed, post, ENGLISH_CREDIT)).toBeUndefined();
+    expect(citationLine(quote, post, ENGLISH_CREDIT)).toBeUndefined();
   });
 });

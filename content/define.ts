@@ -1,0 +1,56 @@
+import type { Language } from '../utils/language';
+import type { SOURCES } from './sources';
+import type { Topic } from './topics';
+
+/** Words in every language Tabwise speaks, side by side so a reviewer sees them together. */
+export type Localized = Readonly<Record<Language, string>>;
+
+export type SourceId = (typeof SOURCES)[number]['id'];
+
+/**
+ * How we know a quote's author said it:
+ * - `cited`: checked against the work or speech itself (year, and where known the chapter or page);
+ * - `in-article`: the words are the entry's source article's own (its author's);
+ * - `attributed`: widely credited, but no primary source shows they said it ("Attributed to …");
+ * - `quoted-in`: the author's words as the source article gives them, the original not found.
+ */
+export type QuoteProvenance =
+  | {
+      readonly kind: 'cited';
+      readonly work: string;
+      readonly year: number;
+      readonly where?: Localized;
+    }
+  | { readonly kind: 'in-article' }
+  | { readonly kind: 'attributed' }
+  | { readonly kind: 'quoted-in' };
+
+export interface QuoteData {
+  /** Stable: pins and history refer to it; never rename or reuse one. */
+  readonly id: string;
+  readonly text: Localized;
+  /** The language the words were first written or said in; English when absent. */
+  readonly original?: Language;
+  /** Absent when nobody is known to have said it (shown as "Unknown"). */
+  readonly author?: string;
+  /** Required with an author. */
+  readonly provenance?: QuoteProvenance;
+  readonly source: SourceId;
+  readonly topics: readonly Topic[];
+}
+
+export interface TipData {
+  /** Stable: pins and history refer to it; never rename or reuse one. */
+  readonly id: string;
+  readonly title: Localized;
+  readonly text: Localized;
+  /** The article it is adapted from, or 'tabwise' for tips in our own words. */
+  readonly source: SourceId;
+  readonly topics: readonly Topic[];
+}
+
+/** Declares a quote; the compiler checks its languages, topics and source. */
+export const quote = (data: QuoteData): QuoteData => data;
+
+/** Declares a tip; the compiler checks its languages, topics and source. */
+export const tip = (data: TipData): TipData => data;

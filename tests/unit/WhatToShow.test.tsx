@@ -1,0 +1,88 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WhatToShow } from '../../components/options/WhatToShow';
+import { CORPUS_SOURCES, corpusIn } from '../../content/corpus';
+import { indexCorpus } from '../../utils/corpusIndex';
+import type { Entry } from '../../utils/entry';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+
+afterEach(cleanup);
+
+/** 150 authors, each with two quotes, one of them "Attributed to". */
+const quotes: Entry[] = Array.from({ length: 150 }, (_, n) => [
+  {
+    id: `q-${n}-a`,
+    kind: 'quote' as const,
+    text: `Line ${n} a`,
+    author: `Author ${String(n).padStart(3, '0')}`,
+    provenance: { kind: 'cited' as const, work: 'Book', year: 1990 },
+    source: 'quote-list',
+    topics: ['calm'],
+  },
+  {
+    id: `q-${n}-b`,
+    kind: 'quote' as const,
+    text: `Line ${n} b`,
+    author: `Author ${String(n).padStart(3, '0')}`,
+    provenance: { kind: 'attributed' as const },
+    source: 'quote-list',
+    topics: ['calm'],
+  },
+]).flat();
+
+function renderFilters(entries: readonly Entry[], settings: Settings = DEFAULT_SETTINGS) {
+  const changes: Partial<Settings>[] = [];
+  render(
+    <WhatToShow
+      index={indexCorpus(entries, CORPUS_SOURCES)}
+      topics={['calm']}
+      settings={settings}
+      pins={[]}
+      onChange={(change) => changes.push(change)}
+    />,
+  );
+  const authors = screen.getByRole('group', { name: 'Authors' });
+  return { changes, authors };
+}
+
+describe('the author filter', () => {
+  it('lists 150 authors once each, "Attributed to" quotes counted under the name', () => {
+    const { authors } = renderFilters(quotes);
+    const boxes = within(authors).getAllByRole('checkbox');
+    expect(boxes).toHaveLength(150);
+    expect(within(authors).getByRole('checkbox', { name: 'Author 042 (2)' })).toBeTruthy();
+  });
+
+  it('narrows the list as one types, and keeps ticked authors in view', () => {
+    const ticked = { ...DEFAULT_SETTINGS, authors: ['Author 007'] };
+    const { authors } = renderFilters(quotes, ticked);
+    fireEvent.input(within(authors).getByRole('searchbox'), { target: { value: 'author 14' } });
+    const names = within(authors)
+      .getAllByRole('checkbox')
+      .map((box) => box.closest('label')?.textContent?.trim());
+    expect(names).toEqual([
+      'Author 007 (2)',
+      ...Array.from({ length: 10 }, (_, i) => `Author 14${i} (2)`),
+    ]);
+  });
+
+  it('ticks an author found by search', () => {
+    const { authors, changes } = renderFilters(quotes);
+    fireEvent.input(within(authors).getByRole('searchbox'), { target: { value: '099' } });
+    fireEvent.click(within(authors).getByRole('checkbox', { name: 'Author 099 (2)' }));
+    expect(changes).toEqual([{ authors: ['Author 099'] }]);
+  });
+
+  it('files the built-in tips under their source: ours as Tabwise, adapted ones under the article’s author', () => {
+    const { authors } = renderFilters(corpusIn('en'));
+    const tips = corpusIn('en').filter((entry) => entry.kind === 'tip');
+    const ours = tips.filter((entry) => entry.source === 'tabwise').length;
+    expect(within(authors).getByRole('checkbox', { name: `Tabwise (${ours})` })).toBeTruthy();
+    const kaluyu = corpusIn('en').filter((entry) =>
+      ['kaluyu-win-difficult'].includes(entry.source),
+    ).length;
+    expect(
+      within(authors).getByRole('checkbox', { name: `Jeff Kaluyu, Ph.D. (${kaluyu})` }),
+    ).toBeTruthy();
+  });
+});
