@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { corpusIn } from '../../content/corpus';
 import type { Language } from '../../utils/language';
@@ -55,6 +55,9 @@ for (const language of ['de', 'es', 'fr'] as const satisfies Language[]) {
 
     it('shows entries in the browser’s language, loading that language’s corpus only', async () => {
       const texts = new Set(corpusIn(language).map((entry) => entry.text));
+      const requested: string[] = [];
+      const onRequest = (request: Request) => requested.push(new URL(request.url()).pathname);
+      browser.context.on('request', onRequest);
       const tab = await browser.openNewTab();
       for (let step = 0; step < 3; step++) {
         const shown = await entryText(tab);
@@ -62,12 +65,12 @@ for (const language of ['de', 'es', 'fr'] as const satisfies Language[]) {
         await tab.keyboard.press('n');
         await expect.poll(() => entryText(tab)).not.toBe(shown);
       }
-      const fetched = await tab.evaluate(() =>
-        performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
-      );
-      expect(fetched.filter((path) => path.includes('corpus'))).toEqual([
-        `/corpus.${language}.json`,
-      ]);
+      await (await freshOptions(browser, undefined)).close();
+      browser.context.off('request', onRequest);
+      const corpora = requested.filter((path) => path.startsWith('/corpus'));
+      // The new tab's and the options page's requests: its language's file, no other.
+      expect(corpora.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(corpora)).toEqual(new Set([`/corpus.${language}.json`]));
       await tab.close();
     });
 
