@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { type ChunkedLayout, layoutKeys, packChunks, unpackChunks } from '../utils/chunkedRecord';
 import type { Entry } from '../utils/entry';
+import { parseLocalCopy } from '../utils/localCopy';
 import { applyOwnChange, type OwnChange, parseOwnEntry, storedOwnEntry } from '../utils/ownEntries';
 import { syncProblemMessage } from '../utils/syncErrors';
 import { type Text, TextError, text } from '../utils/text';
@@ -18,11 +19,6 @@ const COPY_KEY = 'ownCopy';
 const LOCK_NAME = 'tabwise:own';
 const KEYS = layoutKeys(OWN_LAYOUT);
 
-interface LocalCopy {
-  entries: unknown[];
-  unsynced: boolean;
-}
-
 export interface LoadedOwn {
   entries: Entry[];
   /** How many are kept on this browser only, because sync is full. */
@@ -38,6 +34,8 @@ export class NewerEntriesError extends TextError {
   }
 }
 
+const isList = (value: unknown): value is unknown[] => Array.isArray(value);
+
 const parseAll = (values: unknown): Entry[] =>
   (Array.isArray(values) ? values : []).flatMap((value) => parseOwnEntry(value) ?? []);
 
@@ -46,13 +44,13 @@ async function readAll() {
     browser.storage.local.get([OVERFLOW_KEY, COPY_KEY]),
     readSync(KEYS),
   ]);
-  const copy = local[COPY_KEY] as LocalCopy | undefined;
+  const copy = parseLocalCopy(local[COPY_KEY], 'entries', isList);
   const overflow = parseAll(local[OVERFLOW_KEY]);
   if ('error' in synced || copy?.unsynced) {
     const syncProblem = 'error' in synced ? syncProblemMessage(synced.error, 'entries') : null;
     return {
       synced,
-      entries: [...parseAll(copy?.entries), ...overflow],
+      entries: [...parseAll(copy?.values), ...overflow],
       notSynced: overflow.length,
       newer: false,
       syncProblem,
@@ -107,7 +105,7 @@ export function changeOwnEntries(change: OwnChange | null): Promise<LoadedOwn> {
 /** Sends entries kept on this browser while sync was unavailable, if any. */
 export async function catchUpOwnEntries(): Promise<void> {
   const local = await browser.storage.local.get(COPY_KEY);
-  if ((local[COPY_KEY] as LocalCopy | undefined)?.unsynced) await changeOwnEntries(null);
+  if (parseLocalCopy(local[COPY_KEY], 'entries', isList)?.unsynced) await changeOwnEntries(null);
 }
 
 /** Calls onChange with fresh entries whenever they change, here or on another device. */

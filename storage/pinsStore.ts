@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { isStringArray } from '../utils/guards';
+import { parseLocalCopy } from '../utils/localCopy';
 import {
   ALL_PIN_KEYS,
   applyPinChange,
@@ -17,11 +19,6 @@ import { readSync, watchStorage, withLock, writeSyncedWithCopy } from './access'
  */
 const COPY_KEY = 'pinsCopy';
 const LOCK_NAME = 'tabwise:pins';
-
-interface LocalCopy {
-  pins: string[];
-  unsynced: boolean;
-}
 
 export interface LoadedPins {
   pins: string[];
@@ -42,7 +39,7 @@ async function readAll() {
     browser.storage.local.get(COPY_KEY),
     readSync(ALL_PIN_KEYS),
   ]);
-  return { copy: local[COPY_KEY] as LocalCopy | undefined, synced };
+  return { copy: parseLocalCopy(local[COPY_KEY], 'pins', isStringArray), synced };
 }
 
 /** Reads the pins: from sync, or from this browser's copy when sync is unavailable or behind. */
@@ -50,12 +47,12 @@ export async function loadPins(): Promise<LoadedPins> {
   const { copy, synced } = await readAll();
   if ('error' in synced) {
     return {
-      pins: copy?.pins ?? [],
+      pins: copy?.values ?? [],
       newer: false,
       syncProblem: syncProblemMessage(synced.error, 'pins'),
     };
   }
-  if (copy?.unsynced) return { pins: copy.pins, newer: false, syncProblem: null };
+  if (copy?.unsynced) return { pins: copy.values, newer: false, syncProblem: null };
   return { ...decodePins(synced.items), syncProblem: null };
 }
 
@@ -71,7 +68,7 @@ export function changePins(change: PinChange | null): Promise<LoadedPins> {
     const { copy, synced } = await readAll();
     const current =
       'error' in synced || copy?.unsynced
-        ? { pins: copy?.pins ?? [], newer: false }
+        ? { pins: copy?.values ?? [], newer: false }
         : decodePins(synced.items);
     if (current.newer) throw new NewerPinsError();
     const pins = change ? applyPinChange(current.pins, change) : current.pins;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isRecord } from '../utils/guards';
 import {
   applyChanges,
   changesNothing,
@@ -41,7 +42,8 @@ export async function loadSettings(): Promise<LoadedSettings> {
     readSync(SETTINGS_KEY),
   ]);
   const localRecord = local[SETTINGS_KEY];
-  if (local[UNSYNCED_KEY] === true || 'error' in synced) {
+  // A damaged copy never stands in for what sync holds.
+  if ((local[UNSYNCED_KEY] === true && isRecord(localRecord)) || 'error' in synced) {
     const syncProblem = 'error' in synced ? syncProblemMessage(synced.error) : null;
     return { settings: readSettings(localRecord), record: localRecord, syncProblem };
   }
@@ -121,6 +123,11 @@ export class SettingsWriter {
   private async syncNow() {
     const local = await browser.storage.local.get([SETTINGS_KEY, UNSYNCED_KEY]);
     if (local[UNSYNCED_KEY] !== true) return;
+    if (!isRecord(local[SETTINGS_KEY])) {
+      // A damaged copy has nothing to send: sync keeps what it holds.
+      await browser.storage.local.remove(UNSYNCED_KEY);
+      return;
+    }
     const changes = this.pending;
     this.pending = {};
     try {

@@ -1,5 +1,6 @@
 import { formatCsv } from './csv';
 import type { Entry, EntryKind } from './entry';
+import { isRecord } from './guards';
 import type { StoredSettings } from './settings';
 
 /**
@@ -47,10 +48,6 @@ const toPackEntry = ({ kind, text, author, topics }: Entry): PackEntry => ({
   ...(author !== undefined && { author }),
   topics: [...topics],
 });
-
-/** A plain object, as a stored settings record is. */
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 

@@ -4,10 +4,10 @@ import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   type Backup,
-  isRecord,
   PACK_FORMAT,
   PACK_VERSION,
 } from './exportFormat';
+import { isRecord } from './guards';
 import {
   type CleanDraft,
   checkDraft,

@@ -1,14 +1,21 @@
+import { isStringArray } from './guards';
 import { EMPTY_ROTATION, type PeriodEntry, type RotationState, UPCOMING_COUNT } from './shuffleBag';
 
 /** Version of the rotation record kept in storage.local. */
 export const ROTATION_VERSION = 1;
 
+/**
+ * The largest sequence number a record may hold: a tab a second for 30,000
+ * years, and far below where adding one stops changing a number.
+ */
+export const MAX_SEQ = 2 ** 40;
+
+const isSeq = (value: unknown): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= MAX_SEQ;
+
 interface StoredRotation extends RotationState {
   readonly v: number;
 }
-
-const isStringArray = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /**
  * Reads a stored rotation record. Missing or damaged data yields a fresh,
@@ -21,9 +28,7 @@ export function parseRotation(raw: unknown): RotationState | null {
   if (typeof record.v === 'number' && record.v > ROTATION_VERSION) return null;
   const { seen, history, historyStart } = record;
   if (!isStringArray(seen) || !isStringArray(history)) return EMPTY_ROTATION;
-  if (typeof historyStart !== 'number' || !Number.isInteger(historyStart) || historyStart < 0) {
-    return EMPTY_ROTATION;
-  }
+  if (!isSeq(historyStart)) return EMPTY_ROTATION;
   const current = parseCurrent(record.current);
   return {
     seen,
@@ -43,8 +48,7 @@ function parseUpcoming(raw: unknown): string[] {
 function parseCurrent(raw: unknown): PeriodEntry | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const { id, seq, key } = raw as Partial<PeriodEntry>;
-  if (typeof id !== 'string' || typeof seq !== 'number' || typeof key !== 'string')
-    return undefined;
+  if (typeof id !== 'string' || !isSeq(seq) || typeof key !== 'string') return undefined;
   return { id, seq, key };
 }
 

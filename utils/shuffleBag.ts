@@ -188,9 +188,12 @@ export function stepBack(
   seq: number,
   isValid: (id: string) => boolean,
 ): Shown | null {
-  for (let s = Math.min(seq - 1, lastSeq(state)); s >= state.historyStart; s--) {
-    const id = state.history[s - state.historyStart] as string;
-    if (isValid(id)) return { id, seq: s };
+  // Walks indexes, not sequence numbers: a loop over numbers too large to
+  // step by one would never end.
+  const from = Math.min(seq - 1 - state.historyStart, state.history.length - 1);
+  for (let i = from; i >= 0; i--) {
+    const id = state.history[i] as string;
+    if (isValid(id)) return { id, seq: state.historyStart + i };
   }
   return null;
 }
@@ -205,14 +208,10 @@ export function stepForward(
   limit: number,
   isValid: (id: string) => boolean,
 ): Shown | null {
-  const end = Math.min(limit, lastSeq(state));
-  for (let s = Math.max(seq + 1, state.historyStart); s <= end; s++) {
-    const id = state.history[s - state.historyStart] as string;
-    if (isValid(id)) return { id, seq: s };
+  const end = Math.min(limit - state.historyStart, state.history.length - 1);
+  for (let i = Math.max(seq + 1 - state.historyStart, 0); i <= end; i++) {
+    const id = state.history[i] as string;
+    if (isValid(id)) return { id, seq: state.historyStart + i };
   }
   return null;
-}
-
-function lastSeq(state: RotationState): number {
-  return state.historyStart + state.history.length - 1;
 }

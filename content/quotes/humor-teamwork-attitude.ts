@@ -44,7 +44,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
         en: 'chapter 7, “The Eternal Revolution”',
         es: 'capítulo 7, «The Eternal Revolution»',
         fr: 'chapitre 7, « The Eternal Revolution »',
-        de: 'Kapitel 7, „The Eternal Revolution“',
+        de: 'Kapitel 7, „Die ewige Revolution“',
       },
     },
     source: 'quote-list',
@@ -114,7 +114,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
       en: 'You know what a learning experience is? A learning experience is one of those things that says, “You know that thing you just did? Don’t do that.”',
       es: '¿Sabes qué es una experiencia de aprendizaje? Es una de esas cosas que te dicen: «¿Sabes eso que acabas de hacer? No lo hagas».',
       fr: 'Vous savez ce qu’est une expérience formatrice ? C’est une de ces choses qui vous disent : « Vous voyez ce que vous venez de faire ? Ne le faites pas. »',
-      de: 'Wissen Sie, was eine Lernerfahrung ist? Eine Lernerfahrung ist eines dieser Dinge, die einem sagen: „Das, was Sie gerade getan haben? Lassen Sie das.“',
+      de: 'Wissen Sie, was eine Lernerfahrung ist? Eine Lernerfahrung ist eines dieser Dinge, die Ihnen sagen: „Sie wissen doch, was Sie da gerade getan haben? Lassen Sie das.“',
     },
     author: 'Douglas Adams',
     provenance: { kind: 'cited', work: 'The Salmon of Doubt', year: 2002 },
@@ -141,7 +141,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     text: {
       en: 'I always pass on good advice. It is the only thing to do with it. It is never of any use to oneself.',
       es: 'Los buenos consejos siempre los paso a otros. Es lo único que se puede hacer con ellos. A uno mismo nunca le sirven de nada.',
-      fr: 'Je transmets toujours les bons conseils. C’est la seule chose à en faire. Ils ne servent jamais à rien pour soi-même.',
+      fr: 'Je transmets toujours les bons conseils. C’est la seule chose à en faire. Ils ne sont jamais d’aucune utilité pour soi-même.',
       de: 'Gute Ratschläge gebe ich immer weiter. Das ist das Einzige, was man mit ihnen anfangen kann. Einem selbst nützen sie nie etwas.',
     },
     author: 'Oscar Wilde',
@@ -242,7 +242,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
       en: 'When in doubt, tell the truth.',
       es: 'En caso de duda, di la verdad.',
       fr: 'Dans le doute, dites la vérité.',
-      de: 'Im Zweifelsfall: Sagen Sie die Wahrheit.',
+      de: 'Im Zweifel sagen Sie die Wahrheit.',
     },
     author: 'Mark Twain',
     provenance: {
@@ -264,7 +264,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     id: 'q-dickens-collar-him',
     text: {
       en: 'My advice is, never do tomorrow what you can do today. Procrastination is the thief of time. Collar him!',
-      es: 'Mi consejo es: no dejes nunca para mañana lo que puedas hacer hoy. Aplazar las cosas es el ladrón del tiempo. ¡Échale el guante!',
+      es: 'Mi consejo es: no dejes nunca para mañana lo que puedas hacer hoy. La procrastinación es la ladrona del tiempo. ¡Échale el guante!',
       fr: 'Mon conseil, le voici : ne remettez jamais à demain ce que vous pouvez faire aujourd’hui. Atermoyer, c’est se faire voler son temps. Attrapez le voleur au collet !',
       de: 'Mein Rat lautet: Verschieben Sie nie auf morgen, was Sie heute tun können. Aufschieben ist der Dieb der Zeit. Packen Sie ihn am Kragen!',
     },
@@ -320,7 +320,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
         en: 'chapter 12, “Alice’s Evidence”',
         es: 'capítulo 12, «Alice’s Evidence»',
         fr: 'chapitre 12, « Alice’s Evidence »',
-        de: 'Kapitel 12, „Alice’s Evidence“',
+        de: 'Kapitel 12, „Alices Zeugenaussage“',
       },
     },
     source: 'quote-list',
@@ -344,7 +344,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
         en: 'chapter 5, “Wool and Water”',
         es: 'capítulo 5, «Wool and Water»',
         fr: 'chapitre 5, « Wool and Water »',
-        de: 'Kapitel 5, „Wool and Water“',
+        de: 'Kapitel 5, „Wolle und Wasser“',
       },
     },
     source: 'quote-list',
@@ -357,7 +357,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
       en: 'Consider what a great girl you are. Consider what a long way you’ve come to-day. Consider what o’clock it is. Consider anything, only don’t cry!',
       es: 'Piensa en lo mayor que eres. Piensa en lo lejos que has llegado hoy. Piensa en qué hora es. Piensa en cualquier cosa, ¡pero no llores!',
       fr: 'Songez à la grande fille que vous êtes. Songez au long chemin que vous avez fait aujourd’hui. Songez à l’heure qu’il est. Songez à n’importe quoi, mais ne pleurez pas !',
-      de: 'Bedenken Sie, was für ein großes Mädchen Sie sind. Bedenken Sie, welch weiten Weg Sie heute zurückgelegt haben. Bedenken Sie, wie spät es ist. Bedenken Sie irgendetwas, nur weinen Sie nicht!',
+      de: 'Bedenke, was für ein großes Mädchen du bist. Bedenke, welch weiten Weg du heute zurückgelegt hast. Bedenke, wie spät es ist. Bedenke irgendetwas, nur weine nicht!',
     },
     author: 'Lewis Carroll',
     provenance: {
@@ -368,7 +368,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
         en: 'chapter 5, “Wool and Water”',
         es: 'capítulo 5, «Wool and Water»',
         fr: 'chapitre 5, « Wool and Water »',
-        de: 'Kapitel 5, „Wool and Water“',
+        de: 'Kapitel 5, „Wolle und Wasser“',
       },
     },
     source: 'quote-list',
@@ -431,7 +431,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     id: 'q-tolkien-carry-you',
     text: {
       en: 'I can’t carry it for you, but I can carry you and it as well.',
-      es: 'No puedo llevarlo por ti, pero puedo llevarte a ti, y a él también.',
+      es: 'No puedo llevarlo por usted, pero puedo llevarlo a usted, y a él también.',
       fr: 'Je ne peux pas le porter pour vous, mais je peux vous porter, vous et lui avec.',
       de: 'Ich kann ihn nicht für Sie tragen, aber ich kann Sie tragen und ihn dazu.',
     },
@@ -455,7 +455,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     id: 'q-tolkien-road-darkens',
     text: {
       en: 'Faithless is he that says farewell when the road darkens.',
-      es: 'Desleal es quien se despide cuando el camino se oscurece.',
+      es: 'Desleal es aquel que se despide cuando el camino se oscurece.',
       fr: 'Déloyal est celui qui dit adieu quand la route s’assombrit.',
       de: 'Treulos ist, wer Lebewohl sagt, wenn die Straße dunkel wird.',
     },
@@ -479,9 +479,9 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     id: 'q-milne-sure-of-you',
     text: {
       en: 'Piglet sidled up to Pooh from behind. “Pooh!” he whispered. “Yes, Piglet?” “Nothing,” said Piglet, taking Pooh’s paw. “I just wanted to be sure of you.”',
-      es: 'Piglet se arrimó a Pooh por detrás. «¡Pooh!», susurró. «¿Sí, Piglet?» «Nada», dijo Piglet, cogiéndole la pata. «Solo quería estar seguro de ti».',
+      es: 'Piglet se arrimó a Pooh por detrás. «¡Pooh!», susurró. «¿Sí, Piglet?» «Nada», dijo Piglet, tomándole la pata. «Solo quería estar seguro de ti».',
       fr: 'Porcinet se glissa tout contre Winnie, par-derrière. « Winnie ! » chuchota-t-il. « Oui, Porcinet ? » « Rien, dit Porcinet en prenant la patte de Winnie. Je voulais juste être sûr de toi. »',
-      de: 'Ferkel schob sich von hinten an Pu heran. „Pu!“, flüsterte es. „Ja, Ferkel?“ „Nichts“, sagte Ferkel und nahm Pus Pfote. „Ich wollte mir nur sicher sein, dass du da bist.“',
+      de: 'Ferkel schob sich von hinten an Pu heran. „Pu!“, flüsterte es. „Ja, Ferkel?“ „Nichts“, sagte Ferkel und nahm Pus Pfote. „Ich wollte nur sichergehen, dass du da bist.“',
     },
     author: 'A. A. Milne',
     provenance: {
@@ -498,8 +498,8 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     id: 'q-milne-doing-nothing',
     text: {
       en: 'What I like doing best is Nothing. … It means just going along, listening to all the things you can’t hear, and not bothering.',
-      es: 'Lo que más me gusta hacer es Nada. … Consiste en ir por ahí, escuchando todas las cosas que no se oyen, y sin preocuparse.',
-      fr: 'Ce que je préfère faire, c’est Rien. … Ça consiste à aller son chemin, à écouter toutes les choses qu’on n’entend pas, sans s’en faire.',
+      es: 'Lo que más me gusta hacer es Nada. […] Consiste en ir por ahí, escuchando todas las cosas que no se oyen, y sin preocuparse.',
+      fr: 'Ce que je préfère faire, c’est Rien. […] Ça consiste à aller son chemin, à écouter toutes les choses qu’on n’entend pas, sans s’en faire.',
       de: 'Am liebsten tue ich Nichts. … Das heißt, einfach so dahinzugehen, all den Dingen zu lauschen, die man nicht hören kann, und sich um nichts zu kümmern.',
     },
     author: 'A. A. Milne',
@@ -530,7 +530,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
         en: 'poem “The Law of the Jungle”',
         es: 'poema «The Law of the Jungle»',
         fr: 'poème « The Law of the Jungle »',
-        de: 'Gedicht „The Law of the Jungle“',
+        de: 'Gedicht „Das Gesetz des Dschungels“',
       },
     },
     source: 'quote-list',
@@ -614,7 +614,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
       en: 'Caring for myself is not self-indulgence, it is self-preservation…',
       es: 'Cuidar de mí misma no es darme un capricho, es preservarme…',
       fr: 'Prendre soin de moi n’est pas de la complaisance envers moi-même, c’est me préserver…',
-      de: 'Für mich selbst zu sorgen ist kein Sich-Verwöhnen, es ist Selbsterhaltung …',
+      de: 'Für mich selbst zu sorgen ist keine Selbstverwöhnung, es ist Selbsterhaltung …',
     },
     author: 'Audre Lorde',
     provenance: {
@@ -631,7 +631,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     id: 'q-angelou-day-away',
     text: {
       en: 'Every person needs to take one day away. A day in which one consciously separates the past from the future.',
-      es: 'Toda persona necesita tomarse un día de ausencia. Un día en el que separe conscientemente el pasado del futuro.',
+      es: 'Toda persona necesita tomarse un día lejos de todo. Un día en el que uno separe conscientemente el pasado del futuro.',
       fr: 'Chacun a besoin de s’accorder une journée à l’écart. Une journée où l’on sépare consciemment le passé de l’avenir.',
       de: 'Jeder Mensch braucht einen Tag ganz für sich. Einen Tag, an dem man die Vergangenheit bewusst von der Zukunft trennt.',
     },
@@ -655,8 +655,8 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     id: 'q-vonnegut-notice-happy',
     text: {
       en: 'I urge you to please notice when you are happy, and exclaim or murmur or think at some point, “If this isn’t nice, I don’t know what is.”',
-      es: 'Te ruego que te fijes en cuándo eres feliz y que, en algún momento, exclames, murmures o pienses: «Si esto no es bonito, no sé qué lo es».',
-      fr: 'Je vous en prie, remarquez quand vous êtes heureux, et à un moment ou à un autre, exclamez-vous, murmurez ou pensez : « Si ce n’est pas agréable, ça, je ne sais pas ce qui l’est. »',
+      es: 'Te ruego que te des cuenta de cuándo eres feliz y que, en algún momento, exclames, murmures o pienses: «Si esto no es bonito, no sé qué lo es».',
+      fr: 'Je vous en prie, remarquez les moments où vous êtes heureux et, à un moment ou à un autre, exclamez-vous, murmurez ou pensez : « Si ça, ce n’est pas agréable, je ne vois pas ce qui l’est. »',
       de: 'Ich bitte Sie: Achten Sie darauf, wann Sie glücklich sind, und rufen, murmeln oder denken Sie irgendwann: „Wenn das nicht schön ist, weiß ich nicht, was schön ist.“',
     },
     author: 'Kurt Vonnegut',
@@ -671,7 +671,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
       en: 'Marilla, isn’t it nice to think that tomorrow is a new day with no mistakes in it yet?',
       es: 'Marilla, ¿no es bonito pensar que mañana es un día nuevo, todavía sin ningún error?',
       fr: 'Marilla, n’est-ce pas agréable de se dire que demain est un jour nouveau, encore sans aucune erreur ?',
-      de: 'Marilla, ist es nicht schön zu denken, dass morgen ein neuer Tag ist, in dem noch keine Fehler stecken?',
+      de: 'Marilla, ist es nicht ein schöner Gedanke, dass morgen ein neuer Tag ist, noch ganz ohne Fehler?',
     },
     author: 'L. M. Montgomery',
     provenance: {
@@ -737,7 +737,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     text: {
       en: 'The great enemy of communication, we find, is the illusion of it.',
       es: 'El gran enemigo de la comunicación, según vemos, es la ilusión de que se ha producido.',
-      fr: 'Le grand ennemi de la communication, constatons-nous, c’est l’illusion qu’elle a eu lieu.',
+      fr: 'Le grand ennemi de la communication, nous le constatons, c’est l’illusion qu’elle a eu lieu.',
       de: 'Der große Feind der Kommunikation, so stellen wir fest, ist die Illusion, sie habe stattgefunden.',
     },
     author: 'William H. Whyte',
@@ -822,7 +822,9 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     topics: ['communication'],
   }),
   quote({
-    // Checked: the book's contents (Plain Words, chapter III "The Elements": "Three fundamental precepts: Be short. Be simple. Be human."), as in The Complete Plain Words (1954).
+    // Checked: the book's contents, chapter III “The Elements”: “Think for others rather than yourself. — How to draft a letter. —
+    // Three fundamental precepts: Be short. Be simple. Be human.”, as seen in Plain Words (2014), Rebecca Gowers's revision of
+    // The Complete Plain Words (1954); the 1954 edition itself was not seen.
     id: 'q-gowers-short-simple-human',
     text: {
       en: 'Be short. Be simple. Be human.',
@@ -850,9 +852,9 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     id: 'q-service-debt-unpaid',
     text: {
       en: 'Now a promise made is a debt unpaid, and the trail has its own stern code.',
-      es: 'Una promesa hecha es una deuda sin pagar, y el camino tiene su propio código, y es severo.',
-      fr: 'Une promesse faite est une dette non payée, et la piste a son propre code, un code sévère.',
-      de: 'Ein gegebenes Versprechen ist eine unbezahlte Schuld, und der Trail hat seinen eigenen strengen Kodex.',
+      es: 'Una promesa hecha es una deuda pendiente, y el camino tiene su propio y severo código.',
+      fr: 'Or une promesse faite est une dette à acquitter, et la piste a son propre code, un code sévère.',
+      de: 'Ein gegebenes Versprechen ist eine unbezahlte Schuld, und unterwegs gilt ein eigener, strenger Kodex.',
     },
     author: 'Robert W. Service',
     provenance: {

@@ -28,7 +28,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
       en: 'How poor are they that have not patience! What wound did ever heal but by degrees?',
       es: '¡Qué pobres son quienes no tienen paciencia! ¿Qué herida ha sanado nunca si no es poco a poco?',
       fr: 'Qu’ils sont pauvres, ceux qui n’ont pas de patience ! Quelle blessure a jamais guéri autrement que peu à peu ?',
-      de: 'Wie arm sind doch die, die keine Geduld haben! Welche Wunde ist je anders geheilt als nach und nach?',
+      de: 'Wie arm sind die, die nicht Geduld besitzen! Welche Wunde heilte je anders als nach und nach?',
     },
     author: 'William Shakespeare',
     provenance: {
@@ -50,8 +50,8 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     id: 'q-lee-climb-into-skin',
     text: {
       en: 'You never really understand a person until you consider things from his point of view … until you climb into his skin and walk around in it.',
-      es: 'Nunca llegas a entender de verdad a una persona hasta que ves las cosas desde su punto de vista… hasta que te metes en su piel y caminas con ella.',
-      fr: 'On ne comprend jamais vraiment quelqu’un tant qu’on n’a pas regardé les choses de son point de vue… tant qu’on ne s’est pas glissé dans sa peau pour y faire quelques pas.',
+      es: 'Nunca llegas a comprender de verdad a una persona hasta que consideras las cosas desde su punto de vista… hasta que te metes en su piel y caminas con ella.',
+      fr: 'On ne comprend jamais vraiment quelqu’un tant qu’on n’a pas regardé les choses de son point de vue […] tant qu’on ne s’est pas glissé dans sa peau pour y faire quelques pas.',
       de: 'Man versteht einen Menschen erst dann wirklich, wenn man die Dinge aus seiner Sicht betrachtet … wenn man in seine Haut schlüpft und darin herumläuft.',
     },
     author: 'Harper Lee',
@@ -131,9 +131,9 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     id: 'q-kipling-keep-your-head',
     text: {
       en: 'If you can keep your head when all about you / Are losing theirs and blaming it on you…',
-      es: 'Si puedes mantener la cabeza fría cuando todos a tu alrededor la pierden y te echan la culpa a ti…',
-      fr: 'Si vous pouvez garder la tête froide quand, autour de vous, tous la perdent et vous en font porter la faute…',
-      de: 'Wenn Sie den Kopf bewahren, während alle um Sie herum ihn verlieren und Ihnen die Schuld daran geben …',
+      es: 'Si puedes mantener la cabeza fría cuando todos a tu alrededor / la pierden y te echan la culpa a ti…',
+      fr: 'Si vous pouvez garder la tête froide quand tous, autour de vous, / la perdent et vous en font porter la faute…',
+      de: 'Wenn Sie einen kühlen Kopf bewahren, während alle um Sie herum den ihren verlieren und Ihnen die Schuld daran geben …',
     },
     author: 'Rudyard Kipling',
     provenance: {
@@ -179,7 +179,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     id: 'q-jefferson-count-ten',
     text: {
       en: 'When angry, count ten, before you speak; if very angry, an hundred.',
-      es: 'Si estás enfadado, cuenta hasta diez antes de hablar; si estás muy enfadado, hasta cien.',
+      es: 'Si estás enojado, cuenta hasta diez antes de hablar; si estás muy enojado, hasta cien.',
       fr: 'En colère, comptez jusqu’à dix avant de parler ; très en colère, jusqu’à cent.',
       de: 'Sind Sie zornig, zählen Sie bis zehn, bevor Sie sprechen; sind Sie sehr zornig, bis hundert.',
     },
@@ -191,7 +191,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
       where: {
         en: 'A Decalogue of Canons for Observation in Practical Life, no. 10',
         es: 'decálogo de normas para la vida práctica, n.º 10',
-        fr: 'décalogue de règles pour la vie pratique, no 10',
+        fr: '« Décalogue de préceptes pour la vie pratique », n° 10',
         de: 'Dekalog von Regeln für das praktische Leben, Nr. 10',
       },
     },
@@ -204,7 +204,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     text: {
       en: '…that best portion of a good man’s life, / His little, nameless, unremembered, acts / Of kindness and of love.',
       es: '…la mejor parte de la vida de un hombre bueno: / sus pequeños actos, sin nombre y olvidados, / de bondad y de amor.',
-      fr: '…la meilleure part de la vie d’un homme de bien, / ses petits actes, sans nom, sans mémoire, / de bonté et d’amour.',
+      fr: '…la meilleure part de la vie d’un homme de bien, / ses petits gestes anonymes et oubliés / de bonté et d’amour.',
       de: '…der beste Teil im Leben eines guten Menschen: / seine kleinen, namenlosen, vergessenen Taten / der Güte und der Liebe.',
     },
     author: 'William Wordsworth',
@@ -252,7 +252,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     text: {
       en: 'I do not ask the wounded person how he feels, I myself become the wounded person.',
       es: 'No le pregunto al herido cómo se siente: yo mismo me convierto en el herido.',
-      fr: 'Je ne demande pas au blessé ce qu’il ressent : je deviens moi-même le blessé.',
+      fr: 'Je ne demande pas au blessé comment il se sent : je deviens moi-même le blessé.',
       de: 'Ich frage den Verwundeten nicht, wie er sich fühlt – ich werde selbst zum Verwundeten.',
     },
     author: 'Walt Whitman',
@@ -301,7 +301,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
       en: 'Almost everything will work again if you unplug it for a few minutes, including you.',
       es: 'Casi todo vuelve a funcionar si lo desenchufas unos minutos. Tú también.',
       fr: 'Presque tout se remet à fonctionner si on le débranche quelques minutes. Vous y compris.',
-      de: 'Fast alles funktioniert wieder, wenn man ein paar Minuten den Stecker zieht – Sie eingeschlossen.',
+      de: 'Fast alles funktioniert wieder, wenn man ein paar Minuten lang den Stecker zieht – auch Sie.',
     },
     author: 'Anne Lamott',
     provenance: {
@@ -324,7 +324,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     text: {
       en: 'I suspect that the most basic and powerful way to connect to another person is to listen. Just listen. Perhaps the most important thing we ever give each other is our attention.',
       es: 'Sospecho que la forma más básica y poderosa de conectar con otra persona es escuchar. Solo escuchar. Quizá lo más importante que nos damos unos a otros sea nuestra atención.',
-      fr: 'Je soupçonne que la façon la plus simple et la plus forte d’entrer en lien avec quelqu’un, c’est d’écouter. Simplement écouter. Le plus beau cadeau que nous puissions nous faire est peut-être notre attention.',
+      fr: 'J’ai dans l’idée que la façon la plus simple et la plus puissante d’entrer en relation avec quelqu’un, c’est d’écouter. Simplement écouter. Ce que nous nous donnons de plus important les uns aux autres, c’est peut-être notre attention.',
       de: 'Ich vermute, der einfachste und wirksamste Weg, mit einem anderen Menschen in Verbindung zu treten, ist zuzuhören. Einfach zuzuhören. Vielleicht ist das Wichtigste, was wir einander je geben, unsere Aufmerksamkeit.',
     },
     author: 'Rachel Naomi Remen',
@@ -376,8 +376,8 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     text: {
       en: 'When people talk listen completely. Don’t be thinking what you’re going to say. Most people never listen.',
       es: 'Cuando la gente hable, escucha por completo. No estés pensando en lo que vas a decir. La mayoría de la gente nunca escucha.',
-      fr: 'Quand les gens parlent, écoutez jusqu’au bout. Ne pensez pas à ce que vous allez dire. La plupart des gens n’écoutent jamais.',
-      de: 'Wenn jemand spricht, hören Sie ganz zu. Denken Sie nicht schon darüber nach, was Sie sagen werden. Die meisten Menschen hören nie zu.',
+      fr: 'Quand les gens parlent, écoutez-les pleinement. Ne pensez pas à ce que vous allez dire. La plupart des gens n’écoutent jamais.',
+      de: 'Wenn jemand spricht, hören Sie voll und ganz zu. Denken Sie nicht schon darüber nach, was Sie gleich sagen wollen. Die meisten Menschen hören nie zu.',
     },
     author: 'Ernest Hemingway',
     provenance: {
@@ -395,13 +395,14 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     topics: ['listening'],
   }),
   quote({
-    // Checked: the paper's text as quoted in Wilkins, Person-Centred Therapy (Rogers 1957, Journal of Consulting Psychology 21).
+    // Checked: Paul Wilkins, Person-Centred Therapy (Routledge), quotes Rogers 1957 (Journal of Consulting Psychology 21)
+    // for these words, ending at “quality”; the popular ending “—this is empathy” could not be confirmed from the paper, so the line stops there.
     id: 'q-rogers-as-if-quality',
     text: {
-      en: 'To sense the client’s private world as if it were your own, but without ever losing the “as if” quality—this is empathy.',
-      es: 'Percibir el mundo íntimo del cliente como si fuera el tuyo, pero sin perder nunca ese «como si»: eso es empatía.',
-      fr: 'Percevoir le monde intérieur du client comme si c’était le vôtre, sans jamais perdre ce « comme si » : voilà l’empathie.',
-      de: 'Die innere Welt des Klienten so wahrzunehmen, als wäre es die eigene, ohne jemals das „als ob“ zu verlieren – das ist Empathie.',
+      en: 'To sense the client’s private world as if it were your own, but without ever losing the “as if” quality…',
+      es: 'Percibir el mundo íntimo del cliente como si fuera el tuyo, pero sin perder nunca ese «como si»…',
+      fr: 'Percevoir le monde intérieur du client comme si c’était le vôtre, sans jamais perdre ce « comme si »…',
+      de: 'Die innere Welt des Klienten so wahrzunehmen, als wäre sie die eigene, ohne jemals das „Als-ob“ zu verlieren …',
     },
     author: 'Carl Rogers',
     provenance: {
@@ -425,7 +426,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
       en: 'Empathy isn’t just something that happens to us—a meteor shower of synapses firing across the brain—it’s also a choice we make: to pay attention, to extend ourselves.',
       es: 'La empatía no es solo algo que nos sucede —una lluvia de meteoritos de sinapsis que se disparan por el cerebro—; también es una elección: prestar atención, salir de nosotros mismos.',
       fr: 'L’empathie n’est pas seulement quelque chose qui nous arrive (une pluie d’étoiles filantes de synapses qui s’allument dans le cerveau) : c’est aussi un choix, celui de prêter attention, d’aller vers l’autre.',
-      de: 'Empathie ist nicht nur etwas, das uns widerfährt – ein Meteoritenschauer von Synapsen, die im Gehirn feuern –, sie ist auch eine Entscheidung: aufmerksam zu sein, über uns selbst hinauszugehen.',
+      de: 'Empathie ist nicht nur etwas, das uns widerfährt – ein Meteorschauer von Synapsen, die im Gehirn feuern –, sie ist auch eine Entscheidung, die wir treffen: aufmerksam zu sein, über uns selbst hinauszugehen.',
     },
     author: 'Leslie Jamison',
     provenance: {
@@ -449,7 +450,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
       en: 'Empathy is a respectful understanding of what others are experiencing. Instead of offering empathy, we often have a strong urge to give advice or reassurance and to explain our own position or feeling.',
       es: 'La empatía es una comprensión respetuosa de lo que viven los demás. En lugar de ofrecer empatía, a menudo sentimos un fuerte impulso de dar consejos o tranquilizar, y de explicar nuestra propia postura o lo que sentimos.',
       fr: 'L’empathie est une compréhension respectueuse de ce que vivent les autres. Au lieu d’offrir de l’empathie, nous éprouvons souvent une forte envie de donner des conseils, de rassurer, d’expliquer notre propre position ou ce que nous ressentons.',
-      de: 'Empathie ist ein respektvolles Verstehen dessen, was andere erleben. Statt Empathie zu schenken, verspüren wir oft den starken Drang, Ratschläge zu geben, zu beschwichtigen und unseren eigenen Standpunkt oder unser Gefühl zu erklären.',
+      de: 'Empathie ist ein respektvolles Verstehen dessen, was andere erleben. Statt Empathie zu schenken, verspüren wir oft den starken Drang, Ratschläge zu geben oder zu beruhigen und unseren eigenen Standpunkt oder unser Gefühl zu erklären.',
     },
     author: 'Marshall B. Rosenberg',
     provenance: {
@@ -473,7 +474,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
       en: 'Any fool can criticize, condemn and complain—and most fools do. But it takes character and self-control to be understanding and forgiving.',
       es: 'Cualquier tonto puede criticar, condenar y quejarse, y la mayoría de los tontos lo hace. Pero hace falta carácter y dominio de uno mismo para ser comprensivo y saber perdonar.',
       fr: 'N’importe quel imbécile peut critiquer, condamner et se plaindre, et la plupart ne s’en privent pas. Mais il faut du caractère et de la maîtrise de soi pour comprendre et pardonner.',
-      de: 'Jeder Narr kann kritisieren, verurteilen und sich beklagen – und die meisten Narren tun es auch. Aber es braucht Charakter und Selbstbeherrschung, um verständnisvoll zu sein und zu verzeihen.',
+      de: 'Jeder Narr kann kritisieren, verurteilen und sich beklagen – und die meisten Narren tun es auch. Aber es gehören Charakter und Selbstbeherrschung dazu, verständnisvoll zu sein und zu verzeihen.',
     },
     author: 'Dale Carnegie',
     provenance: {
@@ -540,7 +541,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
       en: 'Seek first to understand, then to be understood.',
       es: 'Busca primero entender y después ser entendido.',
       fr: 'Cherchez d’abord à comprendre, ensuite à être compris.',
-      de: 'Versuchen Sie zuerst zu verstehen, dann verstanden zu werden.',
+      de: 'Erst verstehen, dann verstanden werden.',
     },
     author: 'Stephen R. Covey',
     provenance: {
@@ -563,7 +564,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     text: {
       en: 'No one is useless in this world … who lightens the burden of it for any one else.',
       es: 'Nadie es inútil en este mundo… si le aligera a alguien la carga.',
-      fr: 'Nul n’est inutile en ce monde… qui allège pour quelqu’un le fardeau de l’existence.',
+      fr: 'Nul n’est inutile en ce monde […] qui allège pour quelqu’un le fardeau de l’existence.',
       de: 'Niemand ist nutzlos auf dieser Welt … der einem anderen die Last des Lebens erleichtert.',
     },
     author: 'Charles Dickens',
@@ -582,7 +583,9 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     topics: ['kindness', 'humanity'],
   }),
   quote({
-    // Checked: QI 2010-06-29: not Plato or Philo; Maclaren’s 1897 Christmas message read “Be pitiful, for every man is fighting a hard battle”, this wording is a later paraphrase, so attributed.
+    // Checked: QI 2010-06-29 (“Be Kind; Everyone You Meet is Fighting a Hard Battle”): not Plato or Philo; the earliest form is
+    // Ian Maclaren's Christmas message to readers of The British Weekly, reported in 1897–98 as “Be pitiful, for every man is fighting
+    // a hard battle”; this wording is a later modernization, so attributed to him.
     id: 'q-maclaren-hard-battle',
     text: {
       en: 'Be kind, for everyone you meet is fighting a hard battle.',
@@ -648,7 +651,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     id: 'q-russell-terribly-important',
     text: {
       en: 'One of the symptoms of approaching nervous breakdown is the belief that one’s work is terribly important, and that to take a holiday would bring all kinds of disaster.',
-      es: 'Uno de los síntomas de una crisis nerviosa inminente es creer que tu trabajo es tremendamente importante y que tomarte unas vacaciones traería todo tipo de desastres.',
+      es: 'Uno de los síntomas de una crisis nerviosa inminente es creer que el propio trabajo es tremendamente importante y que tomarse unas vacaciones traería todo tipo de desastres.',
       fr: 'L’un des symptômes d’une dépression nerveuse imminente est la conviction que son travail est terriblement important et que prendre des vacances provoquerait toutes sortes de catastrophes.',
       de: 'Eines der Symptome eines nahenden Nervenzusammenbruchs ist der Glaube, die eigene Arbeit sei ungeheuer wichtig und ein Urlaub würde alle möglichen Katastrophen auslösen.',
     },
@@ -674,7 +677,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
       en: 'Listening is not a reaction, it is a connection. Listening to a conversation or a story, we don’t so much respond as join in—become part of the action.',
       es: 'Escuchar no es una reacción, es una conexión. Cuando escuchamos una conversación o una historia, más que responder, nos sumamos: pasamos a formar parte de la acción.',
       fr: 'Écouter n’est pas une réaction, c’est une connexion. Quand nous écoutons une conversation ou une histoire, nous ne répondons pas tant que nous y prenons part : nous entrons dans l’action.',
-      de: 'Zuhören ist keine Reaktion, sondern eine Verbindung. Wenn wir einem Gespräch oder einer Geschichte zuhören, antworten wir nicht so sehr, wir machen mit – wir werden Teil des Geschehens.',
+      de: 'Zuhören ist keine Reaktion, sondern eine Verbindung. Wenn wir einem Gespräch oder einer Geschichte zuhören, antworten wir weniger, als dass wir mitmachen – wir werden Teil des Geschehens.',
     },
     author: 'Ursula K. Le Guin',
     provenance: {
@@ -740,7 +743,8 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     topics: ['listening', 'respect'],
   }),
   quote({
-    // Checked: Wikiquote (via Quotepark), journal entry 1938, quoted in Susan Shillinglaw’s introduction to Of Mice and Men (1994), p. vii.
+    // Checked: Wikiquote via Quotepark: a 1938 journal entry known only as quoted by Susan Shillinglaw in her introduction
+    // to Of Mice and Men (Penguin, 1994), p. vii; the journal itself was not seen, so the citation names where it is quoted.
     id: 'q-steinbeck-understand-men',
     text: {
       en: 'Try to understand men, if you understand each other you will be kind to each other. Knowing a man well never leads to hate and nearly always leads to love.',
@@ -751,13 +755,13 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     author: 'John Steinbeck',
     provenance: {
       kind: 'cited',
-      work: 'Journal',
+      work: 'Journal entry',
       year: 1938,
       where: {
-        en: 'journal entry, quoted in the introduction to Of Mice and Men (1994)',
-        es: 'entrada de su diario, citada en la introducción de Of Mice and Men (1994)',
-        fr: 'note de son journal, citée dans l’introduction de Of Mice and Men (1994)',
-        de: 'Tagebucheintrag, zitiert in der Einleitung zu Of Mice and Men (1994)',
+        en: 'as quoted by Susan Shillinglaw, introduction to Of Mice and Men (1994), p. vii',
+        es: 'citada por Susan Shillinglaw en la introducción de Of Mice and Men (1994), pág. vii',
+        fr: 'citée par Susan Shillinglaw dans l’introduction de Of Mice and Men (1994), p. vii',
+        de: 'zitiert von Susan Shillinglaw in der Einleitung zu Of Mice and Men (1994), S. vii',
       },
     },
     source: 'quote-list',
@@ -769,7 +773,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     text: {
       en: 'Although the world is full of suffering, it is full also of the overcoming of it.',
       es: 'Aunque el mundo está lleno de sufrimiento, también está lleno de victorias sobre él.',
-      fr: 'Bien que le monde soit plein de souffrance, il est plein aussi de victoires sur elle.',
+      fr: 'Bien que le monde soit plein de souffrance, il est plein aussi de souffrances surmontées.',
       de: 'Obwohl die Welt voller Leid ist, ist sie auch voll von seiner Überwindung.',
     },
     author: 'Helen Keller',
@@ -778,7 +782,8 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     topics: ['humanity', 'perseverance'],
   }),
   quote({
-    // Checked: the poem's text, “If I can stop one heart from breaking” (c. 1864; first printed in Poems, 1890, as “Not in Vain”).
+    // Checked: the poem's text in Poems by Emily Dickinson (Roberts Brothers, 1890), “Life” section, VI, untitled there
+    // (Project Gutenberg text, Amherst-Statistics/DickinsonPoems): “If I can stop one heart from breaking, / I shall not live in vain;”.
     id: 'q-dickinson-one-heart',
     text: {
       en: 'If I can stop one heart from breaking, / I shall not live in vain.',
@@ -792,10 +797,10 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
       work: 'If I can stop one heart from breaking',
       year: 1890,
       where: {
-        en: 'first printed in Poems (1890)',
-        es: 'publicado por primera vez en Poems (1890)',
-        fr: 'paru pour la première fois dans Poems (1890)',
-        de: 'erstmals gedruckt in Poems (1890)',
+        en: 'Poems (1890), “Life” section, VI',
+        es: 'Poems (1890), sección «Life», VI',
+        fr: 'Poems (1890), section « Life », VI',
+        de: 'Poems (1890), Abschnitt „Life“, VI',
       },
     },
     source: 'quote-list',
@@ -831,7 +836,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     text: {
       en: 'Take this remark from Richard poor and lame, / Whate’er’s begun in anger ends in shame.',
       es: 'Toma este consejo del pobre y cojo Richard: / lo que empieza con ira acaba en vergüenza.',
-      fr: 'Retenez ce conseil du pauvre Richard boiteux : / ce qui commence dans la colère finit dans la honte.',
+      fr: 'Retenez ce conseil de Richard, pauvre et boiteux : / tout ce qui commence dans la colère finit dans la honte.',
       de: 'Nehmen Sie vom armen, lahmen Richard diesen Rat: / Was im Zorn beginnt, endet in Scham.',
     },
     author: 'Benjamin Franklin',
@@ -855,8 +860,8 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     text: {
       en: 'Let us, then, be up and doing, / With a heart for any fate; / Still achieving, still pursuing, / Learn to labor and to wait.',
       es: 'Pongámonos, pues, en pie y en marcha, / con ánimo para cualquier destino; / logrando siempre, buscando siempre, / aprendamos a trabajar y a esperar.',
-      fr: 'Levons-nous donc et agissons, / le cœur prêt à tout destin ; / toujours accomplir, toujours poursuivre, / apprenons à œuvrer et à attendre.',
-      de: 'So lasst uns denn am Werke sein, / mit einem Herzen für jedes Geschick; / stets vollbringend, stets erstrebend, / lernen wir zu schaffen und zu warten.',
+      fr: 'Levons-nous donc et agissons, / le cœur prêt à tout destin ; / accomplissant sans cesse, poursuivant toujours, / apprenons à œuvrer et à attendre.',
+      de: 'So lasst uns denn ans Werk gehen, / mutig jedem Los entgegen; / stets vollbringend, stets erstrebend, / lernen, zu schaffen und zu warten.',
     },
     author: 'Henry Wadsworth Longfellow',
     provenance: {
@@ -951,7 +956,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     text: {
       en: 'Only connect! That was the whole of her sermon.',
       es: '¡Solo conectar! Ese era todo su sermón.',
-      fr: 'Seulement relier ! C’était là tout son sermon.',
+      fr: 'Relier, seulement ! C’était là tout son sermon.',
       de: 'Nur verbinden! Das war ihre ganze Predigt.',
     },
     author: 'E. M. Forster',
@@ -970,7 +975,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     text: {
       en: 'The greatest pleasure I know is to do a good action by stealth, and to have it found out by accident.',
       es: 'El mayor placer que conozco es hacer una buena acción a escondidas y que se descubra por casualidad.',
-      fr: 'Le plus grand plaisir que je connaisse est de faire une bonne action en cachette et qu’on la découvre par hasard.',
+      fr: 'Le plus grand plaisir que je connaisse est de faire une bonne action en cachette et de la voir découverte par hasard.',
       de: 'Das größte Vergnügen, das ich kenne, ist, heimlich eine gute Tat zu tun und sie zufällig entdeckt zu sehen.',
     },
     author: 'Charles Lamb',
@@ -994,7 +999,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     text: {
       en: 'No one can make you feel inferior without your consent.',
       es: 'Nadie puede hacerte sentir inferior sin tu consentimiento.',
-      fr: 'Personne ne peut vous faire sentir inférieur sans votre consentement.',
+      fr: 'Personne ne peut vous donner un sentiment d’infériorité sans votre consentement.',
       de: 'Niemand kann Ihnen ohne Ihre Zustimmung das Gefühl geben, minderwertig zu sein.',
     },
     author: 'Eleanor Roosevelt',

@@ -15,9 +15,9 @@ export const SEED_QUOTES = [
     topics: ['success', 'attitude'],
   }),
   quote({
-    // Checked: in no scroll; Pathros gives it to Hafid as a mantra in chapter 3 (p. 26): the
-    // SuperSummary chapter 3 summary and a Scribd list of extracts (p. 26, Scroll I at p. 51).
-    // The book’s own text was not reached; both give these words.
+    // Checked: in no scroll; Pathros gives it to Hafid as a mantra to repeat in chapter 3: SuperSummary's chapter 3 summary quotes
+    // “Failure will never overtake me if my determination to succeed is strong enough” (p. 26), as does a Scribd list of extracts.
+    // The book’s own text was not reached (one blogger's second-person “…overtake you if your…” differs).
     id: 'q-mandino-determination',
     text: {
       en: 'Failure will never overtake me if my determination to succeed is strong enough.',
@@ -138,9 +138,9 @@ export const SEED_QUOTES = [
   }),
   quote({
     // The seed list credits Einstein; it is Huxley's (Time Must Have a Stop, 1944).
-    // Checked: the novel’s text not found (pages, code, docs); quote sites give these words, a
-    // review of the novel “There’s only one corner in this universe that you can be certain of
-    // improving…”: wording unconfirmed, so attributed until checked against a copy.
+    // Checked: the novel’s text still not reached (pages, code, docs searched again); quote sites give these words and one
+    // reader's review gives “There’s only one corner in this universe that you can be certain of improving, and that’s your own
+    // self”: wording and chapter unconfirmed, so attributed until checked against a copy.
     id: 'q-huxley-own-self',
     text: {
       en: 'There is only one corner of the universe you can be certain of improving, and that’s your own self.',
@@ -212,7 +212,7 @@ export const SEED_QUOTES = [
       en: 'The function of education, therefore, is to teach one to think intensively and to think critically. … Intelligence plus character—that is the goal of true education.',
       es: 'La función de la educación, por lo tanto, es enseñar a pensar intensamente y a pensar críticamente. […] Inteligencia más carácter: esa es la meta de la verdadera educación.',
       fr: 'La fonction de l’éducation est donc d’apprendre à penser intensément et à penser de manière critique. […] L’intelligence plus le caractère : tel est le but de la véritable éducation.',
-      de: 'Die Aufgabe der Bildung ist es also, den Menschen zu lehren, intensiv und kritisch zu denken. […] Intelligenz plus Charakter – das ist das Ziel wahrer Bildung.',
+      de: 'Die Aufgabe der Bildung ist es also, den Menschen zu lehren, intensiv und kritisch zu denken. … Intelligenz plus Charakter – das ist das Ziel wahrer Bildung.',
     },
     author: 'Martin Luther King, Jr.',
     provenance: {
@@ -230,7 +230,7 @@ export const SEED_QUOTES = [
       en: 'Great customer service begins with making serious effort to understand one’s self.',
       es: 'Un gran servicio al cliente empieza por esforzarse en serio por comprenderse a uno mismo.',
       fr: 'Un excellent service client commence par un effort sérieux pour se comprendre soi-même.',
-      de: 'Großartiger Kundenservice beginnt damit, sich ernsthaft darum zu bemühen, sich selbst zu verstehen.',
+      de: 'Guter Kundenservice beginnt mit dem ernsthaften Bemühen, sich selbst zu verstehen.',
     },
     author: 'Jeff Kaluyu, Ph.D.',
     provenance: { kind: 'in-article' },

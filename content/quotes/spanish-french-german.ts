@@ -195,7 +195,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       en: 'If you must punish someone with deeds, do not also mistreat them with words: the penalty is enough for the poor soul without the added sting of harsh words.',
       es: 'Al que has de castigar con obras no trates mal con palabras, pues le basta al desdichado la pena del suplicio sin la añadidura de las malas razones.',
       fr: 'Celui que vous devez punir par des actes, ne le maltraitez pas en paroles : la peine suffit au malheureux, sans qu’on y ajoute de méchants propos.',
-      de: 'Wen Sie mit Taten strafen müssen, den kränken Sie nicht auch noch mit Worten: Dem Unglücklichen genügt die Strafe, auch ohne die Zugabe böser Reden.',
+      de: 'Wen Sie mit Taten strafen müssen, den sollten Sie nicht auch noch mit Worten kränken: Dem Unglücklichen genügt die Strafe, auch ohne die Zugabe böser Reden.',
     },
     original: 'es',
     author: 'Miguel de Cervantes',
@@ -329,7 +329,8 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     topics: ['teamwork', 'attitude'],
   }),
   quote({
-    // Checked: opening of Martí's "Maestros ambulantes" (La América, New York, May 1884) — isa.cult.cu quotes it with its year and the sentence before it.
+    // Checked: Martí's “Maestros ambulantes” (La América, New York, May 1884; Obras completas, vol. 8, pp. 288–292), quoted with
+    // its source by Luis Toledo Sande (lapupilainsomne, 2018) and isa.cult.cu; that it opens the article was not confirmed, so only the date is given.
     id: 'q-marti-good-and-cultured',
     text: {
       en: 'Being good is the only way to be happy. Being educated is the only way to be free.',
@@ -344,10 +345,10 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       work: 'Maestros ambulantes (La América, Nueva York)',
       year: 1884,
       where: {
-        en: 'opening lines',
-        es: 'primeras líneas',
-        fr: 'premières lignes',
-        de: 'Eingangssätze',
+        en: 'May 1884',
+        es: 'mayo de 1884',
+        fr: 'mai 1884',
+        de: 'Mai 1884',
       },
     },
     source: 'quote-list',
@@ -380,7 +381,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     id: 'q-montaigne-half-the-listener',
     text: {
       en: 'Speech belongs half to the one who speaks and half to the one who listens.',
-      es: 'La palabra pertenece la mitad a quien habla y la mitad a quien escucha.',
+      es: 'La palabra es mitad de quien habla y mitad de quien escucha.',
       fr: 'La parole est moitié à celui qui parle, moitié à celui qui l’écoute.',
       de: 'Das Wort gehört zur Hälfte dem, der spricht, und zur Hälfte dem, der zuhört.',
     },
@@ -696,7 +697,9 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     topics: ['patience', 'perseverance'],
   }),
   quote({
-    // Checked: Joubert's notebooks as collected after his death — Revue des Deux Mondes 1913, t. 17 p. 366 (Wikisource) quoting his "Enseigner, c'est apprendre deux fois" from the Pensées.
+    // Checked: the Revue des Deux Mondes (1913, t. 17, p. 366, Wikisource) quotes “Enseigner, c’est apprendre deux fois” as written
+    // by Joubert, but the edition that first printed it was not found (not seen in the “éducation” pages of the 1850 Pensées on
+    // Wikisource), so attributed.
     id: 'q-joubert-teach-learn-twice',
     text: {
       en: 'To teach is to learn twice.',
@@ -706,7 +709,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     },
     original: 'fr',
     author: 'Joseph Joubert',
-    provenance: { kind: 'cited', work: 'Pensées, essais, maximes et correspondance', year: 1842 },
+    provenance: { kind: 'attributed' },
     source: 'quote-list',
     topics: ['education', 'teamwork'],
   }),
@@ -793,7 +796,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     text: {
       en: 'No one would talk much in company if they realized how often they misunderstand others.',
       es: 'Nadie hablaría mucho en sociedad si fuera consciente de cuántas veces malinterpreta a los demás.',
-      fr: 'Personne ne parlerait beaucoup en société s’il avait conscience du nombre de fois où il comprend mal les autres.',
+      fr: 'Personne ne parlerait beaucoup en société s’il savait combien de fois il comprend mal les autres.',
       de: 'Niemand würde viel in Gesellschaften sprechen, wenn er sich bewusst wäre, wie oft er die andern missversteht.',
     },
     original: 'de',
@@ -817,7 +820,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     id: 'q-schiller-weak-united',
     text: {
       en: 'United, even the weak grow strong.',
-      es: 'Unidos, también los débiles se hacen fuertes.',
+      es: 'Unidos, hasta los débiles se hacen fuertes.',
       fr: 'Unis, même les faibles deviennent puissants.',
       de: 'Verbunden werden auch die Schwachen mächtig.',
     },
@@ -892,8 +895,8 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     id: 'q-rilke-love-the-questions',
     text: {
       en: 'I want to beg you, as much as I can, … to be patient toward all that is unsolved in your heart and to try to love the questions themselves.',
-      es: 'Quisiera pedirte, tanto como pueda, que tengas paciencia con todo lo que no está resuelto en tu corazón e intentes amar las preguntas mismas.',
-      fr: 'Je voudrais vous prier, autant que je le peux, d’être patient envers tout ce qui n’est pas résolu dans votre cœur, et d’essayer d’aimer les questions elles-mêmes.',
+      es: 'Quisiera rogarle, tanto como puedo, […] que tenga paciencia con todo lo que no está resuelto en su corazón y que intente amar las preguntas mismas.',
+      fr: 'Je voudrais vous prier, autant que je le puis, […] d’être patient envers tout ce qui n’est pas résolu dans votre cœur, et d’essayer d’aimer les questions elles-mêmes.',
       de: 'Ich möchte Sie, so gut ich es kann, bitten, … Geduld zu haben gegen alles Ungelöste in Ihrem Herzen und zu versuchen, die Fragen selbst liebzuhaben.',
     },
     original: 'de',
@@ -968,7 +971,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     text: {
       en: 'There is nothing good / unless you do it.',
       es: 'No hay nada bueno, / salvo que uno lo haga.',
-      fr: 'Il n’y a rien de bon, / sauf si on le fait.',
+      fr: 'Il n’y a rien de bon, / à moins qu’on ne le fasse.',
       de: 'Es gibt nichts Gutes / außer: Man tut es.',
     },
     original: 'de',
@@ -1079,8 +1082,8 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       year: 1785,
       where: {
         en: 'Section II (Academy edition, vol. IV, p. 429)',
-        es: 'sección segunda (edición de la Academia, t. IV, p. 429)',
-        fr: 'deuxième section (édition de l’Académie, t. IV, p. 429)',
+        es: 'sección segunda (edición de la Academia, t. IV, pág. 429)',
+        fr: 'deuxième section (édition de l’Académie, t. IV, p. 429)',
         de: 'Zweiter Abschnitt (Akademie-Ausgabe, Bd. IV, S. 429)',
       },
     },

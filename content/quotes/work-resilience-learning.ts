@@ -137,8 +137,8 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     text: {
       en: 'Far and away the best prize that life offers is the chance to work hard at work worth doing.',
       es: 'El mejor premio que ofrece la vida, con mucha diferencia, es la oportunidad de trabajar duro en un trabajo que valga la pena.',
-      fr: 'Le plus beau prix que la vie puisse offrir, et de loin, c’est la chance de travailler dur à un travail qui en vaut la peine.',
-      de: 'Der mit Abstand schönste Preis, den das Leben zu bieten hat, ist die Gelegenheit, hart an einer Arbeit zu arbeiten, die es wert ist.',
+      fr: 'De loin, la plus belle récompense que la vie puisse offrir, c’est de pouvoir travailler dur à une tâche qui en vaut la peine.',
+      de: 'Der mit Abstand schönste Preis, den das Leben zu bieten hat, ist die Chance, hart an etwas zu arbeiten, das die Mühe wert ist.',
     },
     author: 'Theodore Roosevelt',
     provenance: {
@@ -179,8 +179,8 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     id: 'q-roosevelt-look-fear-face',
     text: {
       en: 'You gain strength, courage and confidence by every experience in which you really stop to look fear in the face. … You must do the thing you think you cannot do.',
-      es: 'Ganas fuerza, valor y confianza con cada experiencia en la que de verdad te detienes a mirar el miedo a la cara. … Debes hacer aquello que crees que no puedes hacer.',
-      fr: 'Vous gagnez en force, en courage et en confiance à chaque expérience où vous prenez vraiment le temps de regarder la peur en face. … Vous devez faire ce que vous croyez ne pas pouvoir faire.',
+      es: 'Ganas fuerza, valor y confianza con cada experiencia en la que de verdad te detienes a mirar el miedo a la cara. […] Debes hacer aquello que crees que no puedes hacer.',
+      fr: 'Vous gagnez en force, en courage et en confiance à chaque expérience où vous prenez vraiment le temps de regarder la peur en face. […] Vous devez faire ce que vous croyez ne pas pouvoir faire.',
       de: 'Mit jeder Erfahrung, in der Sie wirklich innehalten und der Angst ins Gesicht sehen, gewinnen Sie Kraft, Mut und Zuversicht. … Sie müssen das tun, wovon Sie glauben, dass Sie es nicht können.',
     },
     author: 'Eleanor Roosevelt',
@@ -188,7 +188,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
       kind: 'cited',
       work: 'You Learn by Living',
       year: 1960,
-      where: { en: 'pp. 29–30', es: 'págs. 29-30', fr: 'p. 29-30', de: 'S. 29–30' },
+      where: { en: 'pp. 29–30', es: 'págs. 29-30', fr: 'p. 29-30', de: 'S. 29–30' },
     },
     source: 'quote-list',
     topics: ['perseverance', 'attitude'],
@@ -198,8 +198,8 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     id: 'q-butler-habit-persistence',
     text: {
       en: 'First forget inspiration. Habit is more dependable. Habit will sustain you whether you’re inspired or not. … Habit is persistence in practice.',
-      es: 'Primero, olvídate de la inspiración. El hábito es más fiable. El hábito te sostendrá, estés inspirado o no. … El hábito es la perseverancia puesta en práctica.',
-      fr: 'D’abord, oubliez l’inspiration. L’habitude est plus fiable. L’habitude vous portera, que vous soyez inspiré ou non. … L’habitude, c’est la persévérance mise en pratique.',
+      es: 'Primero, olvídate de la inspiración. El hábito es más fiable. El hábito te sostendrá, estés inspirado o no. […] El hábito es la perseverancia puesta en práctica.',
+      fr: 'D’abord, oubliez l’inspiration. L’habitude est plus fiable. L’habitude vous portera, que vous soyez inspiré ou non. […] L’habitude, c’est la persévérance mise en pratique.',
       de: 'Vergessen Sie zuerst die Inspiration. Gewohnheit ist verlässlicher. Gewohnheit trägt Sie, ob Sie inspiriert sind oder nicht. … Gewohnheit ist gelebte Beharrlichkeit.',
     },
     author: 'Octavia E. Butler',
@@ -210,7 +210,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
       where: {
         en: 'essay; reprinted in Bloodchild and Other Stories (1995), p. 141',
         es: 'ensayo; reeditado en Bloodchild and Other Stories (1995), pág. 141',
-        fr: 'essai ; repris dans Bloodchild and Other Stories (1995), p. 141',
+        fr: 'essai ; repris dans Bloodchild and Other Stories (1995), p. 141',
         de: 'Essay; nachgedruckt in Bloodchild and Other Stories (1995), S. 141',
       },
     },
@@ -234,7 +234,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
       where: {
         en: 'essay; reprinted in Bloodchild and Other Stories (1995), p. 141',
         es: 'ensayo; reeditado en Bloodchild and Other Stories (1995), pág. 141',
-        fr: 'essai ; repris dans Bloodchild and Other Stories (1995), p. 141',
+        fr: 'essai ; repris dans Bloodchild and Other Stories (1995), p. 141',
         de: 'Essay; nachgedruckt in Bloodchild and Other Stories (1995), S. 141',
       },
     },
@@ -247,7 +247,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     text: {
       en: 'There are naive questions, tedious questions, ill-phrased questions, questions put after inadequate self-criticism. But every question is a cry to understand the world. There is no such thing as a dumb question.',
       es: 'Hay preguntas ingenuas, preguntas tediosas, preguntas mal formuladas, preguntas hechas sin suficiente autocrítica. Pero toda pregunta es un clamor por entender el mundo. No existen las preguntas tontas.',
-      fr: 'Il y a des questions naïves, des questions fastidieuses, des questions mal formulées, des questions posées sans assez d’autocritique. Mais toute question est un cri pour comprendre le monde. Les questions bêtes, ça n’existe pas.',
+      fr: 'Il y a des questions naïves, des questions fastidieuses, des questions mal formulées, des questions posées sans assez d’autocritique. Mais toute question est un cri pour comprendre le monde. Il n’y a pas de question bête.',
       de: 'Es gibt naive Fragen, langweilige Fragen, schlecht formulierte Fragen, Fragen ohne genügend Selbstkritik. Aber jede Frage ist ein Ruf danach, die Welt zu verstehen. Dumme Fragen gibt es nicht.',
     },
     author: 'Carl Sagan',
@@ -295,7 +295,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     text: {
       en: 'The first principle is that you must not fool yourself—and you are the easiest person to fool.',
       es: 'El primer principio es que no debes engañarte a ti mismo, y tú eres la persona más fácil de engañar.',
-      fr: 'Le premier principe, c’est de ne pas vous tromper vous-même, et vous êtes la personne la plus facile à tromper.',
+      fr: 'Le premier principe, c’est de ne pas vous leurrer vous-même, et vous êtes la personne la plus facile à leurrer.',
       de: 'Der erste Grundsatz lautet: Sie dürfen sich nicht selbst täuschen – und Sie sind der Mensch, der am leichtesten zu täuschen ist.',
     },
     author: 'Richard Feynman',
@@ -313,8 +313,8 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     text: {
       en: 'Never give in, never give in, never, never, never, never—in nothing, great or small, large or petty—never give in except to convictions of honour and good sense.',
       es: 'Nunca te rindas, nunca te rindas, nunca, nunca, nunca, nunca —en nada, grande o pequeño, importante o nimio—, nunca te rindas, salvo ante las convicciones del honor y del sentido común.',
-      fr: 'Ne cédez jamais, ne cédez jamais, jamais, jamais, jamais, jamais — en rien, grand ou petit, important ou dérisoire — ne cédez jamais, sauf à des convictions d’honneur et de bon sens.',
-      de: 'Geben Sie niemals nach, geben Sie niemals nach, niemals, niemals, niemals, niemals – in nichts, ob groß oder klein, wichtig oder nebensächlich –, geben Sie niemals nach, es sei denn aus Überzeugungen der Ehre und der Vernunft.',
+      fr: 'Ne cédez jamais, ne cédez jamais, jamais, jamais, jamais, jamais — en rien, grand ou petit, important ou dérisoire — ne cédez jamais, sauf à des convictions d’honneur et de bon sens.',
+      de: 'Geben Sie niemals nach, geben Sie niemals nach, niemals, niemals, niemals, niemals – in nichts, ob groß oder klein, wichtig oder nebensächlich –, geben Sie niemals nach, es sei denn, Ehre und Vernunft gebieten es.',
     },
     author: 'Winston Churchill',
     provenance: {
@@ -336,7 +336,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     id: 'q-lincoln-resolution-succeed',
     text: {
       en: 'Always bear in mind that your own resolution to succeed, is more important than any other one thing.',
-      es: 'Ten siempre presente que tu propia determinación de salir adelante es más importante que cualquier otra cosa.',
+      es: 'Ten siempre presente que tu propia resolución de triunfar es más importante que cualquier otra cosa.',
       fr: 'Gardez toujours à l’esprit que votre propre résolution de réussir compte plus que toute autre chose.',
       de: 'Denken Sie immer daran: Ihr eigener Entschluss, es zu schaffen, ist wichtiger als alles andere.',
     },
@@ -372,7 +372,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
       where: {
         en: 'Introduction, pp. 19–20',
         es: 'introducción, págs. 19-20',
-        fr: 'introduction, p. 19-20',
+        fr: 'introduction, p. 19-20',
         de: 'Einleitung, S. 19–20',
       },
     },
@@ -420,7 +420,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
       where: {
         en: 'her footnote to an address to the Nightingale School probationers',
         es: 'nota suya a un discurso a las alumnas de la Escuela Nightingale',
-        fr: 'note de sa main à une adresse aux élèves de l’école Nightingale',
+        fr: 'note de sa main à une allocution aux élèves infirmières de l’école Nightingale',
         de: 'eigene Anmerkung zu einer Ansprache an die Schülerinnen der Nightingale-Schule',
       },
     },
@@ -457,8 +457,8 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     text: {
       en: 'Research is formalized curiosity. It is poking and prying with a purpose.',
       es: 'Investigar es curiosidad con método. Es hurgar y husmear con un propósito.',
-      fr: 'La recherche, c’est de la curiosité mise en forme. C’est fouiller et fureter avec un but.',
-      de: 'Forschung ist Neugier mit Methode. Sie ist Stöbern und Bohren mit einem Ziel.',
+      fr: 'La recherche, c’est de la curiosité mise en forme. C’est fouiller et fureter dans un but précis.',
+      de: 'Forschung ist Neugier mit Methode. Sie ist Herumstochern und Nachbohren mit einem Ziel.',
     },
     author: 'Zora Neale Hurston',
     provenance: {
@@ -505,7 +505,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     text: {
       en: 'Then my father sat down beside him, put his arm around my brother’s shoulder, and said, “Bird by bird, buddy. Just take it bird by bird.”',
       es: 'Entonces mi padre se sentó a su lado, le pasó el brazo por los hombros a mi hermano y le dijo: «Pájaro a pájaro, campeón. Ve pájaro a pájaro».',
-      fr: 'Alors mon père s’est assis à côté de lui, a passé le bras autour des épaules de mon frère et lui a dit : « Oiseau par oiseau, mon grand. Prends-les un oiseau à la fois. »',
+      fr: 'Alors mon père s’est assis à côté de lui, a passé le bras autour des épaules de mon frère et lui a dit : « Oiseau par oiseau, mon grand. Prends-les simplement un par un. »',
       de: 'Da setzte sich mein Vater neben ihn, legte meinem Bruder den Arm um die Schulter und sagte: „Vogel für Vogel, Kumpel. Nimm dir einfach einen Vogel nach dem anderen vor.“',
     },
     author: 'Anne Lamott',
@@ -588,7 +588,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     id: 'q-drucker-useless-efficiency',
     text: {
       en: 'There is surely nothing quite so useless as doing with great efficiency what should not be done at all.',
-      es: 'Seguramente no hay nada tan inútil como hacer con gran eficiencia lo que no debería hacerse en absoluto.',
+      es: 'Sin duda, no hay nada tan inútil como hacer con gran eficiencia lo que no debería hacerse en absoluto.',
       fr: 'Rien n’est sans doute aussi inutile que de faire avec une grande efficacité ce qui ne devrait pas être fait du tout.',
       de: 'Nichts ist wohl so nutzlos, wie mit großer Effizienz etwas zu tun, das überhaupt nicht getan werden sollte.',
     },
@@ -624,7 +624,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
       where: {
         en: 'lecture, collected in Essays: Second Series',
         es: 'conferencia recogida en Essays: Second Series',
-        fr: 'conférence reprise dans Essays: Second Series',
+        fr: 'conférence reprise dans Essays : Second Series',
         de: 'Vortrag, aufgenommen in Essays: Second Series',
       },
     },
@@ -636,7 +636,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     id: 'q-thoreau-polish-the-world',
     text: {
       en: 'It is the art of mankind to polish the world, and every one who works is scrubbing in some part.',
-      es: 'El arte de la humanidad consiste en pulir el mundo, y todo el que trabaja está frotando alguna parte.',
+      es: 'El arte de la humanidad consiste en pulir el mundo, y todo el que trabaja está frotando en algún rincón.',
       fr: 'L’art de l’humanité, c’est de polir le monde, et quiconque travaille en frotte une partie.',
       de: 'Es ist die Kunst der Menschheit, die Welt zu polieren, und jeder, der arbeitet, schrubbt an irgendeinem Teil davon.',
     },
@@ -698,7 +698,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     id: 'q-angelou-not-be-reduced',
     text: {
       en: 'You may not control all the events that happen to you, but you can decide not to be reduced by them.',
-      es: 'Quizá no controles todo lo que te sucede, pero puedes decidir no dejar que eso te haga menos.',
+      es: 'Quizá no controles todo lo que te sucede, pero puedes decidir que no te empequeñezca.',
       fr: 'Vous ne maîtrisez peut-être pas tout ce qui vous arrive, mais vous pouvez décider de ne pas vous laisser diminuer par ces événements.',
       de: 'Sie haben vielleicht nicht alles im Griff, was Ihnen widerfährt, aber Sie können beschließen, sich davon nicht kleinmachen zu lassen.',
     },
@@ -710,7 +710,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
       where: {
         en: 'introduction, p. 5',
         es: 'introducción, pág. 5',
-        fr: 'texte d’introduction, p. 5',
+        fr: 'texte d’introduction, p. 5',
         de: 'Einleitung, S. 5',
       },
     },
@@ -837,9 +837,9 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     id: 'q-shakespeare-doubts-traitors',
     text: {
       en: 'Our doubts are traitors / And make us lose the good we oft might win / By fearing to attempt.',
-      es: 'Nuestras dudas son traidoras y nos hacen perder el bien que a menudo podríamos ganar, por miedo a intentarlo.',
+      es: 'Nuestras dudas son traidoras / y nos hacen perder el bien que a menudo podríamos ganar / por miedo a intentarlo.',
       fr: 'Nos doutes sont des traîtres, qui nous font perdre le bien que nous pourrions souvent gagner, par peur d’essayer.',
-      de: 'Unsere Zweifel sind Verräter und lassen uns das Gute verlieren, das wir oft gewinnen könnten, weil wir den Versuch scheuen.',
+      de: 'Unsere Zweifel sind Verräter / und bringen uns um das Gute, das wir oft gewinnen könnten, / weil wir den Versuch scheuen.',
     },
     author: 'William Shakespeare',
     provenance: {
@@ -849,7 +849,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
       where: {
         en: 'act 1, scene 4 (Lucio)',
         es: 'acto 1, escena 4 (Lucio)',
-        fr: 'acte 1, scène 4 (Lucio)',
+        fr: 'acte I, scène 4 (Lucio)',
         de: '1. Akt, 4. Szene (Lucio)',
       },
     },
@@ -862,8 +862,8 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     text: {
       en: 'The most dangerous phrase in the language is, “We’ve always done it this way.”',
       es: 'La frase más peligrosa del idioma es: «Siempre lo hemos hecho así».',
-      fr: 'La phrase la plus dangereuse de la langue, c’est : « On a toujours fait comme ça. »',
-      de: 'Der gefährlichste Satz der Sprache lautet: „Das haben wir schon immer so gemacht.“',
+      fr: 'La phrase la plus dangereuse qui soit, c’est : « On a toujours fait comme ça. »',
+      de: 'Der gefährlichste Satz in unserer Sprache lautet: „Das haben wir schon immer so gemacht.“',
     },
     author: 'Grace Hopper',
     provenance: { kind: 'attributed' },
@@ -928,7 +928,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     text: {
       en: 'Smooth seas make poor sailors.',
       es: 'Con el mar en calma no se hacen buenos marineros.',
-      fr: 'Mer calme ne fait pas bon marin.',
+      fr: 'Une mer calme n’a jamais fait un bon marin.',
       de: 'Auf ruhiger See wird niemand ein guter Seemann.',
     },
     source: 'quote-list',

@@ -16,7 +16,7 @@ export const CONVERSATION_TIPS = [
       en: 'Telling an angry person to calm down almost always comes across as a judgment of how they feel, and it tends to turn the volume up. Show them you’re already moving instead: “Let’s get this sorted out—tell me what happened with the order.”',
       es: 'Pedirle a alguien alterado que se calme casi siempre suena a que juzgas lo que siente, y suele hacer que el tono suba aún más. Mejor demuéstrale que ya te estás ocupando: «Vamos a resolverlo. Cuénteme qué pasó con su pedido».',
       fr: 'Demander à une personne en colère de se calmer passe presque toujours pour un jugement sur ce qu’elle ressent, et fait souvent monter le ton. Montrez plutôt que vous agissez déjà : « Je m’en occupe. Pouvez-vous me raconter ce qui s’est passé avec votre commande ? »',
-      de: '„Beruhigen Sie sich“ kommt bei aufgebrachten Menschen fast immer als Urteil über ihre Gefühle an und macht die Lage eher noch schlimmer. Zeigen Sie lieber, dass Sie schon dabei sind: „Ich kümmere mich darum. Erzählen Sie mir bitte, was mit Ihrer Bestellung passiert ist.“',
+      de: '„Beruhigen Sie sich“ kommt bei aufgebrachten Menschen fast immer als Urteil über ihre Gefühle an und heizt die Stimmung eher noch an. Zeigen Sie lieber, dass Sie schon dabei sind: „Ich kümmere mich darum. Erzählen Sie mir bitte, was mit Ihrer Bestellung passiert ist.“',
     },
     source: 'tabwise',
     topics: ['calm', 'respect'],
@@ -31,9 +31,9 @@ export const CONVERSATION_TIPS = [
     },
     text: {
       en: 'When an upset customer pours out five problems at once, choose the most urgent one and say out loud where you’re starting: “Let’s fix the double charge first, then we’ll sort out the delivery.” A clear order slows the conversation down, and nothing gets lost.',
-      es: 'Cuando un cliente molesto suelta cinco problemas a la vez, elige el más urgente y di en voz alta por dónde empiezas: «Empecemos por el cobro duplicado y luego vemos lo del envío». Ir por partes baja la tensión y evita que algo se quede en el aire.',
+      es: 'Cuando un cliente molesto suelta cinco problemas a la vez, elige el más urgente y di en voz alta por dónde empiezas: «Empecemos por el cobro duplicado y luego vemos lo del envío». Ir por partes hace más pausada la conversación y evita que algo se quede en el aire.',
       fr: 'Quand un client mécontent déverse cinq problèmes d’un coup, choisissez le plus urgent et annoncez par où vous commencez : « Commençons par le double prélèvement, puis nous regarderons la livraison. » Avancer point par point fait retomber la tension, et rien ne passe à la trappe.',
-      de: 'Wenn ein verärgerter Kunde fünf Probleme auf einmal aufzählt, nehmen Sie sich das dringendste vor und sagen Sie, womit Sie anfangen: „Lassen Sie uns zuerst die doppelte Abbuchung klären, danach kümmern wir uns um die Lieferung.“ Eine klare Reihenfolge nimmt Druck aus dem Gespräch, und nichts geht verloren.',
+      de: 'Wenn ein verärgerter Kunde fünf Probleme auf einmal aufzählt, nehmen Sie sich das dringendste vor und sagen Sie, womit Sie anfangen: „Klären wir zuerst die doppelte Abbuchung, danach kümmern wir uns um die Lieferung.“ Eine klare Reihenfolge nimmt Druck aus dem Gespräch, und nichts geht verloren.',
     },
     source: 'tabwise',
     topics: ['solutions', 'patience'],
@@ -82,9 +82,9 @@ export const CONVERSATION_TIPS = [
     },
     text: {
       en: 'Much of a customer’s anger comes from feeling powerless. Hand back some control with two options you can actually deliver: “I can refund it today, or send a replacement that arrives by Thursday. Which would you prefer?”',
-      es: 'Buena parte de la frustración de un cliente nace de sentirse impotente. Devuélvele algo de control con dos opciones que de verdad puedas cumplir: «Puedo hacerle el reembolso hoy o enviarle uno nuevo que le llegue el jueves. ¿Qué prefiere?»',
+      es: 'Buena parte de la frustración de un cliente nace de sentirse impotente. Devuélvele algo de control con dos opciones que de verdad puedas cumplir: «Puedo hacerle el reembolso hoy o enviarle uno nuevo que le llegue el jueves. ¿Qué prefiere?».',
       fr: 'Une bonne part de la colère d’un client vient d’un sentiment d’impuissance. Redonnez-lui la main avec deux options que vous pouvez vraiment tenir : « Je peux vous rembourser aujourd’hui, ou vous envoyer un produit de remplacement qui arrivera jeudi. Que préférez-vous ? »',
-      de: 'Ein großer Teil des Ärgers kommt aus dem Gefühl, ausgeliefert zu sein. Geben Sie ein Stück Kontrolle zurück, mit zwei Optionen, die Sie wirklich einhalten können: „Ich kann Ihnen den Betrag heute erstatten oder Ihnen Ersatz schicken, der bis Donnerstag ankommt. Was ist Ihnen lieber?“',
+      de: 'Ein großer Teil des Ärgers kommt aus dem Gefühl, ausgeliefert zu sein. Geben Sie ein Stück Kontrolle zurück, mit zwei Optionen, die Sie wirklich umsetzen können: „Ich kann Ihnen den Betrag heute erstatten oder Ihnen Ersatz schicken, der bis Donnerstag ankommt. Was ist Ihnen lieber?“',
     },
     source: 'tabwise',
     topics: ['solutions', 'respect'],
@@ -116,8 +116,8 @@ export const CONVERSATION_TIPS = [
     },
     text: {
       en: 'Once the first wave has passed, ask directly: “What would a good outcome look like for you?” The answer is often smaller and more doable than you feared, and you can stop guessing.',
-      es: 'Cuando haya pasado la primera ola, pregunta sin rodeos: «¿Qué solución le parecería buena?» La respuesta suele ser más pequeña y más fácil de lo que temías, y dejas de ir a ciegas.',
-      fr: 'Une fois la première vague passée, demandez franchement : « Quelle solution vous conviendrait ? » La réponse est souvent plus modeste et plus simple que vous ne le craigniez, et vous arrêtez de deviner.',
+      es: 'Cuando haya pasado la primera ola, pregunta sin rodeos: «¿Qué solución le parecería buena?». La respuesta suele ser más pequeña y más fácil de lo que temías, y dejas de ir a ciegas.',
+      fr: 'Une fois la première vague passée, demandez franchement : « Quelle solution vous conviendrait ? » La réponse est souvent plus modeste et plus simple que vous ne le craigniez, et vous n’avez plus à deviner.',
       de: 'Wenn die erste Welle vorbei ist, fragen Sie direkt: „Was wäre für Sie eine gute Lösung?“ Die Antwort ist oft kleiner und leichter umsetzbar, als Sie befürchtet haben, und Sie müssen nicht mehr raten.',
     },
     source: 'tabwise',
@@ -136,7 +136,7 @@ export const CONVERSATION_TIPS = [
     },
     text: {
       en: 'Finish the note you’re typing, take one breath, then answer. The first few seconds set the tone for the whole call, and a hurried “Hello, support” tells the caller they’re interrupting.',
-      es: 'Termina la nota que estás escribiendo, respira una vez y luego contesta. Los primeros segundos marcan toda la llamada, y un «Soporte, buenos días» dicho a toda prisa le hace sentir a quien llama que está interrumpiendo.',
+      es: 'Termina la nota que estás escribiendo, respira una vez y luego contesta. Los primeros segundos marcan el tono de toda la llamada, y un «Soporte, buenos días» dicho a toda prisa le hace sentir a quien llama que está interrumpiendo.',
       fr: 'Terminez la note que vous êtes en train de taper, respirez un bon coup, puis décrochez. Les premières secondes donnent le ton de tout l’appel, et un « Service client, bonjour » expédié fait comprendre à la personne qu’elle dérange.',
       de: 'Schreiben Sie die Notiz zu Ende, atmen Sie einmal durch und nehmen Sie dann ab. Die ersten Sekunden prägen das ganze Gespräch, und ein hastiges „Kundenservice, guten Tag“ sagt der Person am anderen Ende, dass sie gerade stört.',
     },
@@ -147,13 +147,13 @@ export const CONVERSATION_TIPS = [
     id: 't-ask-before-holding',
     title: {
       en: 'Ask before you hold',
-      es: 'Pregunta antes de la espera',
+      es: 'Pregunta antes de poner en espera',
       fr: 'Demandez avant la mise en attente',
       de: 'Vor der Warteschleife fragen',
     },
     text: {
       en: 'Ask, give a time, and wait for the answer: “May I put you on hold for two minutes while I check with billing?” Come back when you said you would, even if only to say you need a little longer.',
-      es: 'Pregunta, da un tiempo y espera la respuesta: «¿Le importa si le pongo en espera dos minutos mientras lo consulto con facturación?» Vuelve cuando dijiste que volverías, aunque sea solo para decir que necesitas un poco más.',
+      es: 'Pregunta, da un tiempo y espera la respuesta: «¿Le importa si le pongo en espera dos minutos mientras lo consulto con facturación?». Vuelve cuando dijiste que volverías, aunque sea solo para decir que necesitas un poco más.',
       fr: 'Demandez, donnez une durée et attendez la réponse : « Puis-je vous mettre en attente deux minutes, le temps de vérifier avec le service facturation ? » Reprenez la ligne à l’heure dite, ne serait-ce que pour dire qu’il vous faut un peu plus de temps.',
       de: 'Fragen Sie, nennen Sie eine Zeit und warten Sie die Antwort ab: „Darf ich Sie für zwei Minuten in die Warteschleife legen, während ich bei der Buchhaltung nachfrage?“ Melden Sie sich zur angekündigten Zeit zurück, auch wenn Sie nur sagen, dass es noch etwas dauert.',
     },
@@ -181,14 +181,14 @@ export const CONVERSATION_TIPS = [
     id: 't-say-where-theyre-going',
     title: {
       en: 'Say where the transfer goes',
-      es: 'Explica con quién le pasas',
+      es: 'Di con quién va a hablar',
       fr: 'Annoncez le transfert',
       de: 'Weiterleitungen ankündigen',
     },
     text: {
       en: 'Before you transfer a call, tell the caller who they’ll speak to, why, and what to do if the line drops: “I’m putting you through to Ana in returns. If we get cut off, you can reach her directly on extension 214.”',
       es: 'Antes de transferir una llamada, dile a la persona con quién va a hablar, por qué y qué hacer si se corta: «Le paso con Ana, del departamento de devoluciones. Si se corta, puede llamarla directamente a la extensión 214».',
-      fr: 'Avant de transférer un appel, dites à la personne à qui elle va parler, pourquoi, et quoi faire si la ligne coupe : « Je vous passe Ana, du service des retours. Si la communication est coupée, vous pouvez la joindre directement au poste 214. »',
+      fr: 'Avant de transférer un appel, dites à la personne à qui elle va parler, pourquoi, et que faire en cas de coupure : « Je vous passe Ana, du service des retours. Si la communication est coupée, vous pouvez la joindre directement au poste 214. »',
       de: 'Bevor Sie ein Gespräch weiterleiten, sagen Sie, mit wem Ihr Gegenüber gleich spricht, warum und was zu tun ist, falls die Verbindung abbricht: „Ich verbinde Sie mit Frau Weber aus der Retourenabteilung. Falls die Leitung unterbrochen wird, erreichen Sie sie direkt unter der Durchwahl 214.“',
     },
     source: 'tabwise',
@@ -204,7 +204,7 @@ export const CONVERSATION_TIPS = [
     },
     text: {
       en: 'Reference numbers, amounts and dates are where phone calls go wrong. Read them out in small groups and ask for them back: “That’s 4-7-2, 9-1-8. Could you read it back to me?”',
-      es: 'Las llamadas suelen torcerse con los números de referencia, los importes y las fechas. Díctalos en grupos pequeños y pide que te los repitan: «Le repito: 4, 7, 2… 9, 1, 8. ¿Me lo puede leer para confirmar?»',
+      es: 'En una llamada, los errores suelen estar en los números de referencia, los importes y las fechas. Díctalos en grupos pequeños y pide que te los repitan: «Le repito: 4, 7, 2… 9, 1, 8. ¿Me lo puede leer para confirmar?».',
       fr: 'C’est sur les numéros de dossier, les montants et les dates que les appels dérapent. Dictez-les par petits groupes et faites-les répéter : « Je vous le dicte deux par deux : 47, 29, 18. Vous pouvez me le relire ? »',
       de: 'Bei Vorgangsnummern, Beträgen und Daten geht am Telefon am häufigsten etwas schief. Geben Sie sie in kleinen Gruppen durch und lassen Sie sie wiederholen: „Also: vier, sieben, zwo – neun, eins, acht. Können Sie mir die Nummer bitte einmal vorlesen?“',
     },
@@ -259,7 +259,7 @@ export const CONVERSATION_TIPS = [
     text: {
       en: 'Two or three short messages read more easily than one block of text, and the first one tells the customer you’re there. Send a quick line straight away, then the details: “Thanks, Maria—checking your order now.”',
       es: 'Dos o tres mensajes cortos se leen mejor que un bloque de texto, y el primero le dice al cliente que estás ahí. Envía enseguida una línea rápida y luego los detalles: «Gracias, María, ya estoy revisando su pedido».',
-      fr: 'Deux ou trois messages courts se lisent plus facilement qu’un pavé, et le premier montre au client que vous êtes là. Envoyez immédiatement une première ligne, puis les détails : « Merci Maria, je regarde votre commande tout de suite. »',
+      fr: 'Deux ou trois messages courts se lisent plus facilement qu’un pavé, et le premier montre au client que vous êtes là. Envoyez immédiatement une première ligne, puis les détails : « Merci, Maria, je regarde votre commande tout de suite. »',
       de: 'Zwei, drei kurze Nachrichten lesen sich leichter als ein Textblock, und die erste zeigt dem Kunden, dass Sie da sind. Schicken Sie sofort eine kurze Zeile und dann die Details: „Danke, Frau Yilmaz, ich schaue mir Ihre Bestellung gleich an.“',
     },
     source: 'tabwise',
@@ -322,11 +322,11 @@ export const CONVERSATION_TIPS = [
       en: 'Write the way you talk',
       es: 'Escribe como hablas',
       fr: 'Écrivez comme vous parlez',
-      de: 'Schreiben, wie Sie sprechen',
+      de: 'Schreiben, wie man spricht',
     },
     text: {
       en: 'Stiff phrases put distance between you and the customer. “Good news—I found it!” sounds like a person; “Please be advised that the item has been located” sounds like a form.',
-      es: 'Las frases rígidas ponen distancia entre tú y el cliente. «¡Buenas noticias, ya apareció su paquete!» suena a persona; «Le informamos de que el artículo ha sido localizado» suena a formulario.',
+      es: 'Las frases rígidas ponen distancia entre tú y el cliente. «¡Buenas noticias, ya lo encontré!» suena a persona; «Le informamos de que el artículo ha sido localizado» suena a formulario.',
       fr: 'Les formules guindées mettent de la distance entre vous et le client. « Bonne nouvelle, je l’ai retrouvé ! » sonne humain ; « Nous vous informons que l’article a été localisé » sonne comme un formulaire.',
       de: 'Steife Formulierungen schaffen Abstand zwischen Ihnen und dem Kunden. „Gute Nachricht, ich habe ihn gefunden!“ klingt nach einem Menschen, „Hiermit teilen wir Ihnen mit, dass der Artikel lokalisiert wurde“ nach einem Formular.',
     },
@@ -343,7 +343,7 @@ export const CONVERSATION_TIPS = [
     },
     text: {
       en: 'A one-word “ok.” or a line in capitals may just mean someone is typing on a phone between meetings. Answer the content, keep your own tone warm, and check rather than guess: “Does that solve it for you, or is there something I’ve missed?”',
-      es: 'Un «ok» a secas o una línea en mayúsculas puede que solo signifique que alguien escribe desde el teléfono entre reunión y reunión. Responde al contenido, mantén tu tono cálido y pregunta en vez de suponer: «¿Con esto queda resuelto o se me ha escapado algo?»',
+      es: 'Un «ok» a secas o una línea en mayúsculas puede que solo signifique que alguien escribe desde el teléfono entre reunión y reunión. Responde al contenido, mantén tu tono cálido y pregunta en vez de suponer: «¿Con esto queda resuelto o se me ha escapado algo?».',
       fr: 'Un « ok » tout sec ou une ligne en majuscules veut parfois juste dire que la personne tape sur son téléphone entre deux réunions. Répondez sur le fond, gardez un ton chaleureux et vérifiez au lieu de deviner : « Est-ce que cela règle votre problème, ou est-ce que j’ai oublié quelque chose ? »',
       de: 'Ein knappes „ok.“ oder eine Zeile in Großbuchstaben heißt oft nur, dass jemand zwischen zwei Terminen am Handy tippt. Antworten Sie auf den Inhalt, bleiben Sie freundlich im Ton und fragen Sie nach, statt zu raten: „Ist damit alles geklärt, oder habe ich etwas übersehen?“',
     },
@@ -414,7 +414,7 @@ export const CONVERSATION_TIPS = [
     },
     text: {
       en: 'When you need something from the customer, ask for the one thing that unblocks you and make it easy to answer: “Could you send a photo of the label on the box?” A list of four questions usually gets an answer to the first one and another round of emails.',
-      es: 'Cuando necesites algo del cliente, pide solo lo que te permite avanzar y pónselo fácil: «¿Podría enviarnos una foto de la etiqueta de la caja?» Con una lista de cuatro preguntas, lo normal es que conteste la primera y haga falta otra ronda de correos.',
+      es: 'Cuando necesites algo del cliente, pide solo lo que te permite avanzar y pónselo fácil: «¿Podría enviarnos una foto de la etiqueta de la caja?». Con una lista de cuatro preguntas, lo normal es que conteste la primera y haga falta otra ronda de correos.',
       fr: 'Quand vous avez besoin d’une information, demandez la seule chose qui vous débloque et rendez la réponse facile : « Pourriez-vous nous envoyer une photo de l’étiquette sur le carton ? » Avec quatre questions d’un coup, on obtient en général une réponse à la première, et un nouvel échange d’e-mails.',
       de: 'Wenn Sie etwas vom Kunden brauchen, fragen Sie nach dem einen Punkt, der Sie weiterbringt, und machen Sie die Antwort leicht: „Könnten Sie uns ein Foto vom Etikett auf dem Karton schicken?“ Bei vier Fragen auf einmal kommt meist nur auf die erste eine Antwort, und es folgt die nächste Mailrunde.',
     },
@@ -432,7 +432,7 @@ export const CONVERSATION_TIPS = [
     text: {
       en: 'Reading your reply out loud, even under your breath, catches missing words, sentences that run on and a tone that sounds colder than you meant. If you wouldn’t say it that way to the customer’s face, rewrite it.',
       es: 'Leer tu respuesta en voz alta, aunque sea entre dientes, te ayuda a detectar palabras que faltan, frases interminables y un tono más frío de lo que pretendías. Si no se lo dirías así al cliente a la cara, reescríbelo.',
-      fr: 'Relire votre réponse à voix haute, même à mi-voix, permet de repérer les mots manquants, les phrases à rallonge et un ton plus sec que prévu. Si vous ne le diriez pas ainsi au client en face, reformulez.',
+      fr: 'Relire votre réponse à voix haute, même à mi-voix, permet de repérer les mots manquants, les phrases à rallonge et un ton plus sec que prévu. Si vous ne le diriez pas ainsi en face du client, reformulez.',
       de: 'Wenn Sie Ihre Antwort laut lesen, auch nur halblaut, fallen Ihnen fehlende Wörter und Bandwurmsätze auf, und Sie merken, wenn der Ton kühler klingt als beabsichtigt. Würden Sie es dem Kunden so nicht ins Gesicht sagen, formulieren Sie es um.',
     },
     source: 'tabwise',
@@ -466,7 +466,7 @@ export const CONVERSATION_TIPS = [
     text: {
       en: 'Before you reply, go through their email for every question and every request, and make sure each one gets an answer, even if it’s “I’m still checking that one.” A skipped question almost guarantees another email.',
       es: 'Antes de responder, repasa su correo buscando cada pregunta y cada petición, y asegúrate de que todas tengan respuesta, aunque sea «Esto todavía lo estoy comprobando». Una pregunta sin responder casi garantiza otro correo.',
-      fr: 'Avant de répondre, repérez dans son e-mail chaque question et chaque demande, et assurez-vous que chacune obtient une réponse, même si c’est « je vérifie encore ce point ». Une question oubliée, c’est presque à coup sûr un nouvel e-mail.',
+      fr: 'Avant de répondre, repérez dans l’e-mail du client chaque question et chaque demande, et assurez-vous que chacune obtient une réponse, même si c’est « je vérifie encore ce point ». Une question oubliée, c’est presque à coup sûr un nouvel e-mail.',
       de: 'Gehen Sie vor dem Antworten die Mail des Kunden durch, suchen Sie jede Frage und jede Bitte heraus und sorgen Sie dafür, dass alles beantwortet wird, notfalls mit „Das prüfe ich noch“. Eine übersehene Frage bedeutet fast sicher eine weitere Mail.',
     },
     source: 'tabwise',
@@ -515,7 +515,7 @@ export const CONVERSATION_TIPS = [
       en: 'Own it in the first person',
       es: 'Asúmelo en primera persona',
       fr: 'Assumez à la première personne',
-      de: 'In der Ich-Form zugeben',
+      de: 'Fehler in der Ich-Form zugeben',
     },
     text: {
       en: '“Mistakes were made” and “the system sent the wrong date” keep the error at arm’s length. When it was you or your company, say so plainly: “I gave you the wrong date, and that’s on me. The right one is Tuesday the 12th.”',
@@ -537,7 +537,7 @@ export const CONVERSATION_TIPS = [
     text: {
       en: 'A stream of “so sorry, really, I’m so sorry” turns the conversation toward your guilt and away from their problem. Say it once and mean it, then move straight to what you’re doing about it.',
       es: 'Una retahíla de «perdón, de verdad, lo siento muchísimo» centra la conversación en tu culpa y la aleja de su problema. Dilo una vez y de corazón, y pasa directamente a lo que vas a hacer para arreglarlo.',
-      fr: 'Enchaîner les « toutes mes excuses, vraiment, encore pardon » ramène la conversation sur votre culpabilité et l’éloigne de son problème. Excusez-vous une fois, sincèrement, puis passez directement à ce que vous faites pour y remédier.',
+      fr: 'Enchaîner les « toutes mes excuses, vraiment, encore pardon » ramène la conversation sur votre culpabilité et l’éloigne du problème du client. Excusez-vous une fois, sincèrement, puis passez directement à ce que vous faites pour y remédier.',
       de: 'Ein Dauerfeuer aus „Tut mir so leid, wirklich, entschuldigen Sie“ lenkt das Gespräch auf Ihr schlechtes Gewissen statt auf das Problem des Kunden. Entschuldigen Sie sich einmal und aufrichtig, und kommen Sie dann direkt zu dem, was Sie dagegen tun.',
     },
     source: 'tabwise',
@@ -619,7 +619,7 @@ export const CONVERSATION_TIPS = [
     title: {
       en: 'Lead with what you can do',
       es: 'Empieza por lo que sí puedes',
-      fr: 'Commencez par ce que vous pouvez',
+      fr: 'Commencez par ce que vous pouvez faire',
       de: 'Mit dem Möglichen anfangen',
     },
     text: {
@@ -637,7 +637,7 @@ export const CONVERSATION_TIPS = [
       en: 'Give the reason, not “policy”',
       es: 'El motivo, no «la normativa»',
       fr: 'La raison, pas « la procédure »',
-      de: 'Gründe nennen statt Richtlinien',
+      de: 'Den Grund nennen, nicht die Richtlinie',
     },
     text: {
       en: '“It’s our policy” ends the conversation without explaining anything, and it sounds like you’re hiding behind it. Give the real reason in plain words: “We can’t take back opened cosmetics, because we have no way to resell them safely.”',
@@ -677,7 +677,7 @@ export const CONVERSATION_TIPS = [
       en: '“The system won’t let me” invites the obvious reply: “Then put me through to someone who can.” If it’s a company decision, own it as one, “That’s not something we offer,” and go straight on to what you can do.',
       es: '«El sistema no me deja» invita a la respuesta obvia: «Pues páseme con alguien que sí pueda». Si es una decisión de la empresa, preséntala como tal, «Eso no es algo que ofrezcamos», y pasa directamente a lo que sí puedes hacer.',
       fr: '« Le système ne me laisse pas faire » appelle une réponse évidente : « Alors passez-moi quelqu’un qui peut. » Si c’est un choix de l’entreprise, assumez-le comme tel, « Ce n’est pas un service que nous proposons », et enchaînez directement sur ce que vous pouvez faire.',
-      de: '„Das System lässt das nicht zu“ provoziert die naheliegende Antwort: „Dann verbinden Sie mich mit jemandem, der es kann.“ Ist es eine Entscheidung des Unternehmens, stehen Sie dazu, „Das bieten wir nicht an“, und kommen Sie direkt zu dem, was Sie tun können.',
+      de: '„Das System lässt das nicht zu“ provoziert die naheliegende Antwort: „Dann verbinden Sie mich mit jemandem, der es kann.“ Ist es eine Entscheidung des Unternehmens, dann stehen Sie dazu („Das bieten wir nicht an“) und kommen Sie direkt zu dem, was Sie tun können.',
     },
     source: 'tabwise',
     topics: ['respect', 'solutions'],
@@ -693,7 +693,7 @@ export const CONVERSATION_TIPS = [
     text: {
       en: 'After a disappointing answer, there’s no need to rush in and fill the silence with more explanation. Acknowledge the disappointment and give them a moment: “I know that’s not the answer you were hoping for.”',
       es: 'Después de una respuesta que decepciona, no hace falta que te apresures a llenar el silencio con más explicaciones. Reconoce su decepción y dale un momento: «Sé que no es la respuesta que esperaba».',
-      fr: 'Après une réponse décevante, inutile de vous précipiter pour combler le silence avec d’autres explications. Reconnaissez sa déception et laissez-lui un instant : « Je sais que ce n’est pas la réponse que vous espériez. »',
+      fr: 'Après une réponse décevante, inutile de vous précipiter pour combler le silence avec d’autres explications. Reconnaissez la déception du client et laissez-lui un instant : « Je sais que ce n’est pas la réponse que vous espériez. »',
       de: 'Nach einer enttäuschenden Antwort müssen Sie die Stille nicht sofort mit weiteren Erklärungen füllen. Erkennen Sie die Enttäuschung an und lassen Sie einen Moment Raum: „Ich weiß, das ist nicht die Antwort, die Sie sich erhofft hatten.“',
     },
     source: 'tabwise',

@@ -64,7 +64,7 @@ export const SERVICE_CRAFT_TIPS = [
     },
     text: {
       en: 'While they’re still talking, jot down names, numbers, the order things happened and any phrase they repeat. You won’t have to ask twice, and you can use their own words when you explain the fix.',
-      es: 'Mientras te habla, apunta nombres, números, el orden en que pasaron las cosas y cualquier frase que repita. No tendrás que preguntar dos veces y podrás usar sus propias palabras al explicarle la solución.',
+      es: 'Mientras te habla, anota nombres, números, el orden en que pasaron las cosas y cualquier frase que repita. No tendrás que preguntar dos veces y podrás usar sus propias palabras al explicarle la solución.',
       fr: 'Pendant que la personne parle, notez les noms, les numéros, l’ordre des événements et les mots qu’elle répète. Vous n’aurez pas à redemander, et vous pourrez reprendre ses propres mots pour lui expliquer la solution.',
       de: 'Notieren Sie schon während des Gesprächs Namen, Nummern, die Reihenfolge der Ereignisse und Formulierungen, die Ihr Gegenüber wiederholt. So müssen Sie nicht zweimal nachfragen und können die Lösung später mit seinen eigenen Worten erklären.',
     },
@@ -82,7 +82,7 @@ export const SERVICE_CRAFT_TIPS = [
     text: {
       en: 'When a problem sounds like one you solve ten times a day, it’s tempting to send the usual answer after the first sentence. Hear them out first; the detail you would have skipped is often the one that makes this case different.',
       es: 'Cuando un problema suena a uno que resuelves diez veces al día, es tentador mandar la respuesta de siempre tras la primera frase. Escucha hasta el final: el detalle que te habrías saltado suele ser justo el que hace distinto este caso.',
-      fr: 'Quand un problème ressemble à celui que vous réglez dix fois par jour, on est tenté d’envoyer la réponse habituelle dès la première phrase. Écoutez jusqu’au bout : le détail que vous auriez sauté est souvent celui qui rend ce cas différent.',
+      fr: 'Quand un problème ressemble à ceux que vous réglez dix fois par jour, on est tenté d’envoyer la réponse habituelle dès la première phrase. Écoutez jusqu’au bout : le détail que vous auriez sauté est souvent celui qui rend ce cas différent.',
       de: 'Klingt ein Problem wie eines, das Sie zehnmal am Tag lösen, liegt die Standardantwort schon nach dem ersten Satz nahe. Hören Sie trotzdem bis zum Ende zu: Oft ist es genau das Detail, das Sie überhört hätten, das diesen Fall anders macht.',
     },
     source: 'tabwise',
@@ -256,7 +256,7 @@ export const SERVICE_CRAFT_TIPS = [
     text: {
       en: 'Before you suggest a fix, make sure you can see what they see: the exact error message, a screenshot, or the steps that make it happen. A fix for the wrong problem sends them back to square one.',
       es: 'Antes de proponer una solución, asegúrate de ver lo mismo que ve la persona: el mensaje de error exacto, una captura de pantalla o los pasos que lo provocan. Una solución para el problema equivocado le obliga a empezar de cero.',
-      fr: 'Avant de proposer une solution, assurez-vous de voir ce que la personne voit : le message d’erreur exact, une capture d’écran ou les étapes qui déclenchent le problème. Une solution au mauvais problème lui fait tout recommencer.',
+      fr: 'Avant de proposer une solution, assurez-vous de voir ce que la personne voit : le message d’erreur exact, une capture d’écran ou les étapes qui déclenchent le problème. Une solution au mauvais problème la ramène à la case départ.',
       de: 'Bevor Sie eine Lösung vorschlagen, sollten Sie sehen, was Ihr Gegenüber sieht: die genaue Fehlermeldung, einen Screenshot oder die Schritte, mit denen sich der Fehler auslösen lässt. Eine Lösung für das falsche Problem schickt alle zurück auf Los.',
     },
     source: 'tabwise',
@@ -274,7 +274,7 @@ export const SERVICE_CRAFT_TIPS = [
       en: 'When you troubleshoot together, have them try one step and tell you what happened before you suggest the next. Pile on five changes, and if it starts working, neither of you knows which one did it—or what to try next time.',
       es: 'Al buscar el fallo con la persona, pídele que pruebe un paso y te cuente qué ha pasado antes de sugerir el siguiente. Si acumulas cinco cambios y de pronto funciona, ninguno de los dos sabrá cuál lo arregló ni qué probar la próxima vez.',
       fr: 'Quand vous cherchez la panne ensemble, faites tester une étape et attendez le résultat avant de proposer la suivante. Si vous enchaînez cinq changements et que le problème disparaît, ni vous ni la personne ne saurez lequel a fonctionné, ni quoi essayer la prochaine fois.',
-      de: 'Wenn Sie gemeinsam nach dem Fehler suchen, lassen Sie einen Schritt ausprobieren und warten Sie das Ergebnis ab, bevor Sie den nächsten vorschlagen. Ändern Sie fünf Dinge auf einmal und plötzlich klappt es, weiß keiner von Ihnen, woran es lag und was beim nächsten Mal hilft.',
+      de: 'Wenn Sie gemeinsam nach dem Fehler suchen, lassen Sie einen Schritt ausprobieren und warten Sie das Ergebnis ab, bevor Sie den nächsten vorschlagen. Ändert man fünf Dinge auf einmal und klappt es dann plötzlich, weiß keiner von Ihnen, woran es lag und was beim nächsten Mal hilft.',
     },
     source: 'tabwise',
     topics: ['solutions', 'patience', 'education'],
@@ -341,7 +341,7 @@ export const SERVICE_CRAFT_TIPS = [
     text: {
       en: 'Before you say it’s fixed, look at it as the customer will: the customer view rather than your admin screen, their app version, their account’s permissions. What works with an agent login doesn’t always work with theirs.',
       es: 'Antes de dar algo por resuelto, míralo como lo verá el cliente: la vista de cliente y no tu panel de administración, su versión de la aplicación, los permisos de su cuenta. Lo que funciona con tu acceso de agente no siempre funciona con el suyo.',
-      fr: 'Avant d’annoncer que c’est réglé, regardez le résultat comme le client le verra : la vue client plutôt que votre interface d’administration, sa version de l’application, les droits de son compte. Ce qui marche avec un accès agent ne marche pas toujours avec le sien.',
+      fr: 'Avant d’annoncer que c’est réglé, regardez le résultat comme le client le verra : la vue client plutôt que votre interface d’administration, sa version de l’application, les droits de son compte. Ce qui marche avec un accès conseiller ne marche pas toujours avec le sien.',
       de: 'Bevor Sie etwas für erledigt erklären, sehen Sie es sich so an, wie die Kundschaft es sehen wird: in der Kundenansicht statt im Admin-Bereich, mit derselben App-Version, mit den Rechten des Kundenkontos. Was mit einem Mitarbeiterzugang klappt, klappt nicht unbedingt auch beim Kunden.',
     },
     source: 'tabwise',
@@ -376,7 +376,7 @@ export const SERVICE_CRAFT_TIPS = [
     },
     text: {
       en: 'The first reply sets the tone, so even if you can’t solve it yet, show you’ve read it properly and say what happens next: “Thanks, Ana. I can see the payment went through twice, and I’m checking with billing now. I’ll get back to you by 3 p.m.”',
-      es: 'La primera respuesta marca el tono: aunque todavía no puedas resolverlo, demuestra que lo has leído con atención y di qué va a pasar. «Gracias, Ana. Veo que el pago se cobró dos veces; lo estoy revisando con facturación y le respondo antes de las tres».',
+      es: 'La primera respuesta marca el tono: aunque todavía no puedas resolverlo, demuestra que lo has leído con atención y di qué va a pasar: «Gracias, Ana. Veo que el pago se cobró dos veces; lo estoy revisando con facturación y le respondo antes de las tres».',
       fr: 'La première réponse donne le ton : même si vous ne pouvez pas encore régler le problème, montrez que vous avez bien lu et annoncez la suite. « Merci, Madame Martin. Je vois que le paiement a été débité deux fois ; je vérifie avec le service facturation et je reviens vers vous avant 15 h. »',
       de: 'Die erste Antwort gibt den Ton vor: Auch wenn Sie das Problem noch nicht lösen können, zeigen Sie, dass Sie genau gelesen haben, und sagen Sie, wie es weitergeht. „Danke, Frau Becker. Ich sehe, dass die Zahlung doppelt abgebucht wurde; ich kläre das gerade mit der Buchhaltung und melde mich bis 15 Uhr bei Ihnen.“',
     },
@@ -394,7 +394,7 @@ export const SERVICE_CRAFT_TIPS = [
     text: {
       en: 'People remember the short end of any estimate, so give them a date to act on: “Refunds take five to seven business days, so if nothing has arrived by next Wednesday, let us know.” They can stop checking their account every morning.',
       es: 'De cualquier plazo, la gente recuerda la parte más corta, así que dale una fecha concreta: «Los reembolsos tardan de cinco a siete días hábiles; si el miércoles que viene no lo ha recibido, avísenos». Así no tendrá que mirar la cuenta cada mañana.',
-      fr: 'D’un délai, on retient surtout le plus court ; donnez donc une date à partir de laquelle agir : « Les remboursements prennent cinq à sept jours ouvrés ; si vous n’avez rien reçu mercredi prochain, prévenez-nous. » La personne n’aura plus besoin de consulter son compte tous les matins.',
+      fr: 'D’une fourchette, on retient surtout le délai le plus court ; donnez donc une date à partir de laquelle réagir : « Les remboursements prennent cinq à sept jours ouvrés ; si vous n’avez rien reçu mercredi prochain, prévenez-nous. » La personne n’aura plus besoin de consulter son compte tous les matins.',
       de: 'Von jeder Zeitspanne bleibt vor allem der kürzere Wert hängen, also nennen Sie ein Datum, ab dem man handeln sollte: „Erstattungen dauern fünf bis sieben Werktage. Falls bis nächsten Mittwoch nichts angekommen ist, melden Sie sich bitte.“ Dann muss niemand jeden Morgen aufs Konto schauen.',
     },
     source: 'tabwise',
@@ -429,7 +429,7 @@ export const SERVICE_CRAFT_TIPS = [
       en: 'Before you work through new requests in order, skim them for signs of real urgency: locked out, payment failed, needed today. Answering those first can matter more than answering everything fast.',
       es: 'Antes de atender las solicitudes nuevas por orden, échales un vistazo en busca de urgencias reales: alguien que no puede entrar, un pago fallido, algo que hace falta hoy. Responder primero a esas puede importar más que responderlo todo rápido.',
       fr: 'Avant de traiter les nouvelles demandes dans l’ordre, parcourez-les à la recherche de vraies urgences : accès bloqué, paiement refusé, besoin pour aujourd’hui. Y répondre en premier peut compter davantage que de tout traiter vite.',
-      de: 'Bevor Sie neue Anfragen der Reihe nach abarbeiten, überfliegen Sie sie nach echten Notfällen: ausgesperrt, Zahlung fehlgeschlagen, wird heute gebraucht. Diese zuerst zu beantworten, kann wichtiger sein, als alles schnell zu beantworten.',
+      de: 'Bevor Sie neue Anfragen der Reihe nach abarbeiten, überfliegen Sie sie auf der Suche nach echten Notfällen: ausgesperrt, Zahlung fehlgeschlagen, wird heute gebraucht. Diese zuerst zu beantworten, kann wichtiger sein, als alles schnell zu beantworten.',
     },
     source: 'tabwise',
     topics: ['responsiveness', 'solutions'],
@@ -457,7 +457,7 @@ export const SERVICE_CRAFT_TIPS = [
       en: 'Send the part you know',
       es: 'Adelanta lo que ya sabes',
       fr: 'Donnez déjà ce que vous savez',
-      de: 'Bekanntes schon mitteilen',
+      de: 'Teilantworten gleich schicken',
     },
     text: {
       en: 'If you can answer part of it straight away, do, and say when the rest will follow: “Your refund for the first charge is already on its way. I’m still looking into the second one and will update you by Thursday.”',
@@ -497,7 +497,7 @@ export const SERVICE_CRAFT_TIPS = [
     },
     text: {
       en: 'Using someone’s name shows you see a person, not a case number; using it in every sentence sounds like a sales script. Once at the start and once when it counts, as in “Ana, I’ve found it,” is plenty.',
-      es: 'Usar el nombre de alguien demuestra que ves a una persona y no un número de caso; repetirlo en cada frase suena a guion de ventas. Una vez al principio y otra cuando importa, como en «Ana, ya lo tengo», es suficiente.',
+      es: 'Usar el nombre de alguien demuestra que ves a una persona y no un número de caso; repetirlo en cada frase suena a guion de ventas. Una vez al principio y otra cuando de verdad importe, como en «Ana, ya lo tengo», es suficiente.',
       fr: 'Employer le nom de quelqu’un montre que vous voyez une personne et non un numéro de dossier ; le répéter à chaque phrase sonne comme un argumentaire de vente. Une fois au début, puis une fois quand ça compte, comme dans « Madame Martin, j’ai trouvé ! », c’est largement suffisant.',
       de: 'Wer jemanden mit Namen anspricht, zeigt, dass er einen Menschen sieht und keine Vorgangsnummer; wer es in jedem Satz tut, klingt nach Verkaufsgespräch. Einmal zur Begrüßung und einmal, wenn es darauf ankommt, etwa „Frau Becker, ich habe es gefunden!“, reicht völlig.',
     },
@@ -565,7 +565,7 @@ export const SERVICE_CRAFT_TIPS = [
     },
     text: {
       en: 'When customers realize the problem was on their end, they often feel foolish. Let them off lightly: “Easy to miss—that setting is well hidden, and lots of people ask about it.”',
-      es: 'Cuando alguien se da cuenta de que el problema era cosa suya, suele sentirse torpe. Quítale hierro: «Es muy fácil pasarlo por alto; esa opción está bastante escondida y nos lo preguntan a menudo».',
+      es: 'Cuando alguien se da cuenta de que el problema era cosa suya, suele sentirse torpe. Pónselo fácil: «Es muy fácil pasarlo por alto; esa opción está bastante escondida y nos lo preguntan a menudo».',
       fr: 'Quand une personne comprend que le problème venait de chez elle, elle se sent souvent un peu bête. Dédramatisez : « C’est facile à manquer, ce réglage est bien caché, et on nous pose souvent la question. »',
       de: 'Merkt jemand, dass das Problem bei ihm selbst lag, ist ihm das oft peinlich. Helfen Sie darüber hinweg: „Das übersieht man leicht, die Einstellung ist gut versteckt, und danach fragen uns viele.“',
     },
@@ -578,7 +578,7 @@ export const SERVICE_CRAFT_TIPS = [
       en: 'Same welcome for everyone',
       es: 'La misma acogida para todos',
       fr: 'Le même accueil pour tous',
-      de: 'Gleich herzlich zu allen',
+      de: 'Zu allen gleich herzlich',
     },
     text: {
       en: 'Give a first-time customer the warmth you’d give the regular you know by name, and give the regular the same care and checks you’d give a stranger. Familiarity shouldn’t mean shortcuts, and being new shouldn’t mean being kept at a distance.',
@@ -635,7 +635,7 @@ export const SERVICE_CRAFT_TIPS = [
     },
     text: {
       en: 'Each time you solve something new, write three lines in your own notes: the symptom in the customer’s words, the cause, and the fix. Filed under the words customers actually use, it soon finds answers faster than any search.',
-      es: 'Cada vez que resuelvas algo nuevo, apunta tres líneas en tus propias notas: el síntoma con las palabras del cliente, la causa y la solución. Ordenado con las palabras que usan los clientes de verdad, pronto te dará respuestas más rápido que cualquier buscador.',
+      es: 'Cada vez que resuelvas algo nuevo, escribe tres líneas en tus propias notas: el síntoma con las palabras del cliente, la causa y la solución. Si lo ordenas según las palabras que de verdad usan los clientes, pronto te dará respuestas más rápido que cualquier buscador.',
       fr: 'Chaque fois que vous résolvez un problème nouveau, notez trois lignes pour vous : le symptôme dans les mots du client, la cause et la solution. Classé selon les mots qu’emploient vraiment les clients, ce carnet vous donnera bientôt les réponses plus vite que n’importe quel moteur de recherche.',
       de: 'Wenn Sie etwas Neues gelöst haben, notieren Sie drei Zeilen für sich: das Symptom in den Worten des Kunden, die Ursache und die Lösung. Geordnet nach den Worten, die Kunden wirklich benutzen, liefert Ihnen diese Sammlung bald schneller Antworten als jede Suchfunktion.',
     },
@@ -654,7 +654,7 @@ export const SERVICE_CRAFT_TIPS = [
       en: 'Every so often, do what customers do: sign up, place an order, change a setting, read the emails they get. Problems you’ve run into yourself are easier to spot and easier to explain.',
       es: 'De vez en cuando, haz lo que hacen tus clientes: date de alta, haz un pedido, cambia un ajuste, lee los correos que reciben. Los problemas que has vivido en primera persona son más fáciles de detectar y de explicar.',
       fr: 'De temps en temps, faites ce que font vos clients : créez un compte, passez une commande, modifiez un réglage, lisez les e-mails qu’ils reçoivent. Un problème que vous avez rencontré vous-même est plus facile à repérer et à expliquer.',
-      de: 'Machen Sie ab und zu das, was Ihre Kunden tun: registrieren, bestellen, eine Einstellung ändern, die E-Mails lesen, die sie bekommen. Probleme, auf die Sie selbst gestoßen sind, erkennen und erklären Sie viel leichter.',
+      de: 'Machen Sie ab und zu das, was Ihre Kunden tun: sich registrieren, bestellen, eine Einstellung ändern, die E-Mails lesen, die sie bekommen. Probleme, auf die Sie selbst gestoßen sind, erkennen und erklären Sie viel leichter.',
     },
     source: 'tabwise',
     topics: ['education', 'attitude'],

@@ -76,3 +76,18 @@ describe('own entries in storage', () => {
     expect(await fakeBrowser.storage.sync.get(null)).toEqual(newer);
   });
 });
+
+describe('a damaged copy of the own entries on this browser', () => {
+  it.each([
+    ['no list', { unsynced: true }],
+    ['text for the list', { entries: 'garbage', unsynced: true }],
+    ['no flag', { entries: [] }],
+  ])('(%s) neither hides the synced entries nor is written over them', async (_label, copy) => {
+    await changeOwnEntries({ type: 'add', entries: entries(3) });
+    await fakeBrowser.storage.local.set({ ownCopy: copy });
+    expect((await loadOwnEntries()).entries).toEqual(entries(3));
+    await catchUpOwnEntries();
+    const added = await changeOwnEntries({ type: 'add', entries: entries(1, 3) });
+    expect(added.entries).toEqual([...entries(3), ...entries(1, 3)]);
+  });
+});

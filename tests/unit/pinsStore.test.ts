@@ -76,3 +76,18 @@ describe('pins in storage', () => {
     expect((await loadPins()).pins).toEqual(['a']);
   });
 });
+
+describe('a damaged copy of the pins on this browser', () => {
+  it.each([
+    ['no list', { unsynced: true }],
+    ['a number for the list', { pins: 42, unsynced: true }],
+    ['a string for the list', { pins: 'abc', unsynced: true }],
+    ['numbers in the list', { pins: [1, 2], unsynced: true }],
+  ])('(%s) neither hides the synced pins nor is written over them', async (_label, copy) => {
+    await fakeBrowser.storage.sync.set(encodePins(['a', 'b', 'c']).items);
+    await fakeBrowser.storage.local.set({ pinsCopy: copy });
+    expect((await loadPins()).pins).toEqual(['a', 'b', 'c']);
+    expect((await changePins({ type: 'pin', id: 'd' })).pins).toEqual(['a', 'b', 'c', 'd']);
+    expect((await loadPins()).pins).toEqual(['a', 'b', 'c', 'd']);
+  });
+});

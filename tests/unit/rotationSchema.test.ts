@@ -16,6 +16,7 @@ describe('parseRotation', () => {
     ['seen not a list', { v: 1, seen: 'a', history: [], historyStart: 0 }],
     ['history with numbers', { v: 1, seen: [], history: [1, 2], historyStart: 0 }],
     ['negative start', { v: 1, seen: [], history: [], historyStart: -4 }],
+    ['a start past any real count', { v: 1, seen: [], history: ['a'], historyStart: 2 ** 60 }],
   ])('starts afresh from data that is %s', (_label, raw) => {
     expect(parseRotation(raw)).toEqual(EMPTY_ROTATION);
   });

@@ -135,3 +135,22 @@ describe('persistMigration', () => {
     expect(writes).not.toHaveBeenCalled();
   });
 });
+
+describe('a damaged copy of the settings on this browser', () => {
+  it.each([
+    ['text', 'garbage'],
+    ['a list', [1, 2]],
+    ['a number', 42],
+  ])(
+    '(%s, marked unsynced) neither hides the synced settings nor replaces them',
+    async (_label, copy) => {
+      const synced = { v: SETTINGS_VERSION, theme: 'dark' };
+      await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: synced });
+      await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: copy, settingsUnsynced: true });
+      expect((await loadSettings()).settings.theme).toBe('dark');
+      await new SettingsWriter(() => {}).flush();
+      expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual(synced);
+      expect((await loadSettings()).settings.theme).toBe('dark');
+    },
+  );
+});

@@ -184,4 +184,10 @@ describe('stepBack and stepForward', () => {
   it('steps back from a position past the kept history to its last entry', () => {
     expect(stepBack(state, 99, all)).toEqual({ id: 'd', seq: 13 });
   });
+
+  it('ends, whatever the numbers: a start so large that adding one changes nothing', () => {
+    const huge = { ...state, historyStart: 2 ** 60 };
+    expect(stepBack(huge, 2 ** 60 + 2, (id) => id === 'zzz')).toBeNull();
+    expect(stepForward(huge, 2 ** 60, 2 ** 61, (id) => id === 'zzz')).toBeNull();
+  });
 });

@@ -1,0 +1,8 @@
+/** Shape checks for data read from storage or files, where anything may be found. */
+
+/** A plain object, as a stored record is. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
