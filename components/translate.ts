@@ -1,4 +1,5 @@
 import { createI18n } from '@wxt-dev/i18n';
+import { failureReason } from '../utils/syncErrors';
 import { type MessageKey, type MessageValues, type Text, TextError } from '../utils/text';
 
 /**
@@ -52,10 +53,10 @@ export const tCount = (key: MessageKey, n: number, values?: MessageValues): stri
 
 export const say = (text: Text): string => t(text.key, text.values, text.count);
 
-/** What went wrong, for the user: our own errors translated, the browser's as it words them. */
+/** What went wrong, for the user, as a sentence in their language (see failureReason). */
 export function reasonOf(error: unknown): string {
-  if (error instanceof TextError) return say(error.text);
-  return error instanceof Error ? error.message : String(error);
+  if (!(error instanceof TextError)) console.error(error);
+  return say(failureReason(error));
 }
 
 /** The page's language and title in the user's language, before its first paint. */

@@ -140,16 +140,32 @@ export function parseCsv(text: string): CsvRecord[] {
   let line = 1;
   while (i < text.length) {
     const read = readRecord(text, i, line, lastQuote);
-    records.push(read.record);
+    records.push({ ...read.record, fields: read.record.fields.map(unprotected) });
     i = read.next;
     line = read.nextLine;
   }
   return records;
 }
 
-/** One field, quoted (quotes doubled) only when it holds a comma, quote, CR or LF. */
+/**
+ * What a spreadsheet would run as a formula at the start of a cell, after any
+ * apostrophes (so that protecting and unprotecting always round-trip).
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/**
+ * One field, quoted (quotes doubled) only when it holds a comma, quote, CR or
+ * LF. A field a spreadsheet would take for a formula gets a leading
+ * apostrophe, so it shows as text (parseCsv takes it off again).
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A field as written before csvField protected it from being run as a formula. */
+function unprotected(field: string): string {
+  return field.startsWith("'") && FORMULA_START.test(field) ? field.slice(1) : field;
 }
 
 /** Rows as CSV text: each row ends with CRLF, no BOM. */

@@ -1,4 +1,4 @@
-import { type MessageKey, type Text, text } from './text';
+import { type MessageKey, type Text, TextError, text } from './text';
 
 /** What was being saved, as the messages name it. */
 export type SyncedData = 'settings' | 'pins' | 'entries';
@@ -14,4 +14,16 @@ function problemKind(error: unknown): 'tooLarge' | 'full' | 'tooFast' | 'unavail
 /** Why data could not be written to (or read from) sync storage, as one sentence for the user. */
 export function syncProblemMessage(error: unknown, what: SyncedData = 'settings'): Text {
   return text(`sync.${what}.${problemKind(error)}` as MessageKey);
+}
+
+/**
+ * Why an action failed, as a sentence for the user: the reason a TextError
+ * carries, storage full, or "something unexpected" (the browser's own words
+ * are for the console, never for a person).
+ */
+export function failureReason(error: unknown): Text {
+  if (error instanceof TextError) return error.text;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/QUOTA_BYTES|kQuotaBytes/i.test(message)) return text('reason.storageFull');
+  return text('reason.unexpected');
 }

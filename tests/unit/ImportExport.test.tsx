@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImportExport } from '../../components/options/ImportExport';
+import { t } from '../../components/translate';
 import { backupJson } from '../../utils/exportFormat';
 import { type ImportPreview, MAX_IMPORT_BYTES, parseImport } from '../../utils/importParse';
 import { duplicateKey } from '../../utils/ownEntries';
@@ -220,13 +221,15 @@ describe('ImportExport', () => {
     expect(document.querySelector('.import-list li')?.textContent).toBe('Dropped in. — Kim');
   });
 
-  it('keeps the preview and says so when writing fails', async () => {
+  it('keeps the preview and says in a sentence why writing failed', async () => {
+    const silence = vi.spyOn(console, 'error').mockImplementation(() => {});
     setup(async () => {
-      throw new Error('Sync storage is full.');
+      throw new Error('Resource::kQuotaBytes quota exceeded');
     });
     paste('Keep me. — Me');
     fireEvent.click(screen.getByRole('button', { name: 'Add 1 entry' }));
-    await waitFor(() => expect(alertText()).toBe('The import failed: Sync storage is full.'));
+    await waitFor(() => expect(alertText()).toBe(`The import failed: ${t('reason.storageFull')}`));
+    silence.mockRestore();
     expect(screen.getByRole('button', { name: 'Add 1 entry' })).toBeTruthy();
   });
 

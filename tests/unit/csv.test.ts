@@ -141,4 +141,24 @@ describe('csvField and formatCsv', () => {
       }),
     );
   });
+
+  it('writes a field a spreadsheet would run as a formula as text, and reads it back as it was', () => {
+    const risky = [
+      '=HYPERLINK("x")',
+      '+1',
+      '-2 dashes',
+      '@SUM(A1)',
+      '\tTab',
+      '\rReturn',
+      "'=already",
+    ];
+    const text = formatCsv([risky]);
+    expect(
+      text.startsWith(
+        `"'=HYPERLINK(""x"")",'+1,'-2 dashes,'@SUM(A1),'\tTab,"'\rReturn",''=already`,
+      ),
+    ).toBe(true);
+    expect(fieldsOf(text)).toEqual([risky]);
+    expect(fieldsOf("'plain,'-1\r\n")).toEqual([["'plain", '-1']]);
+  });
 });

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { authorLabel, credit, kindLabel, topicLabel } from '../../components/labels';
-import { formatNumber, say, t, tCount } from '../../components/translate';
+import { formatNumber, reasonOf, say, t, tCount } from '../../components/translate';
 import { TOPICS } from '../../content/topics';
 import { UNKNOWN_AUTHOR } from '../../utils/credit';
 import type { Entry } from '../../utils/entry';
 import { type SyncedData, syncProblemMessage } from '../../utils/syncErrors';
+import { TextError, text } from '../../utils/text';
 
 /** Messages whose keys the code builds from values: each one must exist. */
 describe('messages named from values', () => {
@@ -49,6 +50,23 @@ describe('messages named from values', () => {
       expect(new Set(sentences).size, what).toBe(errors.length);
       for (const sentence of sentences) expect(sentence).toContain(what);
     }
+  });
+});
+
+describe('reasonOf', () => {
+  it('says our own reasons in the user’s language', () => {
+    expect(reasonOf(new TextError(text('own.newer')))).toBe(t('own.newer'));
+  });
+
+  it('never shows the browser’s own words: a full store says so and what to do', () => {
+    const silence = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const full = reasonOf(new Error('Resource::kQuotaBytes quota exceeded'));
+    expect(full).toBe(t('reason.storageFull'));
+    expect(full).not.toContain('kQuotaBytes');
+    expect(reasonOf(new TypeError('e.filter is not a function'))).toBe(t('reason.unexpected'));
+    expect(reasonOf('a thrown string')).toBe(t('reason.unexpected'));
+    expect(silence).toHaveBeenCalledTimes(3);
+    silence.mockRestore();
   });
 });
 
