@@ -57,17 +57,34 @@ export function packChunks(
   return { items, packed, unused: layoutKeys(layout).slice(1 + chunks.length) };
 }
 
-/** Reads the values back; damaged chunks are skipped. `newer`: written by a newer version. */
+/** How many chunks the record says it has; null when the record is missing or damaged. */
+function chunkCount(layout: ChunkedLayout, meta: unknown): number | null {
+  const chunks = (meta as { chunks?: unknown } | null | undefined)?.chunks;
+  if (!Number.isInteger(chunks) || (chunks as number) < 0) return null;
+  return Math.min(chunks as number, layout.maxChunks);
+}
+
+/**
+ * Reads the values back; damaged chunks are skipped. A missing or damaged
+ * record does not hide chunks that are intact: they are read in order up to
+ * the first one missing, so the next write keeps them. `newer`: written by a
+ * newer version.
+ */
 export function unpackChunks(
   layout: ChunkedLayout,
   items: Record<string, unknown>,
 ): { values: unknown[]; newer: boolean } {
-  const meta = items[layout.key] as { v?: unknown; chunks?: unknown } | undefined;
-  const count = typeof meta?.chunks === 'number' ? Math.min(meta.chunks, layout.maxChunks) : 0;
+  const meta = items[layout.key];
+  const count =
+    chunkCount(layout, meta) ??
+    layoutKeys(layout)
+      .slice(1)
+      .findIndex((key) => !Array.isArray(items[key]));
   const values: unknown[] = [];
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < (count < 0 ? layout.maxChunks : count); i++) {
     const chunk = items[chunkKey(layout, i)];
     if (Array.isArray(chunk)) values.push(...chunk);
   }
-  return { values, newer: typeof meta?.v === 'number' && meta.v > layout.version };
+  const version = (meta as { v?: unknown } | null | undefined)?.v;
+  return { values, newer: typeof version === 'number' && version > layout.version };
 }

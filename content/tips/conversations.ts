@@ -30,10 +30,10 @@ export const CONVERSATION_TIPS = [
       de: 'Eins nach dem anderen',
     },
     text: {
-      en: 'When an upset customer pours out five problems at once, choose the most urgent one and say out loud where you’re starting: “Let’s fix the double charge first, then we’ll sort out the delivery.” A clear order slows the conversation down, and nothing gets lost.',
+      en: 'When an upset customer pours out five problems at once, choose the most urgent one and say out loud where you’re starting: “Let’s fix the double charge first, then we’ll sort out the delivery.” Taking the problems one at a time slows the conversation down, and nothing gets lost.',
       es: 'Cuando un cliente molesto suelta cinco problemas a la vez, elige el más urgente y di en voz alta por dónde empiezas: «Empecemos por el cobro duplicado y luego vemos lo del envío». Ir por partes hace más pausada la conversación y evita que algo se quede en el aire.',
       fr: 'Quand un client mécontent déverse cinq problèmes d’un coup, choisissez le plus urgent et annoncez par où vous commencez : « Commençons par le double prélèvement, puis nous regarderons la livraison. » Avancer point par point fait retomber la tension, et rien ne passe à la trappe.',
-      de: 'Wenn ein verärgerter Kunde fünf Probleme auf einmal aufzählt, nehmen Sie sich das dringendste vor und sagen Sie, womit Sie anfangen: „Klären wir zuerst die doppelte Abbuchung, danach kümmern wir uns um die Lieferung.“ Eine klare Reihenfolge nimmt Druck aus dem Gespräch, und nichts geht verloren.',
+      de: 'Wenn ein verärgerter Kunde fünf Probleme auf einmal aufzählt, nehmen Sie sich das dringendste vor und sagen Sie, womit Sie anfangen: „Klären wir zuerst die doppelte Abbuchung, danach kümmern wir uns um die Lieferung.“ Ein Problem nach dem anderen anzugehen, nimmt Druck aus dem Gespräch, und nichts geht verloren.',
     },
     source: 'tabwise',
     topics: ['solutions', 'patience'],
@@ -129,10 +129,10 @@ export const CONVERSATION_TIPS = [
   tip({
     id: 't-pick-up-ready',
     title: {
-      en: 'Pick up ready',
-      es: 'Atiende con calma',
-      fr: 'Décrochez l’esprit libre',
-      de: 'Erst durchatmen, dann abnehmen',
+      en: 'Be ready before you pick up',
+      es: 'Prepárate antes de contestar',
+      fr: 'Préparez-vous avant de décrocher',
+      de: 'Gesammelt ans Telefon gehen',
     },
     text: {
       en: 'Finish the note you’re typing, take one breath, then answer. The first few seconds set the tone for the whole call, and a hurried “Hello, support” tells the caller they’re interrupting.',
@@ -614,23 +614,6 @@ export const CONVERSATION_TIPS = [
 
   // Saying no
 
-  tip({
-    id: 't-lead-with-the-yes',
-    title: {
-      en: 'Lead with what you can do',
-      es: 'Empieza por lo que sí puedes',
-      fr: 'Commencez par ce que vous pouvez faire',
-      de: 'Mit dem Möglichen anfangen',
-    },
-    text: {
-      en: 'Put the yes before the no, so the first thing they hear is a way forward: “What I can do is move your booking to any date in the next twelve months. A refund isn’t possible on this fare.” The same facts, in this order, sound like help instead of a wall.',
-      es: 'Pon el sí antes del no, para que lo primero que oiga el cliente sea una salida: «Lo que sí puedo hacer es cambiar su reserva a cualquier fecha de los próximos doce meses. Con esta tarifa no es posible el reembolso». Los mismos hechos, en este orden, suenan a ayuda y no a un portazo.',
-      fr: 'Dites le oui avant le non, pour que la première chose que le client entende soit une solution : « Ce que je peux faire, c’est déplacer votre réservation à n’importe quelle date dans les douze prochains mois. Avec ce tarif, le remboursement n’est pas possible. » Les mêmes faits, dans cet ordre, sonnent comme une aide et non comme une fin de non-recevoir.',
-      de: 'Sagen Sie das Ja vor dem Nein, damit das Erste, was der Kunde hört, ein Weg nach vorn ist: „Was ich tun kann: Ich verlege Ihre Buchung auf einen beliebigen Termin in den nächsten zwölf Monaten. Eine Erstattung ist bei diesem Tarif leider nicht möglich.“ Dieselben Fakten klingen in dieser Reihenfolge nach Hilfe statt nach Abfuhr.',
-    },
-    source: 'tabwise',
-    topics: ['solutions', 'kindness'],
-  }),
   tip({
     id: 't-reason-not-policy',
     title: {

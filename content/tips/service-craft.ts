@@ -21,40 +21,6 @@ export const SERVICE_CRAFT_TIPS = [
     topics: ['listening', 'communication'],
   }),
   tip({
-    id: 't-ask-what-its-for',
-    title: {
-      en: 'Ask what it’s for',
-      es: 'Pregunta para qué lo necesita',
-      fr: 'Demandez quel est l’objectif',
-      de: 'Nach dem Ziel fragen',
-    },
-    text: {
-      en: 'Before you answer the request, ask about the goal behind it: “What would you like to be able to do once this works?” Sometimes there’s a quicker route to what they really need than the one they asked for.',
-      es: 'Antes de responder a lo que te piden, pregunta por el objetivo que hay detrás: «¿Qué le gustaría poder hacer cuando esto funcione?». A veces hay un camino más corto hacia lo que de verdad necesita que el que te ha pedido.',
-      fr: 'Avant de répondre à la demande, renseignez-vous sur l’objectif : « Qu’aimeriez-vous pouvoir faire une fois que cela fonctionnera ? » Il existe parfois un chemin plus court vers ce dont la personne a vraiment besoin que celui qu’elle a demandé.',
-      de: 'Bevor Sie auf die Anfrage eingehen, fragen Sie nach dem Ziel dahinter: „Was möchten Sie damit am Ende erreichen?“ Manchmal führt ein kürzerer Weg zu dem, was Ihr Gegenüber wirklich braucht, als der, nach dem gefragt wurde.',
-    },
-    source: 'tabwise',
-    topics: ['listening', 'solutions'],
-  }),
-  tip({
-    id: 't-list-their-issues-back',
-    title: {
-      en: 'List their issues back',
-      es: 'Repasa la lista de temas',
-      fr: 'Récapitulez chaque point',
-      de: 'Alle Punkte zusammenfassen',
-    },
-    text: {
-      en: 'When someone raises several things at once, list them back before you start: “So there are three things: the late parcel, the wrong size and the discount code that didn’t work. Did I miss anything?” Nothing gets dropped, and they hear that you caught it all.',
-      es: 'Cuando alguien plantea varias cosas a la vez, enuméralas antes de empezar: «Entonces son tres cosas: el paquete que llegó tarde, la talla equivocada y el código de descuento que no funcionó. ¿Me falta algo?». Así no se pierde nada por el camino y la persona ve que lo has recogido todo.',
-      fr: 'Quand quelqu’un soulève plusieurs points à la fois, récapitulez-les avant de commencer : « Il y a donc trois choses : le colis en retard, la mauvaise taille et le code promo qui n’a pas fonctionné. Est-ce que j’oublie quelque chose ? » Rien ne passe à la trappe, et la personne voit que vous avez tout noté.',
-      de: 'Spricht jemand mehrere Dinge auf einmal an, zählen Sie sie noch einmal auf, bevor Sie loslegen: „Es geht also um drei Punkte: das verspätete Paket, die falsche Größe und den Rabattcode, der nicht funktioniert hat. Habe ich etwas vergessen?“ So geht nichts unter, und Ihr Gegenüber merkt, dass Sie alles mitbekommen haben.',
-    },
-    source: 'tabwise',
-    topics: ['listening', 'communication'],
-  }),
-  tip({
     id: 't-notes-while-they-talk',
     title: {
       en: 'Take notes as they talk',
@@ -573,23 +539,6 @@ export const SERVICE_CRAFT_TIPS = [
     topics: ['kindness', 'humanity'],
   }),
   tip({
-    id: 't-same-welcome-for-everyone',
-    title: {
-      en: 'Same welcome for everyone',
-      es: 'La misma acogida para todos',
-      fr: 'Le même accueil pour tous',
-      de: 'Zu allen gleich herzlich',
-    },
-    text: {
-      en: 'Give a first-time customer the warmth you’d give the regular you know by name, and give the regular the same care and checks you’d give a stranger. Familiarity shouldn’t mean shortcuts, and being new shouldn’t mean being kept at a distance.',
-      es: 'Recibe a quien viene por primera vez con el mismo cariño que al cliente de siempre al que conoces por su nombre, y dale al habitual el mismo cuidado y las mismas comprobaciones que a un desconocido. La confianza no justifica atajos, y ser nuevo no debería significar que te traten con distancia.',
-      fr: 'Accueillez le nouveau client avec la même chaleur que l’habitué que vous appelez par son nom, et accordez à l’habitué le même soin et les mêmes vérifications qu’à un inconnu. La familiarité n’excuse pas les raccourcis, et être nouveau ne devrait pas vouloir dire être tenu à distance.',
-      de: 'Begegnen Sie Neukunden so herzlich wie dem Stammkunden, den Sie beim Namen kennen, und behandeln Sie den Stammkunden so sorgfältig wie einen Fremden, mit allen Prüfungen. Vertrautheit ist kein Grund für Abkürzungen, und wer neu ist, sollte nicht auf Abstand gehalten werden.',
-    },
-    source: 'tabwise',
-    topics: ['respect', 'humanity', 'attitude'],
-  }),
-  tip({
     id: 't-ask-what-they-know',
     title: {
       en: 'Ask what they already know',
@@ -608,23 +557,6 @@ export const SERVICE_CRAFT_TIPS = [
   }),
 
   // Learning on the job and a good attitude
-  tip({
-    id: 't-write-the-better-reply',
-    title: {
-      en: 'Redo the reply that slipped',
-      es: 'Reescribe la respuesta que falló',
-      fr: 'Réécrivez la réponse ratée',
-      de: 'Die missglückte Antwort neu schreiben',
-    },
-    text: {
-      en: 'After a hard case, find the one reply where things slipped and write the version you wish you’d given. Save it; next time that moment comes, the better words will already be there.',
-      es: 'Después de un caso difícil, localiza la respuesta con la que se torció todo y escribe la que te habría gustado dar. Guárdala: la próxima vez que llegue ese momento, ya tendrás las palabras.',
-      fr: 'Après un cas difficile, retrouvez la réponse où les choses ont dérapé et écrivez celle que vous auriez aimé donner. Gardez-la : la prochaine fois que ce moment se présentera, vous aurez déjà les bons mots.',
-      de: 'Suchen Sie nach einem schwierigen Fall die eine Antwort, an der es gekippt ist, und schreiben Sie die Version, die Sie gern gegeben hätten. Heben Sie sie auf; wenn dieser Moment wiederkommt, haben Sie die besseren Worte schon parat.',
-    },
-    source: 'tabwise',
-    topics: ['education', 'attitude', 'perseverance'],
-  }),
   tip({
     id: 't-keep-a-fixes-file',
     title: {

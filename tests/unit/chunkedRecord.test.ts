@@ -48,4 +48,19 @@ describe('chunked lists in sync storage', () => {
     expect(unpackChunks(layout, items)).toEqual({ values: ['b'], newer: true });
     expect(unpackChunks(layout, {})).toEqual({ values: [], newer: false });
   });
+
+  it.each([
+    ['text', 'garbage'],
+    ['a negative count', { v: 1, chunks: -3 }],
+    ['a fractional count', { v: 1, chunks: 1.5 }],
+    ['nothing', undefined],
+  ])(
+    'reads the intact chunks when the record is %s, up to the first missing one',
+    (_label, meta) => {
+      const items = { list: meta, 'list.0': ['a', 'b'], 'list.1': ['c'], 'list.2': ['stale?'] };
+      expect(unpackChunks(layout, items).values).toEqual(['a', 'b', 'c', 'stale?']);
+      const gap = { list: meta, 'list.0': ['a'], 'list.2': ['after a gap'] };
+      expect(unpackChunks(layout, gap).values).toEqual(['a']);
+    },
+  );
 });

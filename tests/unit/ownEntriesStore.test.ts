@@ -91,3 +91,13 @@ describe('a damaged copy of the own entries on this browser', () => {
     expect(added.entries).toEqual([...entries(3), ...entries(1, 3)]);
   });
 });
+
+describe('a damaged own-entries record in sync', () => {
+  it('hides none of the intact entries, and the next add keeps them', async () => {
+    await changeOwnEntries({ type: 'add', entries: entries(3) });
+    await fakeBrowser.storage.sync.set({ own: 'garbage' });
+    expect((await loadOwnEntries()).entries).toEqual(entries(3));
+    const added = await changeOwnEntries({ type: 'add', entries: entries(1, 3) });
+    expect(added.entries).toEqual([...entries(3), ...entries(1, 3)]);
+  });
+});

@@ -91,3 +91,15 @@ describe('a damaged copy of the pins on this browser', () => {
     expect((await loadPins()).pins).toEqual(['a', 'b', 'c', 'd']);
   });
 });
+
+describe('a damaged pins record in sync', () => {
+  it.each([
+    ['text', 'garbage'],
+    ['a negative count', { v: 1, chunks: -3 }],
+  ])('(%s) hides none of the intact pins, and the next pin keeps them', async (_label, record) => {
+    await fakeBrowser.storage.sync.set({ ...encodePins(['a', 'b']).items, pins: record });
+    expect((await loadPins()).pins).toEqual(['a', 'b']);
+    await changePins({ type: 'pin', id: 'c' });
+    expect((await loadPins()).pins).toEqual(['a', 'b', 'c']);
+  });
+});
