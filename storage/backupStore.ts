@@ -1,7 +1,11 @@
 import type { Backup } from '../utils/exportFormat';
-import type { Text } from '../utils/text';
+import { isRecord } from '../utils/guards';
+import { restoreProblem } from '../utils/restorePlan';
+import type { StoredSettings } from '../utils/settings';
+import { failureReason } from '../utils/syncErrors';
+import { type Text, TextError, text } from '../utils/text';
 import { changeOwnEntries, loadOwnEntries } from './ownEntriesStore';
-import { changePins, loadPins } from './pinsStore';
+import { changePins, loadPins, sendPins } from './pinsStore';
 import { loadSettings, replaceSettings } from './settingsStore';
 
 /** Everything a full backup holds, read from storage. */
@@ -11,13 +15,32 @@ export async function collectBackup() {
 }
 
 /**
- * Restores a backup: settings, pins and own entries replace what is stored.
- * Resolves to the sentences to show about sync (empty when all synced).
+ * Restores a backup, all or nothing: settings, pins and own entries replace
+ * what is stored. Throws a TextError, having written nothing, when a part
+ * would not fit or may not be replaced; if a write fails midway, what was
+ * there is put back before it throws. Resolves to the sentences to show about
+ * sync (empty when all synced; a part sync refused waits on this browser).
  */
 export async function restoreBackup(backup: Backup): Promise<Text[]> {
-  // Entries first, so pins on them never point at nothing.
-  const own = await changeOwnEntries({ type: 'replace', entries: backup.entries });
-  const pins = await changePins({ type: 'replace', ids: backup.pins });
-  const settings = await replaceSettings(backup.settings);
-  return [own.syncProblem, pins.syncProblem, settings].filter((p): p is Text => p !== null);
+  const [pins, own, settings] = await Promise.all([loadPins(), loadOwnEntries(), loadSettings()]);
+  const problem = restoreProblem(backup, { pinsNewer: pins.newer, entriesNewer: own.newer });
+  if (problem) throw new TextError(problem);
+  try {
+    // Entries first, so pins on them never point at nothing.
+    const ownDone = await changeOwnEntries({ type: 'replace', entries: backup.entries });
+    await changePins({ type: 'replace', ids: backup.pins });
+    const pinsSent = await sendPins();
+    const settingsDone = await replaceSettings(backup.settings);
+    return [ownDone.syncProblem, pinsSent, settingsDone].filter((p): p is Text => p !== null);
+  } catch (error) {
+    await Promise.allSettled([
+      changeOwnEntries({ type: 'replace', entries: own.entries }),
+      changePins({ type: 'replace', ids: pins.pins }).then(sendPins),
+      isRecord(settings.record) ? replaceSettings(settings.record as StoredSettings) : null,
+    ]);
+    const full = failureReason(error).key === 'reason.storageFull';
+    throw new TextError(
+      text(full ? 'import.notRestored.storageFull' : 'import.notRestored.failed'),
+    );
+  }
 }

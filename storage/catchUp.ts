@@ -1,5 +1,5 @@
 import { catchUpOwnEntries } from './ownEntriesStore';
-import { catchUpPins } from './pinsStore';
+import { sendPins } from './pinsStore';
 import { catchUpSettings } from './settingsStore';
 
 /**
@@ -8,6 +8,6 @@ import { catchUpSettings } from './settingsStore';
  * start-up, or the options page, which says why).
  */
 export async function catchUpAll(settings: () => Promise<void> = catchUpSettings): Promise<void> {
-  const quietly = (work: Promise<void>) => work.catch(() => {});
-  await Promise.all([settings(), catchUpPins(), catchUpOwnEntries()].map(quietly));
+  const quietly = (work: Promise<unknown>) => work.catch(() => {});
+  await Promise.all([settings(), sendPins(), catchUpOwnEntries()].map(quietly));
 }

@@ -57,13 +57,14 @@ export async function loadPins(): Promise<LoadedPins> {
 }
 
 /**
- * Applies one change to the stored pins (under a lock, to the latest list, so
- * no change made in another tab is lost) and writes them. Throws, writing
+ * Applies one change to the pins (under a lock, to the latest list, so no
+ * change made in another tab is lost) and keeps the result in this browser's
+ * copy, marked unsynced: the background sends it to sync moments later
+ * (sendPins), so a burst of presses costs one sync write. Throws, writing
  * nothing, when the pins would not fit in sync (PinLimitError) or were
- * written by a newer version (NewerPinsError). When sync refuses the write,
- * the pins are kept in this browser's copy and the result says so.
+ * written by a newer version (NewerPinsError).
  */
-export function changePins(change: PinChange | null): Promise<LoadedPins> {
+export function changePins(change: PinChange): Promise<LoadedPins> {
   return withLock(LOCK_NAME, async () => {
     const { copy, synced } = await readAll();
     const current =
@@ -71,21 +72,45 @@ export function changePins(change: PinChange | null): Promise<LoadedPins> {
         ? { pins: copy?.values ?? [], newer: false }
         : decodePins(synced.items);
     if (current.newer) throw new NewerPinsError();
-    const pins = change ? applyPinChange(current.pins, change) : current.pins;
-    const syncProblem = await writeSyncedWithCopy(
+    const pins = applyPinChange(current.pins, change);
+    encodePins(pins);
+    await browser.storage.local.set({ [COPY_KEY]: { pins, unsynced: true } });
+    return { pins, newer: false, syncProblem: null };
+  });
+}
+
+/**
+ * Sends pins this browser changed (or kept while sync was unavailable) to
+ * sync, if any. Resolves to the sentence to show when sync refused them; they
+ * then stay in the copy for the next try.
+ */
+export function sendPins(): Promise<Text | null> {
+  return withLock(LOCK_NAME, async () => {
+    const { copy, synced } = await readAll();
+    if (!copy?.unsynced) return null;
+    const pins = copy.values;
+    return writeSyncedWithCopy(
       synced,
       encodePins(pins),
       (unsynced) => ({ [COPY_KEY]: { pins, unsynced } }),
       'pins',
     );
-    return { pins, newer: false, syncProblem };
   });
 }
 
-/** Sends pins kept on this browser while sync was unavailable, if any. */
-export async function catchUpPins(): Promise<void> {
-  const { copy } = await readAll();
-  if (copy?.unsynced) await changePins(null);
+/**
+ * Whether a storage.local change is a new change to the pins that sync does
+ * not have yet (not a failed send rewriting the same copy).
+ */
+export function pinsAwaitSync(
+  changes: Record<string, { oldValue?: unknown; newValue?: unknown }>,
+): boolean {
+  const change = changes[COPY_KEY];
+  if (!change) return false;
+  const copy = parseLocalCopy(change.newValue, 'pins', isStringArray);
+  return (
+    copy?.unsynced === true && JSON.stringify(change.oldValue) !== JSON.stringify(change.newValue)
+  );
 }
 
 /** Calls onChange with fresh pins whenever they change, here or on another device. */

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { viewsIn } from '../../components/labels';
 import { PAINT_LABELS } from '../../components/paintTab';
-import { lang, localizePage, reasonOf, say, t } from '../../components/translate';
+import { lang, localizePage, reasonOf, t } from '../../components/translate';
 import { loadBuiltInCorpus } from '../../storage/builtInCorpus';
 import {
   applyAppearance,
@@ -121,11 +121,14 @@ export const rotation = new TabRotation(
 );
 const openSettings = () => void browser.runtime.openOptionsPage();
 
-/** Pins or unpins an entry; resolves to a sentence for the user when something went wrong. */
+/**
+ * Pins or unpins an entry (kept on this browser at once, sent to sync by the
+ * background); resolves to a sentence for the user when something went wrong.
+ */
 async function togglePin(id: string): Promise<string | null> {
   try {
-    const { syncProblem } = await changePins({ type: 'toggle', id });
-    return syncProblem && say(syncProblem);
+    await changePins({ type: 'toggle', id });
+    return null;
   } catch (error) {
     return reasonOf(error);
   }

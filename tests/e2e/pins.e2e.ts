@@ -135,13 +135,34 @@ describe('pins', () => {
     await pinButton(tab).click();
     await expect.poll(() => pinButton(tab).getAttribute('aria-pressed')).toBe('true');
     expect(await tab.getByRole('status').innerText()).toBe('Pinned.');
-    const stored = await tab.evaluate(async () => {
-      const items = await chrome.storage.sync.get(null);
-      return Object.entries(items)
-        .filter(([key]) => key.startsWith('pins.'))
-        .reduce((count, [, ids]) => count + (ids as string[]).length, 0);
-    });
-    expect(stored).toBe(500);
+    // The background sends the change to sync a moment later.
+    const stored = () =>
+      tab.evaluate(async () => {
+        const items = await chrome.storage.sync.get(null);
+        return Object.entries(items)
+          .filter(([key]) => key.startsWith('pins.'))
+          .reduce((count, [, ids]) => count + (ids as string[]).length, 0);
+      });
+    await expect.poll(stored, { timeout: 10_000 }).toBe(500);
     await Promise.all([tab.close(), options.close()]);
+  });
+
+  it('holding p: forty-one presses reach sync as the final state, without a refused write', async () => {
+    const tab = await browser.openNewTab();
+    const errors: string[] = [];
+    tab.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    for (let press = 0; press < 41; press++) await tab.keyboard.press('p');
+    await expect.poll(() => pinButton(tab).getAttribute('aria-pressed')).toBe('true');
+    const syncedPins = () =>
+      tab.evaluate(async () => (await chrome.storage.sync.get('pins.0'))['pins.0'] ?? []);
+    await expect.poll(syncedPins, { timeout: 10_000 }).toHaveLength(1);
+    const local = await tab.evaluate(
+      async () => (await chrome.storage.local.get('pinsCopy')).pinsCopy,
+    );
+    expect(local).toMatchObject({ unsynced: false });
+    expect(errors).toEqual([]);
+    await tab.close();
   });
 });

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
 import { changeOwnEntries, loadOwnEntries } from '../../storage/ownEntriesStore';
+import { PIN_SEND_DELAY_MS } from '../../storage/pinSender';
 import { changePins } from '../../storage/pinsStore';
 import { SETTINGS_KEY, SettingsWriter } from '../../storage/settingsStore';
 import { toEntry } from '../../utils/ownEntries';
@@ -31,5 +32,26 @@ describe('the background at browser start-up', () => {
       expect(Object.keys(synced)).toEqual(expect.arrayContaining(['pins.0', 'own.0']));
     });
     expect((await loadOwnEntries()).syncProblem).toBeNull();
+  });
+});
+
+describe('the background while pages change pins', () => {
+  it('sends a burst of pin presses to sync as one write, moments later', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      background.main?.();
+      const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+      for (const id of ['q-1', 'q-2', 'q-3']) await changePins({ type: 'pin', id });
+      expect(set).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(PIN_SEND_DELAY_MS);
+      await vi.waitFor(() => expect(set).toHaveBeenCalledTimes(1));
+      expect((await fakeBrowser.storage.sync.get('pins.0'))['pins.0']).toEqual([
+        'q-1',
+        'q-2',
+        'q-3',
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { say } from '../../components/translate';
-import { catchUpPins, changePins, loadPins, NewerPinsError } from '../../storage/pinsStore';
+import {
+  changePins,
+  loadPins,
+  NewerPinsError,
+  pinsAwaitSync,
+  sendPins,
+} from '../../storage/pinsStore';
 import { encodePins, PinLimitError } from '../../utils/pins';
 
 beforeEach(() => fakeBrowser.reset());
@@ -19,13 +25,18 @@ const fits = (n: number) => {
 };
 
 describe('pins in storage', () => {
-  it('pins and unpins through sync, in order', async () => {
+  it('keeps a burst of changes on this browser, then sends them to sync in one write', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
     await changePins({ type: 'pin', id: 'a' });
     await changePins({ type: 'pin', id: 'b' });
     await changePins({ type: 'toggle', id: 'a' });
     expect((await loadPins()).pins).toEqual(['b']);
-    const stored = await fakeBrowser.storage.sync.get(null);
-    expect(stored['pins.0']).toEqual(['b']);
+    expect(set).not.toHaveBeenCalled();
+    expect(await sendPins()).toBeNull();
+    expect(set).toHaveBeenCalledTimes(1);
+    expect((await fakeBrowser.storage.sync.get(null))['pins.0']).toEqual(['b']);
+    expect(await sendPins()).toBeNull();
+    expect(set).toHaveBeenCalledTimes(1);
   });
 
   // Several tabs at once, under a real Web Lock, is covered end to end (pins.e2e.ts).
@@ -34,6 +45,7 @@ describe('pins in storage', () => {
     for (const id of many(500).slice(0, 490)) {
       await changePins({ type: 'unpin', id });
     }
+    await sendPins();
     const keys = Object.keys(await fakeBrowser.storage.sync.get(null));
     expect(keys.sort()).toEqual(['pins', 'pins.0']);
   });
@@ -50,13 +62,14 @@ describe('pins in storage', () => {
     expect((await loadPins()).pins).toEqual(full);
   });
 
-  it('keeps pins on this browser when sync refuses, says so, and catches up later', async () => {
+  it('keeps pins on this browser when sync refuses, says so, and sends them at the next try', async () => {
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(quotaError());
-    const result = await changePins({ type: 'pin', id: 'a' });
-    expect(result.syncProblem && say(result.syncProblem)).toMatch(/pins are saved on this browser/);
+    await changePins({ type: 'pin', id: 'a' });
+    const problem = await sendPins();
+    expect(problem && say(problem)).toMatch(/pins are saved on this browser/);
     expect((await loadPins()).pins).toEqual(['a']);
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
-    await catchUpPins();
+    expect(await sendPins()).toBeNull();
     expect((await fakeBrowser.storage.sync.get('pins.0'))['pins.0']).toEqual(['a']);
   });
 
@@ -88,7 +101,9 @@ describe('a damaged copy of the pins on this browser', () => {
     await fakeBrowser.storage.local.set({ pinsCopy: copy });
     expect((await loadPins()).pins).toEqual(['a', 'b', 'c']);
     expect((await changePins({ type: 'pin', id: 'd' })).pins).toEqual(['a', 'b', 'c', 'd']);
+    await sendPins();
     expect((await loadPins()).pins).toEqual(['a', 'b', 'c', 'd']);
+    expect((await fakeBrowser.storage.sync.get('pins.0'))['pins.0']).toEqual(['a', 'b', 'c', 'd']);
   });
 });
 
@@ -101,5 +116,23 @@ describe('a damaged pins record in sync', () => {
     expect((await loadPins()).pins).toEqual(['a', 'b']);
     await changePins({ type: 'pin', id: 'c' });
     expect((await loadPins()).pins).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('pinsAwaitSync', () => {
+  const copy = (pins: string[], unsynced: boolean) => ({ pins, unsynced });
+
+  it('is true for a new change this browser keeps for sync', () => {
+    expect(pinsAwaitSync({ pinsCopy: { newValue: copy(['a'], true) } })).toBe(true);
+    const change = { oldValue: copy(['a'], false), newValue: copy(['a', 'b'], true) };
+    expect(pinsAwaitSync({ pinsCopy: change })).toBe(true);
+  });
+
+  it('is false for a sent copy, a failed send rewriting the same copy, or other keys', () => {
+    expect(pinsAwaitSync({ pinsCopy: { newValue: copy(['a'], false) } })).toBe(false);
+    const same = { oldValue: copy(['a'], true), newValue: copy(['a'], true) };
+    expect(pinsAwaitSync({ pinsCopy: same })).toBe(false);
+    expect(pinsAwaitSync({ ownCopy: { newValue: copy(['a'], true) } })).toBe(false);
+    expect(pinsAwaitSync({ pinsCopy: { newValue: 'damaged' } })).toBe(false);
   });
 });
