@@ -27,11 +27,20 @@ export function EntryCard({ view, animate = false, showCredit = true, showTopics
               </li>
             ))}
         </ul>
-        {view.title && <h2 class="entry-title">{view.title}</h2>}
-        <blockquote class="entry-text">
+        {/* dir="auto": an entry of one's own may be in a right-to-left language. */}
+        {view.title && (
+          <h2 class="entry-title" dir="auto">
+            {view.title}
+          </h2>
+        )}
+        <blockquote class="entry-text" dir="auto">
           <p>{view.text}</p>
         </blockquote>
-        {showCredit && <figcaption class="entry-credit">{view.credit}</figcaption>}
+        {showCredit && (
+          <figcaption class="entry-credit" dir="auto">
+            {view.credit}
+          </figcaption>
+        )}
       </figure>
       {/* The citation on demand: a disclosure, reached and opened by keyboard like a button. */}
       {showCredit && view.citation && (

@@ -61,9 +61,11 @@ export function paintTab(
     'figure',
     { class: 'entry' },
     tags,
-    ...(view.title ? [el('h2', { class: 'entry-title' }, view.title)] : []),
-    el('blockquote', { class: 'entry-text' }, el('p', {}, view.text)),
-    ...(settings.showAuthor ? [el('figcaption', { class: 'entry-credit' }, view.credit)] : []),
+    ...(view.title ? [el('h2', { class: 'entry-title', dir: 'auto' }, view.title)] : []),
+    el('blockquote', { class: 'entry-text', dir: 'auto' }, el('p', {}, view.text)),
+    ...(settings.showAuthor
+      ? [el('figcaption', { class: 'entry-credit', dir: 'auto' }, view.credit)]
+      : []),
   );
   const hidden = (text: string, attributes: Record<string, string> = {}) =>
     el('span', { 'aria-hidden': 'true', ...attributes }, text);

@@ -76,7 +76,7 @@ function EntriesSummary({ accepted }: { accepted: readonly CleanDraft[] }) {
       <ul class="import-list">
         {accepted.slice(0, SHOWN_ENTRIES).map((draft, index) => (
           // Drafts have no id, and this list never reorders.
-          <li key={index}>
+          <li key={index} dir="auto">
             {draft.text}
             {draft.author && ` — ${draft.author}`}
           </li>

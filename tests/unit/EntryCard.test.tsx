@@ -9,6 +9,22 @@ afterEach(cleanup);
 const source: Source = { id: 's', title: 'An article', author: 'A. Writer' };
 
 describe('EntryCard', () => {
+  it('lets the browser set the direction of the text, title and credit (right-to-left entries)', () => {
+    const tip: Entry = {
+      id: 'u-1',
+      kind: 'tip',
+      title: 'تنفس أولاً',
+      text: 'خذ نفساً قبل أن ترد.',
+      author: 'سارة',
+      source: 'own',
+      topics: [],
+    };
+    const { container } = render(<EntryCard view={entryView(tip, undefined)} />);
+    for (const selector of ['h2', 'blockquote', 'figcaption']) {
+      expect(container.querySelector(selector)?.getAttribute('dir'), selector).toBe('auto');
+    }
+  });
+
   it('shows a quote as a figure: tags, blockquote and author caption', () => {
     const quote: Entry = {
       id: 'q',
