@@ -30,6 +30,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     // Firefox refuses storage.sync to an add-on without a fixed id; Chrome needs none.
+    // No gecko_android: Firefox for Android has no new-tab override, so Tabwise
+    // would do nothing there (README, "Load it in Firefox").
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
@@ -37,8 +39,6 @@ export default defineConfig({
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
-        // Firefox for Android reads the data-collection declaration from 142 on.
-        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

@@ -1,8 +1,9 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { CorpusIndex } from '../../utils/corpusIndex';
 import type { PinChange } from '../../utils/pins';
 import { credit, kindLabel } from '../labels';
-import { t } from '../translate';
+import { t, tCount } from '../translate';
+import { clampPage, PAGE_SIZE, Pager, pageOf } from './Pager';
 
 interface Props {
   index: CorpusIndex;
@@ -20,9 +21,21 @@ interface FocusTarget {
 
 const buttonId = (target: FocusTarget) => `pin-${target.action}-${target.id}`;
 
+/**
+ * The pinned entries, a page at a time (there may be thousands), with buttons
+ * to reorder and unpin them.
+ */
 export function PinnedList({ index, pins, onChange }: Props) {
   const [focusAfter, setFocusAfter] = useState<FocusTarget | null>(null);
-  const entries = pins.flatMap((id) => index.entries.get(id) ?? []);
+  const [chosenPage, setPage] = useState(0);
+  const entries = useMemo(() => pins.flatMap((id) => index.entries.get(id) ?? []), [index, pins]);
+  // After the last pin of the last page goes, the page before it is shown.
+  const page = clampPage(chosenPage, entries.length);
+  useLayoutEffect(() => {
+    if (page !== chosenPage) setPage(page);
+  }, [page, chosenPage]);
+  const first = page * PAGE_SIZE;
+  const shown = entries.slice(first, first + PAGE_SIZE);
 
   // A moved row keeps focus on its button, or the other one when it reached an end;
   // after an unpin, focus goes to the neighbouring row's Unpin.
@@ -47,6 +60,8 @@ export function PinnedList({ index, pins, onChange }: Props) {
     const neighbour = entries[position + (action === 'up' ? -1 : 1)]?.id as string;
     await onChange({ type: 'move', id, by: pins.indexOf(neighbour) - pins.indexOf(id) });
     // Once the list shows the move: a row that reached an end has only its other button left.
+    // A row moved past the edge of the page is followed to the next or previous page.
+    setPage(pageOf(position + (action === 'up' ? -1 : 1)));
     setFocusAfter({ id, action });
   };
   const unpin = async (position: number) => {
@@ -56,49 +71,56 @@ export function PinnedList({ index, pins, onChange }: Props) {
     if (neighbour) setFocusAfter({ id: neighbour.id, action: 'unpin' });
   };
   return (
-    <ol class="pinned-list">
-      {entries.map((entry, position) => {
-        const textId = `pin-text-${entry.id}`;
-        return (
-          <li key={entry.id}>
-            <p class="pinned-text" id={textId}>
-              {entry.title && <strong>{entry.title}. </strong>}
-              <span class="pinned-body">{entry.text}</span>
-            </p>
-            <p class="pinned-meta">
-              {kindLabel(entry)} · {credit(entry, index.sources.get(entry.source))}
-            </p>
-            <div class="pinned-actions">
-              <button
-                type="button"
-                id={buttonId({ id: entry.id, action: 'up' })}
-                aria-describedby={textId}
-                disabled={position === 0}
-                onClick={() => void move(position, 'up')}
-              >
-                {t('pinned.moveUp')}
-              </button>
-              <button
-                type="button"
-                id={buttonId({ id: entry.id, action: 'down' })}
-                aria-describedby={textId}
-                disabled={position === entries.length - 1}
-                onClick={() => void move(position, 'down')}
-              >
-                {t('pinned.moveDown')}
-              </button>
-              <button
-                type="button"
-                id={buttonId({ id: entry.id, action: 'unpin' })}
-                aria-describedby={textId}
-                onClick={() => void unpin(position)}
-              >
-                {t('pinned.unpin')}
-              </button>
-            </div>
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <p class="hint">{tCount('pinned.count', entries.length)}</p>
+      <ol class="pinned-list" start={first + 1}>
+        {shown.map((entry, onPage) => {
+          const position = first + onPage;
+          const textId = `pin-text-${entry.id}`;
+          return (
+            <li key={entry.id}>
+              <p class="pinned-text" id={textId}>
+                {entry.title && <strong>{entry.title}. </strong>}
+                <span class="pinned-body" dir="auto">
+                  {entry.text}
+                </span>
+              </p>
+              <p class="pinned-meta">
+                {kindLabel(entry)} · {credit(entry, index.sources.get(entry.source))}
+              </p>
+              <div class="pinned-actions">
+                <button
+                  type="button"
+                  id={buttonId({ id: entry.id, action: 'up' })}
+                  aria-describedby={textId}
+                  disabled={position === 0}
+                  onClick={() => void move(position, 'up')}
+                >
+                  {t('pinned.moveUp')}
+                </button>
+                <button
+                  type="button"
+                  id={buttonId({ id: entry.id, action: 'down' })}
+                  aria-describedby={textId}
+                  disabled={position === entries.length - 1}
+                  onClick={() => void move(position, 'down')}
+                >
+                  {t('pinned.moveDown')}
+                </button>
+                <button
+                  type="button"
+                  id={buttonId({ id: entry.id, action: 'unpin' })}
+                  aria-describedby={textId}
+                  onClick={() => void unpin(position)}
+                >
+                  {t('pinned.unpin')}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <Pager label={t('pinned.pages')} page={page} count={entries.length} onPage={setPage} />
+    </>
   );
 }

@@ -5,6 +5,7 @@ import type { DraftProblem, EntryDraft } from '../../utils/ownEntries';
 import { kindLabel, topicLabel } from '../labels';
 import { reasonOf, t, tCount } from '../translate';
 import { EntryForm } from './EntryForm';
+import { clampPage, PAGE_SIZE, Pager, pageOf } from './Pager';
 import { SearchField } from './SearchField';
 
 export interface YourEntriesProps {
@@ -21,8 +22,6 @@ export interface YourEntriesProps {
   onUndoDelete: () => Promise<void>;
 }
 
-/** Entries shown at first, and added by each "Show more". */
-export const PAGE_SIZE = 50;
 /** How long the Undo of a deletion stays offered. */
 export const UNDO_MS = 8000;
 const FIRST_WORDS = 6;
@@ -58,6 +57,9 @@ function useFocusLater(): (ids: readonly string[]) => void {
 interface Deleted {
   id: string;
   label: string;
+  /** Where it was among the entries matching `query`, to show its page again on Undo. */
+  position: number;
+  query: string;
 }
 
 /**
@@ -96,7 +98,7 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
   const { entries, notSynced } = props;
   const [editing, setEditing] = useState<Entry | null>(null);
   const [query, setQuery] = useState('');
-  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [chosenPage, setPage] = useState(0);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   const undo = useUndoOffer();
@@ -111,16 +113,27 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
         (entry.author ?? '').toLowerCase().includes(needle),
     );
   }, [entries, query]);
-  const shown = matches.slice(0, limit);
+  // After the last entry of the last page goes, the page before it is shown.
+  const page = clampPage(chosenPage, matches.length);
+  useLayoutEffect(() => {
+    if (page !== chosenPage) setPage(page);
+  }, [page, chosenPage]);
+  const first = page * PAGE_SIZE;
+  const shown = matches.slice(first, first + PAGE_SIZE);
 
   const endEdit = (id: string) => {
     setEditing(null);
+    // Back to the entry's page, should the user have paged away while editing.
+    const at = matches.findIndex((entry) => entry.id === id);
+    if (at >= 0) setPage(pageOf(at));
     focusLater([editId(id), ...FALLBACK_FOCUS]);
   };
 
+  /** position: among the entries matching the search, from the first page's first. */
   const remove = async (entry: Entry, position: number) => {
-    // Focus stays in the list: on the next entry, or the previous one at the end.
-    const neighbours = [shown[position + 1], shown[position - 1]].flatMap((e) =>
+    // Focus stays in the list: on the next entry (which moves up onto this page),
+    // or the previous one at the end (on the page before, when this page empties).
+    const neighbours = [matches[position + 1], matches[position - 1]].flatMap((e) =>
       e ? [deleteId(e.id)] : [],
     );
     setFailure('');
@@ -133,7 +146,7 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
     if (editing?.id === entry.id) setEditing(null);
     const label = firstWords(entry.text);
     setStatus(t('own.deleted', { label }));
-    undo.start({ id: entry.id, label });
+    undo.start({ id: entry.id, label, position, query });
     focusLater([...neighbours, ...FALLBACK_FOCUS]);
   };
 
@@ -149,13 +162,9 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
       return;
     }
     setStatus(t('own.putBack', { label: deleted.label }));
+    // Back in its place: show its page, while the search is the same.
+    if (deleted.query === query) setPage(pageOf(deleted.position));
     focusLater([editId(deleted.id), ...FALLBACK_FOCUS]);
-  };
-
-  const showMore = () => {
-    const next = matches[limit];
-    setLimit(limit + PAGE_SIZE);
-    if (next) focusLater([editId(next.id)]);
   };
 
   return (
@@ -207,14 +216,14 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
             value={query}
             onInput={(value) => {
               setQuery(value);
-              setLimit(PAGE_SIZE);
+              setPage(0);
             }}
           />
           <p class="hint" aria-live="polite">
-            {countLine(entries.length, matches.length, shown.length, query.trim())}
+            {countLine(entries.length, matches.length, query.trim())}
           </p>
           <ul class="own-list" aria-labelledby="own-list-title">
-            {shown.map((entry, position) => (
+            {shown.map((entry, onPage) => (
               <OwnEntryItem
                 key={entry.id}
                 entry={entry}
@@ -223,26 +232,21 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
                   setEditing(entry);
                   focusLater(['own-text']);
                 }}
-                onDelete={() => void remove(entry, position)}
+                onDelete={() => void remove(entry, first + onPage)}
               />
             ))}
           </ul>
-          {matches.length > shown.length && (
-            <button type="button" class="show-more" onClick={showMore}>
-              {tCount('own.showMore', Math.min(PAGE_SIZE, matches.length - shown.length))}
-            </button>
-          )}
+          <Pager label={t('own.pages')} page={page} count={matches.length} onPage={setPage} />
         </>
       )}
     </section>
   );
 }
 
-/** How many entries there are, match the search and are shown. */
-function countLine(total: number, matching: number, shown: number, query: string): string {
+/** How many entries there are, or match the search. */
+function countLine(total: number, matching: number, query: string): string {
   if (query && matching === 0) return t('own.noMatch', { query });
-  const base = query ? tCount('own.matching', matching, { query }) : tCount('own.total', total);
-  return shown < matching ? `${base} ${t('own.showingFirst', { n: shown })}` : base;
+  return query ? tCount('own.matching', matching, { query }) : tCount('own.total', total);
 }
 
 interface ItemProps {
@@ -256,10 +260,10 @@ function OwnEntryItem({ entry, editing, onEdit, onDelete }: ItemProps) {
   const topics = entry.topics.map(topicLabel).join(', ');
   return (
     <li class={editing ? 'own-item editing' : 'own-item'}>
-      <p class="own-text" id={textId(entry.id)}>
+      <p class="own-text" id={textId(entry.id)} dir="auto">
         {entry.text}
       </p>
-      <p class="own-meta">
+      <p class="own-meta" dir="auto">
         {entry.author ?? t('unknownAuthor')} · {kindLabel(entry)}
         {topics && ` · ${topics}`}
         {editing && ` · ${t('own.beingEdited')}`}

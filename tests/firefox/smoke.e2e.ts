@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +93,12 @@ describe('the Firefox add-on in Firefox ESR', () => {
     expect(tree.contexts[0]?.url).toBe('chrome://browser/content/browser.xhtml');
   });
   afterAll(() => firefox?.close());
+
+  it('claims desktop Firefox only: Android has no new-tab override', () => {
+    const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
+    expect(manifest.browser_specific_settings.gecko.id).toBe('tabwise@tabwise.app');
+    expect(manifest.browser_specific_settings.gecko_android).toBeUndefined();
+  });
 
   it('shows the extension in a new tab opened as a user does (Ctrl+T)', async () => {
     expect(await evaluateIn(chromeContext, 'AboutNewTab.newTabURL')).toBe(`${ORIGIN}/newtab.html`);

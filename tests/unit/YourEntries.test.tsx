@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UNDO_MS, YourEntries } from '../../components/options/YourEntries';
@@ -90,6 +90,12 @@ const type = (label: string, value: string) =>
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
 const listTexts = () =>
   [...document.querySelectorAll('.own-list .own-text')].map((p) => p.textContent);
+const numbers = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => `Entry number ${from + i}`);
+const pager = () => screen.getByRole('navigation', { name: 'Your entries, pages' });
+const pageStatus = () => within(pager()).getByRole('status').textContent;
+const previous = () => within(pager()).getByRole('button', { name: 'Previous' });
+const next = () => within(pager()).getByRole('button', { name: 'Next' });
 
 describe('YourEntries', () => {
   it('says how to add an entry when there is none', () => {
@@ -172,11 +178,15 @@ describe('YourEntries', () => {
   });
 
   it('inserts a new line with Shift+Enter instead of saving', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const calls = setup();
     type('Text', 'One line');
     const notPrevented = fireEvent.keyDown(textBox(), { key: 'Enter', shiftKey: true });
     expect(notPrevented).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Time for a save to have happened, had one started (no real wait).
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(20);
+    });
     expect(calls.save).toEqual([]);
     expect(screen.queryByText('Added.')).toBeNull();
   });
@@ -328,32 +338,107 @@ describe('YourEntries', () => {
     expect(calls.undos).toBe(1);
   });
 
-  it('shows 50 entries at a time and searches text and author', async () => {
+  it('shows 50 entries a page, with Previous and Next, and searches text and author', () => {
     const entries = Array.from({ length: 120 }, (_, i) => own(i + 1));
     setup(entries);
-    expect(listTexts()).toHaveLength(50);
-    expect(
-      screen.getByText(/You have 120 entries of your own\. Showing the first 50\./),
-    ).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Show 50 more' }));
-    expect(listTexts()).toHaveLength(100);
-    await waitFor(() => expect(document.activeElement?.id).toBe('own-edit-u-51'));
-    fireEvent.click(screen.getByRole('button', { name: 'Show 20 more' }));
-    expect(listTexts()).toHaveLength(120);
-    expect(screen.queryByRole('button', { name: /Show \d+ more/ })).toBeNull();
+    expect(listTexts()).toEqual(numbers(1, 50));
+    expect(screen.getByText('You have 120 entries of your own.')).toBeTruthy();
+    expect(pageStatus()).toBe('Page 1 of 3');
+    expect(previous().getAttribute('aria-disabled')).toBe('true');
 
+    next().focus();
+    fireEvent.click(next());
+    expect(listTexts()).toEqual(numbers(51, 100));
+    expect(pageStatus()).toBe('Page 2 of 3');
+    expect(document.activeElement).toBe(next());
+    fireEvent.click(next());
+    expect(listTexts()).toEqual(numbers(101, 120));
+    expect(pageStatus()).toBe('Page 3 of 3');
+    expect(next().getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(next());
+    expect(pageStatus()).toBe('Page 3 of 3');
+    fireEvent.click(previous());
+    expect(listTexts()).toEqual(numbers(51, 100));
+    expect(pageStatus()).toBe('Page 2 of 3');
+
+    // A search starts again at its first page; eleven matches fit on one.
     type('Search your entries', 'number 11');
-    expect(listTexts()).toEqual([
-      'Entry number 11',
-      ...Array.from({ length: 10 }, (_, i) => `Entry number ${110 + i}`),
-    ]);
+    expect(listTexts()).toEqual(['Entry number 11', ...numbers(110, 119)]);
     expect(screen.getByText('11 entries match “number 11”.')).toBeTruthy();
+    expect(screen.queryByRole('navigation')).toBeNull();
     type('Search your entries', 'AUTHOR 7');
     expect(listTexts()).toContain('Entry number 7');
     expect(listTexts()).toContain('Entry number 70');
     type('Search your entries', 'nothing like this');
     expect(listTexts()).toEqual([]);
     expect(screen.getByText('No entries match “nothing like this”.')).toBeTruthy();
+  });
+
+  it('renders only one page of 2,000 entries', () => {
+    setup(Array.from({ length: 2000 }, (_, i) => own(i + 1)));
+    expect(document.querySelectorAll('.own-list li')).toHaveLength(50);
+    expect(screen.getByText('You have 2,000 entries of your own.')).toBeTruthy();
+    expect(pageStatus()).toBe('Page 1 of 40');
+  });
+
+  it('searches before it pages, and a new search starts at page 1', () => {
+    setup(Array.from({ length: 2000 }, (_, i) => own(i + 1)));
+    fireEvent.click(next());
+    fireEvent.click(next());
+    expect(pageStatus()).toBe('Page 3 of 40');
+    // "number 1": 1, 10–19, 100–199 and 1000–1999, so 1,111 entries in 23 pages.
+    type('Search your entries', 'number 1');
+    expect(screen.getByText('1,111 entries match “number 1”.')).toBeTruthy();
+    expect(pageStatus()).toBe('Page 1 of 23');
+    expect(listTexts()).toEqual(['Entry number 1', ...numbers(10, 19), ...numbers(100, 138)]);
+    fireEvent.click(next());
+    expect(pageStatus()).toBe('Page 2 of 23');
+    expect(listTexts()).toEqual(numbers(139, 188));
+    type('Search your entries', 'number 19');
+    expect(pageStatus()).toBe('Page 1 of 3');
+    expect(listTexts()?.[0]).toBe('Entry number 19');
+  });
+
+  it('shows the page before once the last entry of the last page is deleted, and Undo goes back', async () => {
+    vi.useFakeTimers();
+    const calls = setup(Array.from({ length: 101 }, (_, i) => own(i + 1)));
+    fireEvent.click(next());
+    fireEvent.click(next());
+    expect(listTexts()).toEqual(['Entry number 101']);
+
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Delete', description: 'Entry number 101' }),
+    );
+    await act(async () => {});
+    expect(calls.deleted).toEqual(['u-101']);
+    expect(pageStatus()).toBe('Page 2 of 2');
+    expect(listTexts()).toEqual(numbers(51, 100));
+    expect(screen.getByText('You have 100 entries of your own.')).toBeTruthy();
+    // Focus goes to the entry before, now on the page shown.
+    expect(document.activeElement?.id).toBe('own-delete-u-100');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await act(async () => {});
+    expect(pageStatus()).toBe('Page 3 of 3');
+    expect(listTexts()).toEqual(['Entry number 101']);
+    expect(document.activeElement?.id).toBe('own-edit-u-101');
+  });
+
+  it('keeps its page when an entry on it is deleted or edited', async () => {
+    setup(Array.from({ length: 120 }, (_, i) => own(i + 1)));
+    fireEvent.click(next());
+    fireEvent.click(screen.getByRole('button', { name: 'Delete', description: 'Entry number 60' }));
+    await waitFor(() => expect(document.activeElement?.id).toBe('own-delete-u-61'));
+    expect(pageStatus()).toBe('Page 2 of 3');
+    expect(listTexts()).toEqual([...numbers(51, 59), ...numbers(61, 101)]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Edit', description: 'Entry number 70' }));
+    await waitFor(() => expect(textBox().value).toBe('Entry number 70'));
+    type('Text', 'Entry number seventy');
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(document.activeElement?.id).toBe('own-edit-u-70'));
+    expect(pageStatus()).toBe('Page 2 of 3');
+    expect(listTexts()).toContain('Entry number seventy');
   });
 
   it('renders markup in an entry as literal text', () => {

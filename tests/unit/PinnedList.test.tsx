@@ -1,0 +1,174 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PinnedList } from '../../components/options/PinnedList';
+import { indexCorpus } from '../../utils/corpusIndex';
+import type { Entry } from '../../utils/entry';
+import { applyPinChange, type PinChange } from '../../utils/pins';
+
+afterEach(cleanup);
+
+const entry = (n: number): Entry => ({
+  id: `e${n}`,
+  kind: 'quote',
+  text: `Pinned number ${n}`,
+  author: `Author ${n}`,
+  source: 'own',
+  topics: [],
+});
+
+/** Entries e1…en, all pinned in that order (plus `pins`' extra ids), kept in memory as the options page does. */
+function setup(n: number, extraPins: string[] = []) {
+  const entries = Array.from({ length: n }, (_, i) => entry(i + 1));
+  const index = indexCorpus(entries, []);
+  const changes: PinChange[] = [];
+  function Harness() {
+    const [pins, setPins] = useState([...entries.map((e) => e.id), ...extraPins]);
+    return (
+      <PinnedList
+        index={index}
+        pins={pins}
+        onChange={async (change) => {
+          changes.push(change);
+          setPins((old) => applyPinChange(old, change));
+        }}
+      />
+    );
+  }
+  render(<Harness />);
+  return changes;
+}
+
+const listTexts = () =>
+  [...document.querySelectorAll('.pinned-list .pinned-body')].map((p) => p.textContent);
+const numbers = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => `Pinned number ${from + i}`);
+const pager = () => screen.getByRole('navigation', { name: 'Pinned entries, pages' });
+const pageStatus = () => within(pager()).getByRole('status').textContent;
+const previous = () => within(pager()).getByRole('button', { name: 'Previous' });
+const next = () => within(pager()).getByRole('button', { name: 'Next' });
+/** A row's button, by its name and the entry's text. */
+const rowButton = (name: string, n: number) =>
+  screen.getByRole('button', { name, description: `Pinned number ${n}` });
+
+describe('PinnedList', () => {
+  it('says when nothing is pinned', () => {
+    setup(0);
+    expect(screen.getByText(/Nothing pinned yet/)).toBeTruthy();
+    expect(screen.queryByRole('navigation')).toBeNull();
+  });
+
+  it('renders only one page of 2,000 pins, and counts them all', () => {
+    setup(2000);
+    expect(document.querySelectorAll('.pinned-list li')).toHaveLength(50);
+    expect(listTexts()).toEqual(numbers(1, 50));
+    expect(screen.getByText('2,000 pinned')).toBeTruthy();
+    expect(pageStatus()).toBe('Page 1 of 40');
+  });
+
+  it('moves with Next and Previous, says the page, and keeps focus on the button', () => {
+    setup(2000);
+    expect(previous().getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(previous());
+    expect(pageStatus()).toBe('Page 1 of 40');
+
+    next().focus();
+    fireEvent.click(next());
+    expect(pageStatus()).toBe('Page 2 of 40');
+    expect(listTexts()).toEqual(numbers(51, 100));
+    // The list numbers go on from the page before.
+    expect(document.querySelector('.pinned-list')?.getAttribute('start')).toBe('51');
+    expect(document.activeElement).toBe(next());
+    expect(previous().getAttribute('aria-disabled')).toBeNull();
+
+    previous().focus();
+    fireEvent.click(previous());
+    expect(pageStatus()).toBe('Page 1 of 40');
+    expect(listTexts()).toEqual(numbers(1, 50));
+    // At the start Previous stays focusable, and says it does nothing.
+    expect(document.activeElement).toBe(previous());
+    expect(previous().getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it('shows no pages while the pins fit on one, and reorders and unpins as before', async () => {
+    const changes = setup(3);
+    expect(screen.queryByRole('navigation')).toBeNull();
+    expect(screen.getByText('3 pinned')).toBeTruthy();
+    expect((rowButton('Move up', 1) as HTMLButtonElement).disabled).toBe(true);
+    expect((rowButton('Move down', 3) as HTMLButtonElement).disabled).toBe(true);
+
+    await act(async () => {
+      fireEvent.click(rowButton('Move down', 1));
+    });
+    expect(listTexts()).toEqual(['Pinned number 2', 'Pinned number 1', 'Pinned number 3']);
+    expect(document.activeElement).toBe(rowButton('Move down', 1));
+
+    await act(async () => {
+      fireEvent.click(rowButton('Unpin', 1));
+    });
+    expect(listTexts()).toEqual(['Pinned number 2', 'Pinned number 3']);
+    expect(document.activeElement).toBe(rowButton('Unpin', 3));
+    expect(screen.getByText('2 pinned')).toBeTruthy();
+    expect(changes).toEqual([
+      { type: 'move', id: 'e1', by: 1 },
+      { type: 'unpin', id: 'e1' },
+    ]);
+  });
+
+  it('shows the page before once the last pin of the last page is unpinned', async () => {
+    setup(101);
+    next().focus();
+    fireEvent.click(next());
+    fireEvent.click(next());
+    expect(pageStatus()).toBe('Page 3 of 3');
+    expect(listTexts()).toEqual(['Pinned number 101']);
+    // At the end Next stays focusable but does nothing.
+    expect(next().getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(next());
+    fireEvent.click(next());
+    expect(pageStatus()).toBe('Page 3 of 3');
+
+    await act(async () => {
+      fireEvent.click(rowButton('Unpin', 101));
+    });
+    expect(pageStatus()).toBe('Page 2 of 2');
+    expect(listTexts()).toEqual(numbers(51, 100));
+    expect(screen.getByText('100 pinned')).toBeTruthy();
+    // Focus goes to the row before, now on the page shown.
+    expect(document.activeElement).toBe(rowButton('Unpin', 100));
+  });
+
+  it('keeps its page while the pins change, and follows a row moved past its edge', async () => {
+    setup(120);
+    fireEvent.click(next());
+    await act(async () => {
+      fireEvent.click(rowButton('Unpin', 60));
+    });
+    expect(pageStatus()).toBe('Page 2 of 3');
+    expect(listTexts()).toEqual([...numbers(51, 59), ...numbers(61, 101)]);
+    expect(screen.getByText('119 pinned')).toBeTruthy();
+    expect(document.activeElement).toBe(rowButton('Unpin', 61));
+
+    // The last row of page 2 moves down onto page 3, and the list goes with it.
+    await act(async () => {
+      fireEvent.click(rowButton('Move down', 101));
+    });
+    expect(pageStatus()).toBe('Page 3 of 3');
+    expect(listTexts()?.[0]).toBe('Pinned number 101');
+    expect(document.activeElement).toBe(rowButton('Move down', 101));
+
+    // Its Move up takes it back to the end of page 2.
+    await act(async () => {
+      fireEvent.click(rowButton('Move up', 101));
+    });
+    expect(pageStatus()).toBe('Page 2 of 3');
+    expect(listTexts()?.at(-1)).toBe('Pinned number 101');
+    expect(document.activeElement).toBe(rowButton('Move up', 101));
+  });
+
+  it('counts and pages only the pins whose entry exists', () => {
+    setup(50, ['gone-1', 'gone-2']);
+    expect(screen.getByText('50 pinned')).toBeTruthy();
+    expect(screen.queryByRole('navigation')).toBeNull();
+  });
+});
