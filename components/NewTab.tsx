@@ -53,7 +53,11 @@ export function NewTab(props: Props) {
   const latestViewOf = useRef(viewOf);
   latestViewOf.current = viewOf;
 
-  const entry = shown !== null && eligible.has(shown) ? viewOf(shown) : undefined;
+  // An entry unpinned here while only pinned entries show stays on screen,
+  // unpinned, until the user moves on.
+  const [kept, setKept] = useState<string | null>(null);
+  const entry =
+    shown !== null && (eligible.has(shown) || shown === kept) ? viewOf(shown) : undefined;
 
   useEffect(() => {
     rotation.canGoBack().then(setCanGoBack, () => setCanGoBack(false));
@@ -62,6 +66,7 @@ export function NewTab(props: Props) {
   const move = useCallback(async (step: () => Promise<Shown | null>, announce = true) => {
     const target = await step();
     if (target === null && announce) return;
+    setKept(null);
     setShown(target?.id ?? null);
     setStatus('');
     const next = target ? latestViewOf.current(target.id) : undefined;
@@ -91,9 +96,10 @@ export function NewTab(props: Props) {
   const isPinned = entry !== undefined && props.pinned.has(entry.id);
   const pin = useCallback(async () => {
     if (!entry) return;
+    if (isPinned && settings.onlyPinned) setKept(entry.id);
     const problem = await props.togglePin(entry.id);
     setStatus(problem ?? t(isPinned ? 'newtab.unpinned' : 'newtab.pinned'));
-  }, [entry, isPinned, props.togglePin]);
+  }, [entry, isPinned, settings.onlyPinned, props.togglePin]);
 
   const actions: Record<ShortcutAction, () => void> = {
     next: () => move(() => rotation.next()),

@@ -118,6 +118,41 @@ describe('NewTab', () => {
     expect(toggled).toEqual([id, id]);
   });
 
+  it('with only pinned entries showing, keeps an entry unpinned here on screen until the user moves on', async () => {
+    let pinned = new Set(['one', 'two']);
+    const rotation = new TabRotation(() => ({ eligible: [...pinned], period: null }));
+    const first = (await rotation.open())?.id ?? null;
+    const page = (ids: Set<string>) => (
+      <NewTab
+        initialId={first}
+        busy={false}
+        viewOf={viewOf}
+        eligible={ids}
+        settings={{ showAuthor: true, showTopics: true, onlyPinned: true }}
+        pinned={ids}
+        togglePin={async (id) => {
+          pinned = new Set([...pinned].filter((other) => other !== id));
+          rerender(page(pinned));
+          return null;
+        }}
+        rotation={rotation}
+        optionsUrl="/options.html"
+        openSettings={() => {}}
+      />
+    );
+    const { rerender } = render(page(pinned));
+    const text = shownText();
+    fireEvent.keyDown(document.body, { key: 'p' });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Unpinned.'));
+    expect(shownText()).toBe(text);
+    const pin = screen.getByRole('button', { name: /Pin/ });
+    expect(pin.getAttribute('aria-pressed')).toBe('false');
+    expect(pinned.size).toBe(1);
+    fireEvent.keyDown(document.body, { key: 'n' });
+    await waitFor(() => expect(shownText()).not.toBe(text));
+    expect(pinned.has(entries.find((e) => e.text === shownText())?.id ?? '')).toBe(true);
+  });
+
   it('says why a pin could not be made', async () => {
     await renderNewTab({
       pinned: new Set(),
