@@ -1,4 +1,7 @@
-export type EntryKind = 'quote' | 'tip';
+/** The kinds of entry, in the order the interface lists them. */
+export const ENTRY_KINDS = ['quote', 'tip'] as const;
+
+export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 /**
  * Where a quote's words are known to come from:

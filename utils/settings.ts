@@ -1,4 +1,4 @@
-import type { EntryKind } from './entry';
+import { ENTRY_KINDS, type EntryKind } from './entry';
 
 /**
  * The user's settings: one schema, defined here, stored in storage.sync as a
@@ -31,12 +31,11 @@ export const TEXT_SIZES = ['small', 'medium', 'large', 'x-large'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 export const FONTS = ['serif', 'sans'] as const;
 export type Font = (typeof FONTS)[number];
-const KINDS: readonly EntryKind[] = ['quote', 'tip'];
 
 export const SETTINGS_VERSION = 2;
 
 export const DEFAULT_SETTINGS: Settings = {
-  kinds: ['quote', 'tip'],
+  kinds: [...ENTRY_KINDS],
   topics: [],
   authors: [],
   period: 'tab',
@@ -61,7 +60,7 @@ export const MIGRATIONS: Record<number, (old: StoredSettings) => StoredSettings>
   // so that more kinds (the user's own entries) can join it.
   1: ({ show, ...rest }) => ({
     ...rest,
-    kinds: show === 'quotes' ? ['quote'] : show === 'tips' ? ['tip'] : ['quote', 'tip'],
+    kinds: show === 'quotes' ? ['quote'] : show === 'tips' ? ['tip'] : [...ENTRY_KINDS],
     v: 2,
   }),
 };
@@ -90,7 +89,7 @@ const stringList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 const FIELD_CHECKS: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
-  kinds: (value): value is EntryKind[] => stringList(value) && value.every(oneOf(KINDS)),
+  kinds: (value): value is EntryKind[] => stringList(value) && value.every(oneOf(ENTRY_KINDS)),
   topics: stringList,
   authors: stringList,
   period: oneOf(PERIODS),

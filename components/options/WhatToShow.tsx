@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type CorpusIndex, eligibleIds, pool } from '../../utils/corpusIndex';
+import { ENTRY_KINDS } from '../../utils/entry';
 import { authorOf, countsFor } from '../../utils/filters';
 import type { Settings } from '../../utils/settings';
 import { authorLabel, topicLabel } from '../labels';
@@ -49,10 +50,7 @@ export function WhatToShow({ index, topics: topicIds, settings, pins, onChange }
       <CheckboxList
         legend={t('what.kinds')}
         hint={t('what.noneTicked')}
-        items={[
-          { value: 'quote', label: t('kinds.quote') },
-          { value: 'tip', label: t('kinds.tip') },
-        ]}
+        items={ENTRY_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
         checked={settings.kinds}
         onChange={(kinds) => onChange({ kinds: kinds as Settings['kinds'] })}
       />
