@@ -83,3 +83,10 @@ export function backupJson(
     entries: backup.entries,
   });
 }
+
+/** The name a backup downloads as: dated, so backups sort and never overwrite each other. */
+export const backupFileName = (now: Date): string =>
+  `tabwise-backup-${now.toISOString().slice(0, 10)}.json`;
+
+/** The name an export of one's own entries downloads as. */
+export const entriesFileName = (format: 'json' | 'csv'): string => `tabwise-entries.${format}`;

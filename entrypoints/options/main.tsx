@@ -3,7 +3,7 @@ import { viewsIn } from '../../components/labels';
 import { ImportExport } from '../../components/options/ImportExport';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { YourEntries } from '../../components/options/YourEntries';
-import { lang, localizePage, reasonOf, say, t, tCount } from '../../components/translate';
+import { lang, localizePage, reasonOf, say, t } from '../../components/translate';
 import { TOPICS } from '../../content/topics';
 import { collectBackup, restoreBackup } from '../../storage/backupStore';
 import { loadBuiltInCorpus } from '../../storage/builtInCorpus';
@@ -24,7 +24,14 @@ import {
 } from '../../storage/settingsStore';
 import { type CorpusIndex, eligibleIds, indexCorpus, topicsInUse } from '../../utils/corpusIndex';
 import type { Entry } from '../../utils/entry';
-import { backupJson, packCsv, packJson } from '../../utils/exportFormat';
+import {
+  backupFileName,
+  backupJson,
+  entriesFileName,
+  packCsv,
+  packJson,
+} from '../../utils/exportFormat';
+import { addedOutcome, restoredOutcome } from '../../utils/importOutcome';
 import { type ImportPreview, parseImport } from '../../utils/importParse';
 import { corpusLanguage } from '../../utils/language';
 import {
@@ -40,6 +47,7 @@ import {
 import type { PinChange } from '../../utils/pins';
 import type { Settings } from '../../utils/settings';
 import { type Text, text } from '../../utils/text';
+import { UndoSlot } from '../../utils/undoSlot';
 import { download } from './download';
 
 const root = document.getElementById('app') as HTMLElement;
@@ -58,7 +66,7 @@ let corpus: Awaited<typeof builtIn>;
 let index: CorpusIndex;
 /** Topics offered as filters and in the entry form: changes only with own entries. */
 let topics: string[];
-let lastDeleted: { entry: Entry; at: number } | null = null;
+const lastDeleted = new UndoSlot<Entry>();
 
 function adoptOwn(loaded: LoadedOwn) {
   own = loaded;
@@ -161,15 +169,13 @@ async function deleteEntry(id: string) {
   const at = own.entries.findIndex((entry) => entry.id === id);
   const entry = own.entries[at];
   if (!entry) return;
-  lastDeleted = { entry, at };
+  lastDeleted.hold(entry, at);
   await changeOwn({ type: 'delete', id });
 }
 
 async function undoDelete() {
-  if (!lastDeleted) return;
-  const { entry, at } = lastDeleted;
-  lastDeleted = null;
-  await changeOwn({ type: 'restore', entry, at });
+  const deleted = lastDeleted.take();
+  if (deleted) await changeOwn({ type: 'restore', entry: deleted.item, at: deleted.at });
 }
 
 function previewImport(text: string): ImportPreview {
@@ -181,26 +187,25 @@ async function confirmImport(preview: ImportPreview): Promise<string> {
   if (preview.kind === 'entries') {
     const entries = preview.accepted.map((draft) => toEntry(newOwnId(), draft));
     await changeOwn({ type: 'add', entries });
-    const added = tCount('import.added', entries.length);
-    return own.notSynced > 0 ? `${added} ${tCount('import.keptHere', own.notSynced)}` : added;
+    return addedOutcome(entries.length, own.notSynced).map(say).join(' ');
   }
   if (preview.kind === 'backup') {
     const problems = await restoreBackup(preview.backup);
     await reload();
-    return [t('import.restored'), ...problems.map(say)].join(' ');
+    return restoredOutcome(problems).map(say).join(' ');
   }
   return '';
 }
 
 async function backUp() {
   const backup = await collectBackup();
-  const day = new Date().toISOString().slice(0, 10);
-  download(`tabwise-backup-${day}.json`, backupJson(backup, new Date()), 'application/json');
+  const now = new Date();
+  download(backupFileName(now), backupJson(backup, now), 'application/json');
 }
 
 function exportEntries(format: 'json' | 'csv') {
   const text = format === 'json' ? packJson(own.entries) : packCsv(own.entries);
-  download(`tabwise-entries.${format}`, text, format === 'json' ? 'application/json' : 'text/csv');
+  download(entriesFileName(format), text, format === 'json' ? 'application/json' : 'text/csv');
 }
 
 async function reload() {

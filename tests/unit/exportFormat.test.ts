@@ -1,9 +1,12 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../utils/entry';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
+  backupFileName,
   backupJson,
+  entriesFileName,
   PACK_FORMAT,
   PACK_VERSION,
   packCsv,
@@ -91,5 +94,12 @@ describe('backupJson', () => {
       const text = backupJson({ settings: nothing, pins: [], entries: [] }, now);
       expect(JSON.parse(text).settings).toEqual({});
     }
+  });
+});
+
+describe('download names', () => {
+  it('dates a backup by its day, and names an export by its format', () => {
+    expect(backupFileName(new Date('2026-12-02T23:59:00Z'))).toBe('tabwise-backup-2026-12-02.json');
+    expect(entriesFileName('csv')).toBe('tabwise-entries.csv');
   });
 });
