@@ -1,4 +1,5 @@
-import type { Entry, EntryKind, Source } from './entry';
+import { ENTRY_KINDS, type Entry, type EntryKind, type Source } from './entry';
+import { graphemeLength } from './graphemes';
 import { type Text, text } from './text';
 
 /**
@@ -49,26 +50,27 @@ export function checkDraft(
 ): { ok: true; draft: CleanDraft } | { ok: false; problems: DraftProblem[] } {
   const problems: DraftProblem[] = [];
   const kind = collapse(draft.kind).toLowerCase();
-  if (kind !== 'quote' && kind !== 'tip') {
+  if (!(ENTRY_KINDS as readonly string[]).includes(kind)) {
     problems.push({ field: 'kind', message: text('draft.unknownKind', { kind: draft.kind }) });
   }
   const clean = collapse(draft.text);
   if (clean === '') problems.push({ field: 'text', message: text('draft.textEmpty') });
-  if (clean.length > MAX_TEXT_LENGTH) {
+  const length = graphemeLength(clean);
+  if (length > MAX_TEXT_LENGTH) {
     problems.push({
       field: 'text',
-      message: text('draft.textTooLong', { length: clean.length, max: MAX_TEXT_LENGTH }),
+      message: text('draft.textTooLong', { length, max: MAX_TEXT_LENGTH }),
     });
   }
   const author = collapse(draft.author ?? '');
-  if (author.length > MAX_AUTHOR_LENGTH) {
+  if (graphemeLength(author) > MAX_AUTHOR_LENGTH) {
     problems.push({
       field: 'author',
       message: text('draft.authorTooLong', { max: MAX_AUTHOR_LENGTH }),
     });
   }
   const topics = [...new Set(draft.topics.map((t) => collapse(t).toLowerCase()).filter(Boolean))];
-  if (topics.some((t) => t.length > MAX_TOPIC_LENGTH)) {
+  if (topics.some((t) => graphemeLength(t) > MAX_TOPIC_LENGTH)) {
     problems.push({
       field: 'topics',
       message: text('draft.topicTooLong', { max: MAX_TOPIC_LENGTH }),
@@ -84,10 +86,31 @@ export function checkDraft(
   };
 }
 
-/** The key two entries are duplicates by: their text, ignoring case, spacing and quote marks. */
+/**
+ * The key two entries are duplicates by: their text, ignoring case, spacing
+ * and quote marks, the German and French ones too (entries come in four
+ * languages). Own entries and the corpus check (validateCorpus) share it.
+ */
 export function duplicateKey(text: string): string {
-  return collapse(text).toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+  return collapse(text)
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”„«»]/g, '"');
 }
+
+/** How topics typed as one text are separated: see splitTopics. */
+const TOPIC_SEPARATORS = { form: /,/, file: /[;|]/ } as const;
+
+/**
+ * Topics given as one text, trimmed, empty ones dropped. The entry form takes
+ * commas, as its label says; an imported file ";" (our CSV export) or "|"
+ * (some spreadsheets), so a topic read from a file may hold a comma.
+ */
+export const splitTopics = (value: string, from: keyof typeof TOPIC_SEPARATORS): string[] =>
+  value
+    .split(TOPIC_SEPARATORS[from])
+    .map((topic) => topic.trim())
+    .filter(Boolean);
 
 /** A new stable id for an own entry. */
 export function newOwnId(random: () => number = Math.random, now: number = Date.now()): string {

@@ -1,6 +1,7 @@
 import type { Localized, QuoteData, TipData } from '../content/define';
 import type { Source } from './entry';
 import { LANGUAGES } from './language';
+import { duplicateKey } from './ownEntries';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** HTML tags or entities, Markdown emphasis or links: the page shows text as text. */
@@ -9,16 +10,6 @@ const MARKUP = /<[a-z/!]|&[a-z#0-9]+;|\*\*|__|\[[^\]]*\]\(/i;
 const STRAIGHT_QUOTES = /['"]/;
 /** Every topic must offer at least this many entries to be worth a filter. */
 export const MIN_PER_TOPIC = 12;
-
-/** Normalises text for duplicate detection: case, spacing and quote marks. */
-function comparable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘']/g, "'")
-    .replace(/[“”„«»"]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 type Corpus = { quotes: readonly QuoteData[]; tips: readonly TipData[] };
 
@@ -90,7 +81,7 @@ export function validateCorpus(
     for (const problem of localizedProblems('text', entry.text, entry.original)) report(problem);
     if (entry.title) for (const problem of localizedProblems('title', entry.title)) report(problem);
     for (const language of LANGUAGES) {
-      const key = `${language}:${comparable(entry.text[language] ?? '')}`;
+      const key = `${language}:${duplicateKey(entry.text[language] ?? '')}`;
       const twin = texts.get(key);
       if (twin !== undefined) report(`same ${language} text as "${twin}".`);
       texts.set(key, entry.id);

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Entry, EntryKind } from '../../utils/entry';
+import { ENTRY_KINDS, type Entry, type EntryKind } from '../../utils/entry';
+import { graphemeLength } from '../../utils/graphemes';
 import {
   checkDraft,
   collapse,
@@ -8,6 +9,7 @@ import {
   type DraftProblem,
   type EntryDraft,
   MAX_TEXT_LENGTH,
+  splitTopics,
 } from '../../utils/ownEntries';
 import { kindLabel, topicLabel } from '../labels';
 import { formatNumber, reasonOf, say, t } from '../translate';
@@ -36,8 +38,6 @@ const fieldsOf = (entry: Entry | null): Fields =>
       }
     : EMPTY;
 
-const KINDS: readonly EntryKind[] = ['quote', 'tip'];
-
 /** Order of the fields on screen: focus goes to the first one with a problem. */
 const FIELD_ORDER: readonly DraftField[] = ['kind', 'text', 'author', 'topics'];
 
@@ -50,7 +50,6 @@ const CONTROLS: Record<DraftField, string> = {
 };
 
 const errorId = (field: DraftField) => `own-${field}-error`;
-const splitTopics = (value: string) => value.split(',').filter((topic) => topic.trim() !== '');
 
 /** aria-describedby from the ids that apply. */
 const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || undefined;
@@ -135,7 +134,7 @@ export function EntryForm({ editing, topics, onSave, onSaved, onCancel }: Props)
       kind: submitted.kind,
       text: submitted.text,
       author: submitted.author,
-      topics: [...submitted.topics, ...splitTopics(submitted.newTopics)],
+      topics: [...submitted.topics, ...splitTopics(submitted.newTopics, 'form')],
     });
     if (!checked.ok) {
       showProblems(checked.problems);
@@ -218,7 +217,7 @@ export function EntryForm({ editing, topics, onSave, onSaved, onCancel }: Props)
       <RadioGroup
         legend={t('form.kind')}
         name="own-kind"
-        options={KINDS.map((kind) => ({ value: kind, label: kindLabel({ kind }) }))}
+        options={ENTRY_KINDS.map((kind) => ({ value: kind, label: kindLabel({ kind }) }))}
         value={fields.kind}
         onChange={(kind) => update({ kind }, 'kind')}
       />
@@ -281,7 +280,7 @@ export function EntryForm({ editing, topics, onSave, onSaved, onCancel }: Props)
 /** "123 / 500", saying so when the text is too long (typing past the limit is allowed). */
 function TextCounter({ text }: { text: string }) {
   // Counted as saved: checkDraft collapses runs of spaces before it checks the length.
-  const length = collapse(text).length;
+  const length = graphemeLength(collapse(text));
   const over = length - MAX_TEXT_LENGTH;
   return (
     <p class={over > 0 ? 'char-count over' : 'char-count'} id="own-text-count">

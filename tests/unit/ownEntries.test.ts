@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../utils/entry';
 import {
@@ -44,6 +45,25 @@ describe('checkDraft', () => {
     expect(result.ok ? undefined : result.problems[0]?.message).toEqual(
       text('draft.textTooLong', { length: 501, max: 500 }),
     );
+  });
+
+  it('counts characters as people see them: an emoji with its modifiers is one', () => {
+    // 👍🏽 is two code points and four UTF-16 units; 👩‍👩‍👧 is five code points.
+    for (const emoji of ['👍🏽', '👩‍👩‍👧', 'é', '🇫🇷']) {
+      expect(
+        checkDraft({ kind: 'quote', text: emoji.repeat(MAX_TEXT_LENGTH), topics: [] }).ok,
+      ).toBe(true);
+      const over = checkDraft({
+        kind: 'quote',
+        text: emoji.repeat(MAX_TEXT_LENGTH + 1),
+        topics: [],
+      });
+      expect(over.ok ? undefined : over.problems[0]?.message).toEqual(
+        text('draft.textTooLong', { length: 501, max: 500 }),
+      );
+    }
+    const author = '😀'.repeat(100);
+    expect(checkDraft({ kind: 'quote', text: 'Fine.', author, topics: [] }).ok).toBe(true);
   });
 });
 

@@ -45,9 +45,19 @@ describe('own entries in storage', () => {
   });
 
   it('moves entries back into sync when room is made', async () => {
-    await changeOwnEntries({ type: 'add', entries: entries(600) });
-    for (const entry of entries(400)) await changeOwnEntries({ type: 'delete', id: entry.id });
-    expect((await loadOwnEntries()).notSynced).toBe(0);
+    // Long entries (within the 500-character limit), so that sync is full after a hundred.
+    const long = entries(150).map((entry) => ({ ...entry, text: entry.text.repeat(5) }));
+    const added = await changeOwnEntries({ type: 'add', entries: long });
+    expect(added.notSynced).toBeGreaterThan(0);
+    // Deleting from the front makes room: the ones kept here move into sync.
+    let deleted = 0;
+    let state = added;
+    while (state.notSynced > 0 && deleted < added.notSynced * 2) {
+      state = await changeOwnEntries({ type: 'delete', id: long[deleted++]?.id ?? '' });
+    }
+    const after = await loadOwnEntries();
+    expect(after.notSynced).toBe(0);
+    expect(after.entries).toEqual(long.slice(deleted));
   });
 
   it('keeps everything on this browser when sync refuses, says so, and catches up', async () => {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { duplicateKey, splitTopics } from '../../utils/ownEntries';
+
+describe('splitTopics', () => {
+  it('splits what the entry form gets at commas, trimmed, empty ones dropped', () => {
+    expect(splitTopics(' Phone, returns,, ;x|y ', 'form')).toEqual(['Phone', 'returns', ';x|y']);
+  });
+
+  it('splits an imported field at ";" and "|", keeping commas inside a topic', () => {
+    expect(splitTopics('Work; life | calm, quiet;;', 'file')).toEqual([
+      'Work',
+      'life',
+      'calm, quiet',
+    ]);
+    expect(splitTopics('  ', 'file')).toEqual([]);
+  });
+});
+
+describe('duplicateKey', () => {
+  it('ignores case, spacing and every kind of quote mark, German and French ones too', () => {
+    expect(duplicateKey('  „Geduld“  IST  gut ')).toBe(duplicateKey('"geduld" ist gut'));
+    expect(duplicateKey('«Patience»')).toBe(duplicateKey('“patience”'));
+    expect(duplicateKey('It’s')).toBe(duplicateKey("it's"));
+    expect(duplicateKey('a b')).not.toBe(duplicateKey('ab'));
+  });
+});

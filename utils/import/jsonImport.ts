@@ -1,0 +1,174 @@
+import type { Entry } from '../entry';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type Backup,
+  PACK_FORMAT,
+  PACK_VERSION,
+} from '../exportFormat';
+import { isRecord, isStringArray } from '../guards';
+import { splitTopics, toEntry } from '../ownEntries';
+import { text as sentence, type Text } from '../text';
+import {
+  arrayElementSpans,
+  jsonErrorOffset,
+  lineAt,
+  lineStarts,
+  memberValueStart,
+  readToken,
+} from './jsonTokens';
+import {
+  type Candidate,
+  checkCandidate,
+  collectEntries,
+  excerptOf,
+  type ImportPreview,
+  type ImportRejection,
+  invalid,
+} from './preview';
+
+/**
+ * JSON: our pack or backup, or a bare list of entry-like objects. JSON.parse
+ * reads the values; jsonTokens finds the lines they stand on, and where a
+ * broken file breaks.
+ */
+
+const NEWER_VERSION = sentence('import.newerVersion');
+const UNKNOWN_SHAPE = sentence('import.unknownShape');
+
+export function parseJson(text: string, existing: ReadonlySet<string>): ImportPreview {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return invalid(jsonErrorMessage(error, text));
+  }
+  const root = readToken(text, 0).start;
+  if (Array.isArray(data)) {
+    return collectEntries('json', jsonCandidates(text, root, data), existing);
+  }
+  if (!isRecord(data)) return invalid(UNKNOWN_SHAPE);
+  if (data.format !== PACK_FORMAT && data.format !== BACKUP_FORMAT) return invalid(UNKNOWN_SHAPE);
+  const current = data.format === PACK_FORMAT ? PACK_VERSION : BACKUP_VERSION;
+  // Our exports always say their version; a hand-made pack may leave it out.
+  const version = data.version ?? current;
+  if (typeof version === 'number' && version > current) return invalid(NEWER_VERSION);
+  if (version !== current) return invalid(sentence('import.unknownVersion'));
+  if (!Array.isArray(data.entries)) return invalid(sentence('import.noEntries'));
+  const entriesAt = memberValueStart(text, root, 'entries') ?? root;
+  const candidates = jsonCandidates(text, entriesAt, data.entries);
+  return data.format === PACK_FORMAT
+    ? collectEntries('json', candidates, existing)
+    : readBackup(data, data.entries, candidates);
+}
+
+/**
+ * Where and why JSON.parse failed. Engines word this differently and some
+ * give no position, so the spot is found by our own scan.
+ */
+function jsonErrorMessage(error: unknown, text: string): Text {
+  const offset = jsonErrorOffset(text);
+  if (offset === undefined) {
+    const detail = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+    return sentence('import.badJson', { detail: detail.replace(/\.?$/, '.') });
+  }
+  const starts = lineStarts(text);
+  const line = lineAt(starts, offset);
+  const column = offset - (starts[line - 1] ?? 0) + 1;
+  // Strings, not numbers: a position is not grouped into thousands.
+  const at = { line: String(line), column: String(column) };
+  if (offset >= text.length) return sentence('import.badJsonEnd', at);
+  const found = JSON.stringify(String.fromCodePoint(text.codePointAt(offset) ?? 0));
+  return sentence('import.badJsonAt', { found, ...at });
+}
+
+/** One candidate per element of the array whose "[" is at `open`, with its line. */
+function jsonCandidates(text: string, open: number, elements: readonly unknown[]): Candidate[] {
+  const spans = arrayElementSpans(text, open);
+  const starts = lineStarts(text);
+  return elements.map((element, index) => {
+    const span = spans[index];
+    // The tokenizer and JSON.parse agree on valid JSON; the index is only a fallback.
+    const line = span ? lineAt(starts, span.start) : index + 1;
+    const excerpt = span ? excerptOf(text.slice(span.start, span.end)) : '';
+    return { line, excerpt, draft: jsonDraft(element) };
+  });
+}
+
+/** Type checks only: what an entry must say is checkDraft's business. */
+function jsonDraft(value: unknown): Candidate['draft'] {
+  if (!isRecord(value)) return { reason: sentence('import.notAnEntry') };
+  const { kind, text, author, topics } = value;
+  if (text === undefined || text === null) return { reason: sentence('import.noText') };
+  if (typeof text !== 'string') return { reason: sentence('import.textNotString') };
+  if (kind !== undefined && kind !== null && typeof kind !== 'string') {
+    return { reason: sentence('import.kindNotString') };
+  }
+  if (author !== undefined && author !== null && typeof author !== 'string') {
+    return { reason: sentence('import.authorNotString') };
+  }
+  const topicList = jsonTopics(topics);
+  if (!topicList) return { reason: sentence('import.topicsNotList') };
+  return {
+    kind: typeof kind === 'string' && kind.trim() !== '' ? kind : 'quote',
+    text,
+    ...(typeof author === 'string' && { author }),
+    topics: topicList,
+  };
+}
+
+/** A list of words, or one text of them as in a CSV cell; undefined for anything else. */
+function jsonTopics(topics: unknown): string[] | undefined {
+  if (topics === undefined || topics === null) return [];
+  if (typeof topics === 'string') return splitTopics(topics, 'file');
+  return isStringArray(topics) ? topics : undefined;
+}
+
+/**
+ * A backup restores everything as it was, so its entries are checked but not
+ * compared with the user's current ones; only ids must stay unique.
+ */
+function readBackup(
+  data: Record<string, unknown>,
+  elements: readonly unknown[],
+  candidates: readonly Candidate[],
+): ImportPreview {
+  const { settings, pins, exportedAt } = data;
+  if (!isRecord(settings)) return invalid(sentence('import.noSettings'));
+  if (!Array.isArray(pins)) return invalid(sentence('import.noPins'));
+  const entries: Entry[] = [];
+  const rejected: ImportRejection[] = [];
+  const ids = new Set<string>();
+  candidates.forEach(({ line, excerpt, draft }, index) => {
+    const entry = backupEntry(elements[index], draft, ids);
+    if (Array.isArray(entry)) {
+      rejected.push({ line, excerpt, reasons: entry });
+      return;
+    }
+    ids.add(entry.id);
+    entries.push(entry);
+  });
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: typeof exportedAt === 'string' ? exportedAt : '',
+    settings,
+    pins: pins.filter((pin): pin is string => typeof pin === 'string'),
+    entries,
+  };
+  return { kind: 'backup', backup, rejected };
+}
+
+/** The entry to restore, or why it cannot be. */
+function backupEntry(
+  element: unknown,
+  draft: Candidate['draft'],
+  ids: ReadonlySet<string>,
+): Entry | Text[] {
+  const checked = checkCandidate(draft);
+  if (Array.isArray(checked)) return checked;
+  const id = isRecord(element) ? element.id : undefined;
+  if (typeof id !== 'string' || id.trim() === '') return [sentence('import.noId')];
+  if (ids.has(id)) return [sentence('import.sameId')];
+  return toEntry(id, checked);
+}

@@ -1,0 +1,94 @@
+import type { Backup } from '../exportFormat';
+import {
+  type CleanDraft,
+  checkDraft,
+  collapse,
+  duplicateKey,
+  type EntryDraft,
+} from '../ownEntries';
+import { text as sentence, type Text } from '../text';
+
+/**
+ * What every format reader produces: the preview of an import, and the
+ * checks its records go through, so that a CSV row, a line of text and a JSON
+ * element are accepted or rejected by the same rules.
+ */
+
+export const EXCERPT_LENGTH = 60;
+export const DUPLICATE_REASON = sentence('import.duplicate');
+
+export interface ImportRejection {
+  /** 1-based line of the input where the offending record starts. */
+  line: number;
+  /** Why it is skipped: one sentence or more. */
+  reasons: Text[];
+  /** At most EXCERPT_LENGTH characters of the record, spaces collapsed. */
+  excerpt: string;
+}
+
+export type ImportFormat = 'json' | 'csv' | 'text';
+
+export type ImportPreview =
+  | { kind: 'entries'; format: ImportFormat; accepted: CleanDraft[]; rejected: ImportRejection[] }
+  | { kind: 'backup'; backup: Backup; rejected: ImportRejection[] }
+  | { kind: 'invalid'; message: Text };
+
+export const invalid = (message: Text): ImportPreview => ({ kind: 'invalid', message });
+
+/** A record read from the input: a draft to check, or the reason there is none. */
+export interface Candidate {
+  line: number;
+  excerpt: string;
+  draft: EntryDraft | { reason: Text };
+}
+
+/**
+ * Checks each draft (checkDraft holds the rules) and skips duplicates of the
+ * user's entries and of entries accepted earlier in the same input.
+ */
+export function collectEntries(
+  format: ImportFormat,
+  candidates: readonly Candidate[],
+  existing: ReadonlySet<string>,
+): ImportPreview {
+  const accepted: CleanDraft[] = [];
+  const rejected: ImportRejection[] = [];
+  const seen = new Set<string>();
+  for (const { line, excerpt, draft } of candidates) {
+    const checked = checkCandidate(draft);
+    if (Array.isArray(checked)) {
+      rejected.push({ line, excerpt, reasons: checked });
+      continue;
+    }
+    const key = duplicateKey(checked.text);
+    if (existing.has(key) || seen.has(key)) {
+      rejected.push({ line, excerpt, reasons: [DUPLICATE_REASON] });
+      continue;
+    }
+    seen.add(key);
+    accepted.push(checked);
+  }
+  return { kind: 'entries', format, accepted, rejected };
+}
+
+/** The clean draft, or why it was rejected. */
+export function checkCandidate(draft: Candidate['draft']): CleanDraft | Text[] {
+  if ('reason' in draft) return [draft.reason];
+  const checked = checkDraft(draft);
+  return checked.ok ? checked.draft : checked.problems.map((p) => p.message);
+}
+
+/** A short, one-line view of a record for the preview table. */
+export function excerptOf(source: string): string {
+  // Only the start matters: spare collapsing megabytes of one huge record.
+  const head = collapse(source.slice(0, EXCERPT_LENGTH * 8));
+  const cut = source.length > EXCERPT_LENGTH * 8;
+  if (head.length <= EXCERPT_LENGTH && !cut) return head;
+  let out = '';
+  // By code point, so an emoji is never split into half a surrogate pair.
+  for (const char of head) {
+    if (out.length + char.length > EXCERPT_LENGTH - 1) break;
+    out += char;
+  }
+  return `${out}…`;
+}
