@@ -1,4 +1,5 @@
 import { ENTRY_KINDS, type EntryKind } from './entry';
+import { isStringArray } from './guards';
 
 /**
  * The user's settings: one schema, defined here, stored in storage.sync as a
@@ -85,13 +86,10 @@ const oneOf =
   (value: unknown): value is T =>
     typeof value === 'string' && (allowed as readonly string[]).includes(value);
 
-const stringList = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string');
-
 const FIELD_CHECKS: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
-  kinds: (value): value is EntryKind[] => stringList(value) && value.every(oneOf(ENTRY_KINDS)),
-  topics: stringList,
-  authors: stringList,
+  kinds: (value): value is EntryKind[] => isStringArray(value) && value.every(oneOf(ENTRY_KINDS)),
+  topics: isStringArray,
+  authors: isStringArray,
   period: oneOf(PERIODS),
   theme: oneOf(THEMES),
   textSize: oneOf(TEXT_SIZES),
