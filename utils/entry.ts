@@ -39,6 +39,11 @@ export interface Entry {
   /** How we know a quote's author said it (see Provenance); none for unattributed words. */
   readonly provenance?: Provenance;
   readonly topics: readonly string[];
+  /**
+   * An own entry's revision: how many times it has been edited. An edit made
+   * to an older revision is a conflict, never a silent overwrite.
+   */
+  readonly rev?: number;
 }
 
 /** Where an entry comes from, shown as its credit. */

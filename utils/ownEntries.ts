@@ -1,6 +1,6 @@
 import { ENTRY_KINDS, type Entry, type EntryKind, type Source } from './entry';
 import { graphemeLength } from './graphemes';
-import { type Text, text } from './text';
+import { type Text, TextError, text } from './text';
 
 /**
  * The user's own entries: quotes and tips they add, edit and import. They are
@@ -122,9 +122,23 @@ export function newOwnId(random: () => number = Math.random, now: number = Date.
   return `u-${now.toString(36)}-${rand}`;
 }
 
-export function toEntry(id: string, draft: CleanDraft): Entry {
-  return { id, source: OWN_SOURCE.id, ...draft };
+export function toEntry(id: string, draft: CleanDraft, rev = 0): Entry {
+  return { id, source: OWN_SOURCE.id, ...draft, ...(rev > 0 && { rev }) };
 }
+
+/** How another tab or device got in the way of an edit. */
+export type EditConflict = 'deleted' | 'changed';
+
+/** An edit refused because the entry was deleted or changed since the edit began. */
+export class EditConflictError extends TextError {
+  constructor(readonly conflict: EditConflict) {
+    super(text(`own.conflict.${conflict}`));
+  }
+}
+
+/** Revisions read from storage: a count of edits, nothing else. */
+const isRevision = (value: unknown): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= 0;
 
 export function isOwnEntry(entry: Entry): boolean {
   return entry.source === OWN_SOURCE.id;
@@ -133,7 +147,8 @@ export function isOwnEntry(entry: Entry): boolean {
 /** A change to the user's own entries. */
 export type OwnChange =
   | { type: 'add'; entries: readonly Entry[] }
-  | { type: 'update'; entry: Entry }
+  /** `baseRev`: the revision the edit began from. */
+  | { type: 'update'; entry: Entry; baseRev: number }
   | { type: 'delete'; id: string }
   /** Puts a deleted entry back where it was (undo). */
   | { type: 'restore'; entry: Entry; at: number }
@@ -147,8 +162,13 @@ export function applyOwnChange(entries: readonly Entry[], change: OwnChange): En
       const ids = new Set(entries.map((e) => e.id));
       return [...entries, ...change.entries.filter((e) => !ids.has(e.id))];
     }
-    case 'update':
-      return entries.map((e) => (e.id === change.entry.id ? change.entry : e));
+    case 'update': {
+      const current = entries.find((e) => e.id === change.entry.id);
+      if (!current) throw new EditConflictError('deleted');
+      if ((current.rev ?? 0) !== change.baseRev) throw new EditConflictError('changed');
+      const edited = { ...change.entry, rev: change.baseRev + 1 };
+      return entries.map((e) => (e.id === current.id ? edited : e));
+    }
     case 'delete':
       return entries.filter((e) => e.id !== change.id);
     case 'restore': {
@@ -172,7 +192,7 @@ export function parseOwnEntry(value: unknown): Entry | null {
     ...(typeof raw.author === 'string' && { author: raw.author }),
     topics: Array.isArray(raw.topics) ? raw.topics.filter((t) => typeof t === 'string') : [],
   });
-  return checked.ok ? toEntry(raw.id, checked.draft) : null;
+  return checked.ok ? toEntry(raw.id, checked.draft, isRevision(raw.rev) ? raw.rev : 0) : null;
 }
 
 /** What is stored of an own entry: everything but its source, which is always OWN_SOURCE. */

@@ -7,6 +7,7 @@ import {
   collapse,
   type DraftField,
   type DraftProblem,
+  EditConflictError,
   type EntryDraft,
   MAX_TEXT_LENGTH,
   splitTopics,
@@ -61,18 +62,23 @@ interface Props {
   topics: readonly string[];
   /** Resolves null when saved, else the problems to show beside the fields. */
   onSave: (draft: EntryDraft) => Promise<DraftProblem[] | null>;
+  /** Keeps an edit that lost to another tab or device as a new entry. */
+  onSaveAsNew: (draft: EntryDraft) => Promise<DraftProblem[] | null>;
   /** After a successful save; an edit ends there. */
   onSaved: () => void;
   onCancel: () => void;
 }
 
 /** Adds or edits one of the user's entries; checks it before saving so problems show in place. */
-export function EntryForm({ editing, topics, onSave, onSaved, onCancel }: Props): JSX.Element {
+export function EntryForm(props: Props): JSX.Element {
+  const { editing, topics, onSave, onSaveAsNew, onSaved, onCancel } = props;
   const [fields, setFields] = useState<Fields>(() => fieldsOf(editing));
   const [problems, setProblems] = useState<DraftProblem[]>([]);
   const [focusField, setFocusField] = useState<DraftField | null>(null);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
+  /** An edit refused because the entry changed elsewhere: it can still be kept as a new one. */
+  const [conflicted, setConflicted] = useState<EntryDraft | null>(null);
   // Saves run one after another; `sent` is the form sent last, so sending it twice is one save.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const sent = useRef<Fields | null>(null);
@@ -142,14 +148,35 @@ export function EntryForm({ editing, topics, onSave, onSaved, onCancel }: Props)
     }
     sent.current = submitted;
     setFailure('');
+    setConflicted(null);
     const saved = queue.current.then(() => onSave(checked.draft));
     queue.current = saved.catch(() => undefined);
     try {
       afterSave(await saved, submitted, target);
     } catch (error) {
-      setFailure(t('form.saveFailed', { reason: reasonOf(error) }));
+      if (error instanceof EditConflictError) {
+        setFailure(say(error.text));
+        setConflicted(checked.draft);
+      } else setFailure(t('form.saveFailed', { reason: reasonOf(error) }));
     } finally {
       if (sent.current === submitted) sent.current = null;
+    }
+  };
+
+  const keepAsNew = async (draft: EntryDraft) => {
+    setConflicted(null);
+    setFailure('');
+    try {
+      const found = await onSaveAsNew(draft);
+      if (found && found.length > 0) {
+        setFailure(found.map((problem) => say(problem.message)).join(' '));
+        return;
+      }
+      setStatus(t('form.added'));
+      setFields(EMPTY);
+      onSaved();
+    } catch (error) {
+      setFailure(t('form.saveFailed', { reason: reasonOf(error) }));
     }
   };
 
@@ -272,6 +299,11 @@ export function EntryForm({ editing, topics, onSave, onSaved, onCancel }: Props)
         <p class="field-error" role="alert">
           {failure}
         </p>
+      )}
+      {conflicted && (
+        <button type="button" onClick={() => void keepAsNew(conflicted)}>
+          {t('own.conflict.keepMine')}
+        </button>
       )}
     </form>
   );

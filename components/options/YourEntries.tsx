@@ -16,7 +16,12 @@ export interface YourEntriesProps {
   /** How many own entries are kept on this browser only (sync is full). */
   notSynced: number;
   /** id null adds; resolves null when saved, else problems to show beside the fields. */
-  onSave: (id: string | null, draft: EntryDraft) => Promise<DraftProblem[] | null>;
+  /** Adds (id null) or saves an edit begun from revision baseRev. */
+  onSave: (
+    id: string | null,
+    draft: EntryDraft,
+    baseRev?: number,
+  ) => Promise<DraftProblem[] | null>;
   onDelete: (id: string) => Promise<void>;
   /** Puts back the entry deleted last. */
   onUndoDelete: () => Promise<void>;
@@ -176,7 +181,8 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
       <EntryForm
         editing={editing}
         topics={props.topics}
-        onSave={(draft) => props.onSave(editing?.id ?? null, draft)}
+        onSave={(draft) => props.onSave(editing?.id ?? null, draft, editing?.rev ?? 0)}
+        onSaveAsNew={(draft) => props.onSave(null, draft)}
         onSaved={() => {
           if (editing) endEdit(editing.id);
         }}

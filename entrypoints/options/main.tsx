@@ -153,7 +153,12 @@ function isDuplicate(text: string, exceptId: string | null): boolean {
   return index.all.some((entry) => entry.id !== exceptId && duplicateKey(entry.text) === key);
 }
 
-async function saveEntry(id: string | null, draft: EntryDraft): Promise<DraftProblem[] | null> {
+/** Adds an entry (id null) or saves an edit begun from revision baseRev (throws EditConflictError). */
+async function saveEntry(
+  id: string | null,
+  draft: EntryDraft,
+  baseRev = 0,
+): Promise<DraftProblem[] | null> {
   const checked = checkDraft(draft);
   if (!checked.ok) return checked.problems;
   if (isDuplicate(checked.draft.text, id)) {
@@ -161,7 +166,7 @@ async function saveEntry(id: string | null, draft: EntryDraft): Promise<DraftPro
   }
   const entry = toEntry(id ?? newOwnId(), checked.draft);
   // A refusal (e.g. entries from a newer version) is the form's to report.
-  await changeOwn(id ? { type: 'update', entry } : { type: 'add', entries: [entry] });
+  await changeOwn(id ? { type: 'update', entry, baseRev } : { type: 'add', entries: [entry] });
   return null;
 }
 

@@ -66,6 +66,35 @@ describe('your own entries', () => {
     await expect.poll(() => section.getByText('Second version.', { exact: true }).count()).toBe(1);
   });
 
+  it('two pages: an edit to an entry the other page changed or deleted is refused, and kept as new on request', async () => {
+    await addEntry(options, 'Shared line.', 'Ann');
+    const other = await browser.openOptions();
+    const mine = yourEntries(options);
+    const theirs = yourEntries(other);
+    await mine.getByRole('button', { name: 'Edit' }).click();
+    await mine.getByLabel('Text', { exact: true }).fill('My edit.');
+    // The other page edits first: a stale form must not overwrite it.
+    await theirs.getByRole('button', { name: 'Edit' }).click();
+    await theirs.getByLabel('Text', { exact: true }).fill('Their edit.');
+    await theirs.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => theirs.getByText('Saved.').count()).toBe(1);
+    await mine.getByRole('button', { name: 'Save changes' }).click();
+    await expect
+      .poll(() => mine.getByRole('alert').innerText())
+      .toContain('was changed in another tab');
+    await expect.poll(() => mine.getByText('Their edit.', { exact: true }).count()).toBe(1);
+    // Then it deletes the entry; saving again says so; the edit is kept as a new entry.
+    await theirs.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => mine.getByText('Their edit.', { exact: true }).count()).toBe(0);
+    await mine.getByRole('button', { name: 'Save changes' }).click();
+    await expect
+      .poll(() => mine.getByRole('alert').innerText())
+      .toContain('was deleted in another tab');
+    await mine.getByRole('button', { name: 'Keep my version as a new entry' }).click();
+    await expect.poll(() => theirs.getByText('My edit.', { exact: true }).count()).toBe(1);
+    await other.close();
+  });
+
   it('a CSV of 50 rows with 3 bad ones: preview 47 + 3 rejects with line numbers, then adds 47', async () => {
     await pasteImport(options, csvWithRejects(47));
     const section = importSection(options);
@@ -116,6 +145,8 @@ describe('your own entries', () => {
         const sync = await chrome.storage.sync.get(null);
         return { settings: sync.settings, pins: sync['pins.0'], own: sync['own.0'] };
       });
+    // The background sends the pin to sync a moment after the press.
+    await expect.poll(async () => (await state()).pins).toHaveLength(1);
     const before = await state();
     const [backup] = await Promise.all([
       options.waitForEvent('download'),

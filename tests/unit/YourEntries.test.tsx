@@ -2,8 +2,14 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UNDO_MS, YourEntries } from '../../components/options/YourEntries';
+import { t } from '../../components/translate';
 import type { Entry } from '../../utils/entry';
-import { type DraftProblem, type EntryDraft, toEntry } from '../../utils/ownEntries';
+import {
+  type DraftProblem,
+  EditConflictError,
+  type EntryDraft,
+  toEntry,
+} from '../../utils/ownEntries';
 import { text } from '../../utils/text';
 
 afterEach(() => {
@@ -452,5 +458,39 @@ describe('YourEntries', () => {
   it('shows an entry without author as by "Unknown"', () => {
     setup([{ id: 'u-1', kind: 'quote', text: 'Hm.', source: 'own', topics: ['calm'] }]);
     expect(document.querySelector('.own-meta')?.textContent).toBe('Unknown · Quote · Calm');
+  });
+});
+
+describe('an edit that another tab or device got in the way of', () => {
+  it('says the edit was not saved, and keeps it as a new entry when asked', async () => {
+    const saves: [string | null, string, number | undefined][] = [];
+    render(
+      <YourEntries
+        entries={[{ ...own(1), rev: 2 }]}
+        topics={[]}
+        notSynced={0}
+        onSave={async (id, draft, baseRev) => {
+          saves.push([id, draft.text, baseRev]);
+          if (id) throw new EditConflictError('deleted');
+          return null;
+        }}
+        onDelete={async () => {}}
+        onUndoDelete={async () => {}}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Edit', description: 'Entry number 1' }));
+    await waitFor(() => expect(document.activeElement).toBe(textBox()));
+    type('Text', 'My careful edit');
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(t('own.conflict.deleted')),
+    );
+    expect(screen.queryByText('Saved.')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Keep my version as a new entry' }));
+    await waitFor(() => expect(screen.getByText('Added.')).toBeTruthy());
+    expect(saves).toEqual([
+      ['u-1', 'My careful edit', 2],
+      [null, 'My careful edit', undefined],
+    ]);
   });
 });

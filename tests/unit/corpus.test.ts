@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { CORPUS_SOURCES, corpusIn, QUOTES, TIPS } from '../../content/corpus';
 import type { Localized, QuoteData, TipData } from '../../content/define';

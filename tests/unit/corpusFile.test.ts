@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { corpusFiles } from '../../build/corpusFiles';
 import { CORPUS_SOURCES, corpusIn } from '../../content/corpus';

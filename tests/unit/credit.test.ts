@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { citationLine, clipboardText, creditLine as creditIn } from '../../utils/credit';
 import type { Entry } from '../../utils/entry';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Entry, Source } from '../../utils/entry';
 import { authorOf, countsFor, type Filters, matchingEntries } from '../../utils/filters';

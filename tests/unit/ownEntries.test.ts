@@ -5,6 +5,7 @@ import {
   applyOwnChange,
   checkDraft,
   duplicateKey,
+  EditConflictError,
   MAX_TEXT_LENGTH,
   newOwnId,
   parseOwnEntry,
@@ -108,12 +109,40 @@ describe('applyOwnChange', () => {
   });
 
   it('updates in place, deletes, and restores a deleted entry where it was', () => {
-    const updated = applyOwnChange(list, { type: 'update', entry: entry('b', 'New.') });
-    expect(updated[1]?.text).toBe('New.');
+    const updated = applyOwnChange(list, { type: 'update', entry: entry('b', 'New.'), baseRev: 0 });
+    expect(updated[1]).toMatchObject({ text: 'New.', rev: 1 });
     const deleted = applyOwnChange(list, { type: 'delete', id: 'b' });
     expect(deleted.map((e) => e.id)).toEqual(['a', 'c']);
     const restored = applyOwnChange(deleted, { type: 'restore', entry: entry('b'), at: 1 });
     expect(restored.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('refuses an edit to an entry deleted or changed since the edit began', () => {
+    const edit = (baseRev: number, id = 'b') =>
+      applyOwnChange(list, { type: 'update', entry: entry(id, 'Mine.'), baseRev });
+    expect(() => edit(0, 'gone')).toThrow(new EditConflictError('deleted'));
+    const changedElsewhere = applyOwnChange(list, {
+      type: 'update',
+      entry: entry('b', 'Theirs.'),
+      baseRev: 0,
+    });
+    expect(() =>
+      applyOwnChange(changedElsewhere, { type: 'update', entry: entry('b', 'Mine.'), baseRev: 0 }),
+    ).toThrow(EditConflictError);
+    const second = applyOwnChange(changedElsewhere, {
+      type: 'update',
+      entry: entry('b', 'Mine, from theirs.'),
+      baseRev: 1,
+    });
+    expect(second[1]).toMatchObject({ text: 'Mine, from theirs.', rev: 2 });
+    expect(edit(0)[1]?.text).toBe('Mine.');
+  });
+
+  it('reads a stored revision back, and ignores one that is not a count', () => {
+    const stored = storedOwnEntry({ ...entry('r'), rev: 3 });
+    expect(parseOwnEntry(stored)?.rev).toBe(3);
+    expect(parseOwnEntry({ ...stored, rev: -1 })?.rev).toBeUndefined();
+    expect(parseOwnEntry({ ...stored, rev: 'x' })?.rev).toBeUndefined();
   });
 
   it('replaces everything', () => {

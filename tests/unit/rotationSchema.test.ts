@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseRotation, ROTATION_VERSION, serializeRotation } from '../../utils/rotationSchema';
 import { EMPTY_ROTATION } from '../../utils/shuffleBag';

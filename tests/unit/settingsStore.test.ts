@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { say } from '../../components/translate';
 import {
@@ -9,10 +9,18 @@ import {
 } from '../../storage/settingsStore';
 import { SETTINGS_VERSION } from '../../utils/settings';
 
-beforeEach(() => fakeBrowser.reset());
+// The writer's debounce and retry run on fake timers: no test waits in real time.
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const syncRecord = async () => (await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
-const settle = (ms = 60) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Lets ms pass: the timers due fire, and the storage work they start completes. */
+const elapse = (ms = 60) => vi.advanceTimersByTimeAsync(ms);
 const quotaError = () =>
   new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
 
@@ -29,7 +37,7 @@ describe('SettingsWriter', () => {
     const { writer: w } = writer();
     for (let i = 0; i < 50; i++)
       void w.change({ textSize: i % 2 ? 'large' : 'small', topics: [`t${i}`] });
-    await settle();
+    await elapse();
     expect(writes).toHaveBeenCalledTimes(1);
     expect(await syncRecord()).toMatchObject({
       v: SETTINGS_VERSION,
@@ -51,7 +59,7 @@ describe('SettingsWriter', () => {
     const { writer: w } = writer();
     await w.change({ theme: 'dark' });
     await w.change({ period: 'tab' });
-    await settle();
+    await elapse();
     expect(writes).not.toHaveBeenCalled();
   });
 
@@ -61,7 +69,7 @@ describe('SettingsWriter', () => {
     });
     const { writer: w } = writer();
     await w.change({ font: 'sans' });
-    await settle();
+    await elapse();
     expect(await syncRecord()).toEqual({ v: 2, theme: 'dark', topics: ['calm'], font: 'sans' });
   });
 
@@ -69,10 +77,10 @@ describe('SettingsWriter', () => {
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(quotaError());
     const { writer: w, problems } = writer();
     await w.change({ theme: 'light' });
-    await settle(30);
+    await elapse(30);
     expect(problems.at(-1)).toMatch(/saved on this browser/);
     expect((await loadSettings()).settings.theme).toBe('light');
-    await settle(80);
+    await elapse(80);
     expect(problems.at(-1)).toBeNull();
     expect(await syncRecord()).toMatchObject({ theme: 'light' });
   });
@@ -81,7 +89,7 @@ describe('SettingsWriter', () => {
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(quotaError());
     const first = writer();
     await first.writer.change({ period: 'day', textSize: 'x-large' });
-    await settle(30);
+    await elapse(30);
     // The page that failed is gone; a new page (or the background) flushes.
     await new SettingsWriter(() => {}).flush();
     expect(await syncRecord()).toMatchObject({ period: 'day', textSize: 'x-large' });
@@ -92,7 +100,7 @@ describe('SettingsWriter', () => {
     await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: newer });
     const { writer: w } = writer();
     await w.change({ textSize: 'small' });
-    await settle();
+    await elapse();
     expect(await syncRecord()).toEqual({ ...newer, textSize: 'small' });
   });
 });
