@@ -4,14 +4,20 @@ import { restoreProblem } from '../utils/restorePlan';
 import type { StoredSettings } from '../utils/settings';
 import { failureReason } from '../utils/syncErrors';
 import { type Text, TextError, text } from '../utils/text';
+import { damagedKept } from './damageStore';
 import { changeOwnEntries, loadOwnEntries } from './ownEntriesStore';
 import { changePins, loadPins, sendPins } from './pinsStore';
 import { loadSettings, replaceSettings } from './settingsStore';
 
 /** Everything a full backup holds, read from storage. */
 export async function collectBackup() {
-  const [settings, pins, own] = await Promise.all([loadSettings(), loadPins(), loadOwnEntries()]);
-  return { settings: settings.record ?? {}, pins: pins.pins, entries: own.entries };
+  const [settings, pins, own, damaged] = await Promise.all([
+    loadSettings(),
+    loadPins(),
+    loadOwnEntries(),
+    damagedKept(),
+  ]);
+  return { settings: settings.record ?? {}, pins: pins.pins, entries: own.entries, damaged };
 }
 
 /**

@@ -71,9 +71,16 @@ export function packCsv(entries: readonly Entry[]): string {
  * restorable.
  */
 export function backupJson(
-  backup: { settings: unknown; pins: readonly string[]; entries: readonly Entry[] },
+  backup: {
+    settings: unknown;
+    pins: readonly string[];
+    entries: readonly Entry[];
+    /** Damaged records kept aside (storage/damageStore.ts), carried for rescue, never restored. */
+    damaged?: Record<string, unknown>;
+  },
   now: Date,
 ): string {
+  const { damaged } = backup;
   return pretty({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -81,6 +88,7 @@ export function backupJson(
     settings: isRecord(backup.settings) ? backup.settings : {},
     pins: backup.pins,
     entries: backup.entries,
+    ...(damaged && Object.keys(damaged).length > 0 && { damaged }),
   });
 }
 

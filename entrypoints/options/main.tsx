@@ -8,6 +8,7 @@ import { TOPICS } from '../../content/topics';
 import { collectBackup, restoreBackup } from '../../storage/backupStore';
 import { loadBuiltInCorpus } from '../../storage/builtInCorpus';
 import { catchUpAll } from '../../storage/catchUp';
+import { setAsideDamaged } from '../../storage/damageStore';
 import { applyAppearance, readFirstPaint, refreshMirror } from '../../storage/firstPaintMirror';
 import {
   changeOwnEntries,
@@ -57,6 +58,8 @@ applyAppearance(document.documentElement, readFirstPaint().settings);
 
 let settings: Settings;
 let settingsProblem: Text | null = null;
+/** Damaged records found (and set aside) when the page loaded: one sentence. */
+let damageProblem: Text | null = null;
 let pins: LoadedPins;
 let pinStatus = '';
 let own: LoadedOwn;
@@ -90,7 +93,7 @@ function followInMirror() {
 function show() {
   applyAppearance(document.documentElement, settings);
   followInMirror();
-  const problems = [settingsProblem, pins.syncProblem, own.syncProblem];
+  const problems = [damageProblem, settingsProblem, pins.syncProblem, own.syncProblem];
   render(
     <OptionsPage
       index={index}
@@ -214,13 +217,15 @@ function exportEntries(format: 'json' | 'csv') {
 }
 
 async function reload() {
-  const [loaded, loadedPins, loadedOwn, loadedCorpus] = await Promise.all([
+  const [loaded, loadedPins, loadedOwn, loadedCorpus, damaged] = await Promise.all([
     loadSettings(),
     loadPins(),
     loadOwnEntries(),
     builtIn,
+    setAsideDamaged(),
   ]);
   corpus = loadedCorpus;
+  damageProblem = damaged > 0 ? text('sync.damaged', { n: damaged }, damaged) : null;
   settings = loaded.settings;
   settingsProblem = loaded.syncProblem;
   pins = loadedPins;

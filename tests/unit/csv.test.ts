@@ -88,11 +88,14 @@ describe('parseCsv', () => {
     ]);
   });
 
-  it('reads a large file quickly, even with a stray quote at the top', () => {
-    const text = `"stray\n${'a,b,c\n'.repeat(100_000)}`;
-    const started = performance.now();
-    expect(parseCsv(text)).toHaveLength(100_001);
-    expect(performance.now() - started).toBeLessThan(1_000);
+  it('reads a large file with a stray quote at the top: one unclosed record, then every row', () => {
+    // The quote never closes, so the reader must not scan to the end for it
+    // at every row (it knows where the last quote is); not timed here, as a
+    // timed unit test only measures the machine's load.
+    const records = parseCsv(`"stray\n${'a,b,c\n'.repeat(100_000)}`);
+    expect(records).toHaveLength(100_001);
+    expect(records[0]?.problem).toBe('unclosed-quote');
+    expect(records[100_000]?.fields).toEqual(['a', 'b', 'c']);
   });
 });
 

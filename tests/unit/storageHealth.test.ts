@@ -1,0 +1,49 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { PINS_LAYOUT } from '../../utils/pins';
+import { damagedRecords } from '../../utils/storageHealth';
+
+const layouts = { pins: PINS_LAYOUT, own: { key: 'own', version: 1, maxChunks: 6 } };
+const healthy = {
+  sync: {
+    settings: { v: 2, theme: 'dark' },
+    pins: { v: 1, chunks: 1 },
+    'pins.0': ['q-a'],
+    own: { v: 1, chunks: 1 },
+    'own.0': [{ id: 'u-1', kind: 'quote', text: 'Mine.', topics: [] }],
+  },
+  local: {
+    settings: { v: 2, theme: 'dark' },
+    settingsUnsynced: true,
+    pinsCopy: { pins: ['q-a'], unsynced: false },
+    ownCopy: { entries: [], unsynced: false },
+    ownOverflow: [],
+  },
+};
+
+describe('damagedRecords', () => {
+  it('finds nothing in healthy or empty storage, nor in records a newer version wrote', () => {
+    expect(damagedRecords(healthy.sync, healthy.local, layouts)).toEqual([]);
+    expect(damagedRecords({}, {}, layouts)).toEqual([]);
+    const newer = { ...healthy.sync, pins: { v: 9, chunks: 1, order: 'by-date' } };
+    expect(damagedRecords(newer, healthy.local, layouts)).toEqual([]);
+  });
+
+  it.each([
+    ['sync', 'settings', 'garbage', 'sync:settings'],
+    ['sync', 'pins', { v: 1, chunks: -3 }, 'sync:pins'],
+    ['sync', 'pins.0', [1, 2], 'sync:pins.0'],
+    ['sync', 'own', 'garbage', 'sync:own'],
+    ['sync', 'own.0', { not: 'a list' }, 'sync:own.0'],
+    ['local', 'settings', [1], 'local:settings'],
+    ['local', 'settingsUnsynced', 'yes', 'local:settingsUnsynced'],
+    ['local', 'pinsCopy', { unsynced: true }, 'local:pinsCopy'],
+    ['local', 'pinsCopy', { pins: 42, unsynced: true }, 'local:pinsCopy'],
+    ['local', 'ownCopy', { entries: 'x', unsynced: false }, 'local:ownCopy'],
+    ['local', 'ownOverflow', 'x', 'local:ownOverflow'],
+  ])('reports %s “%s” holding %j', (area, key, value, expected) => {
+    const sync = area === 'sync' ? { ...healthy.sync, [key]: value } : healthy.sync;
+    const local = area === 'local' ? { ...healthy.local, [key]: value } : healthy.local;
+    expect(damagedRecords(sync, local, layouts)).toEqual([expected]);
+  });
+});

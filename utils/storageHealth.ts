@@ -1,0 +1,55 @@
+import { type ChunkedLayout, chunkKey } from './chunkedRecord';
+import { isRecord, isStringArray } from './guards';
+import { parseLocalCopy } from './localCopy';
+
+/** Where a record lives: "sync:pins", "local:ownCopy". */
+export type StoredKey = `${'sync' | 'local'}:${string}`;
+
+const isList = (value: unknown): value is unknown[] => Array.isArray(value);
+
+/** A chunked list's record: absent, or a version and a whole count. */
+function chunkRecordOk(value: unknown): boolean {
+  if (value === undefined) return true;
+  return isRecord(value) && Number.isSafeInteger(value.chunks) && (value.chunks as number) >= 0;
+}
+
+/** The layouts of the chunked lists in sync, and what each chunk must hold. */
+export interface HealthLayouts {
+  pins: ChunkedLayout;
+  own: ChunkedLayout;
+}
+
+/**
+ * The stored records holding the user's data (settings, pins, own entries, in
+ * sync and in this browser's copies) that are present but damaged: not the
+ * shape any version of Tabwise writes. Missing records are not damage. Pure:
+ * takes what storage.sync.get(null) and storage.local.get(null) returned.
+ */
+export function damagedRecords(
+  sync: Record<string, unknown>,
+  local: Record<string, unknown>,
+  layouts: HealthLayouts,
+): StoredKey[] {
+  const damaged: StoredKey[] = [];
+  const check = (key: StoredKey, value: unknown, ok: (value: unknown) => boolean) => {
+    if (value !== undefined && !ok(value)) damaged.push(key);
+  };
+  check('sync:settings', sync.settings, isRecord);
+  check('local:settings', local.settings, isRecord);
+  check('local:settingsUnsynced', local.settingsUnsynced, (value) => typeof value === 'boolean');
+  for (const [name, layout, chunkOk] of [
+    ['pins', layouts.pins, isStringArray],
+    ['own', layouts.own, isList],
+  ] as const) {
+    if (!chunkRecordOk(sync[layout.key])) damaged.push(`sync:${layout.key}`);
+    for (let i = 0; i < layout.maxChunks; i++) {
+      const key = chunkKey(layout, i);
+      check(`sync:${key}`, sync[key], chunkOk);
+    }
+    const copyKey = `${name}Copy`;
+    const field = name === 'pins' ? 'pins' : 'entries';
+    check(`local:${copyKey}`, local[copyKey], (value) => !!parseLocalCopy(value, field, chunkOk));
+  }
+  check('local:ownOverflow', local.ownOverflow, isList);
+  return damaged;
+}
