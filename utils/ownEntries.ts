@@ -98,6 +98,16 @@ export function duplicateKey(text: string): string {
     .replace(/[“”„«»]/g, '"');
 }
 
+/** Whether another entry (built-in or own, other than exceptId) already has this text. */
+export function hasDuplicate(
+  entries: readonly Entry[],
+  text: string,
+  exceptId: string | null,
+): boolean {
+  const key = duplicateKey(text);
+  return entries.some((entry) => entry.id !== exceptId && duplicateKey(entry.text) === key);
+}
+
 /** How topics typed as one text are separated: see splitTopics. */
 const TOPIC_SEPARATORS = { form: /,/, file: /[;|]/ } as const;
 

@@ -40,6 +40,7 @@ import {
   type DraftProblem,
   duplicateKey,
   type EntryDraft,
+  hasDuplicate,
   newOwnId,
   OWN_SOURCE,
   type OwnChange,
@@ -150,12 +151,6 @@ async function changeOwn(change: OwnChange) {
   show();
 }
 
-/** Whether another entry (built-in or own) already has this text. */
-function isDuplicate(text: string, exceptId: string | null): boolean {
-  const key = duplicateKey(text);
-  return index.all.some((entry) => entry.id !== exceptId && duplicateKey(entry.text) === key);
-}
-
 /** Adds an entry (id null) or saves an edit begun from revision baseRev (throws EditConflictError). */
 async function saveEntry(
   id: string | null,
@@ -164,7 +159,7 @@ async function saveEntry(
 ): Promise<DraftProblem[] | null> {
   const checked = checkDraft(draft);
   if (!checked.ok) return checked.problems;
-  if (isDuplicate(checked.draft.text, id)) {
+  if (hasDuplicate(index.all, checked.draft.text, id)) {
     return [{ field: 'text', message: text('own.duplicate') }];
   }
   const entry = toEntry(id ?? newOwnId(), checked.draft);

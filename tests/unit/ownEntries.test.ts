@@ -6,6 +6,7 @@ import {
   checkDraft,
   duplicateKey,
   EditConflictError,
+  hasDuplicate,
   MAX_TEXT_LENGTH,
   newOwnId,
   parseOwnEntry,
@@ -149,5 +150,16 @@ describe('applyOwnChange', () => {
     expect(
       applyOwnChange(list, { type: 'replace', entries: [entry('z')] }).map((e) => e.id),
     ).toEqual(['z']);
+  });
+});
+
+describe('hasDuplicate', () => {
+  const list = [entry('a', 'Be “kind”.'), entry('b', 'Listen first.')];
+
+  it('finds the same text, however spaced, cased or quoted, but not the entry being edited', () => {
+    expect(hasDuplicate(list, '  be "KIND".', null)).toBe(true);
+    expect(hasDuplicate(list, 'Be «kind».', null)).toBe(true);
+    expect(hasDuplicate(list, 'Be “kind”.', 'a')).toBe(false);
+    expect(hasDuplicate(list, 'Something new.', null)).toBe(false);
   });
 });
