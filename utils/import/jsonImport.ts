@@ -40,8 +40,8 @@ export function parseJson(text: string, existing: ReadonlySet<string>): ImportPr
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    return invalid(jsonErrorMessage(error, text));
+  } catch {
+    return invalid(jsonErrorMessage(text));
   }
   const root = readToken(text, 0).start;
   if (Array.isArray(data)) {
@@ -66,12 +66,10 @@ export function parseJson(text: string, existing: ReadonlySet<string>): ImportPr
  * Where and why JSON.parse failed. Engines word this differently and some
  * give no position, so the spot is found by our own scan.
  */
-function jsonErrorMessage(error: unknown, text: string): Text {
+function jsonErrorMessage(text: string): Text {
   const offset = jsonErrorOffset(text);
-  if (offset === undefined) {
-    const detail = (error instanceof Error ? error.message : String(error)).slice(0, 200);
-    return sentence('import.badJson', { detail: detail.replace(/\.?$/, '.') });
-  }
+  // The engine's own words never reach a person: without a spot, a plain sentence.
+  if (offset === undefined) return sentence('import.badJson');
   const starts = lineStarts(text);
   const line = lineAt(starts, offset);
   const column = offset - (starts[line - 1] ?? 0) + 1;
