@@ -2,13 +2,16 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { corpusFiles } from './build/corpusFiles';
 import { fastFirstPaint } from './build/fastFirstPaint';
+import { writeStoreIcon } from './build/storeIcon';
+
+const ICON_SOURCE = 'assets/icon.svg';
 
 export default defineConfig({
   // Every dependency is imported explicitly where it is used.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons', '@wxt-dev/i18n/module'],
   autoIcons: {
-    baseIconPath: 'assets/icon.svg',
+    baseIconPath: ICON_SOURCE,
     developmentIndicator: false,
   },
   // A function, so each build gets fresh plugin instances.
@@ -22,6 +25,8 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push(...corpusFiles());
     },
+    // Config hooks run after the modules' hooks: this replaces auto-icons' 128 px icon.
+    'build:done': (wxt) => writeStoreIcon(ICON_SOURCE, wxt.config.outDir),
   },
   manifest: ({ browser }) => ({
     // From locales/*.yml (extName, extDescription), in the browser's language.

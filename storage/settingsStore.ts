@@ -59,8 +59,9 @@ export async function loadSettings(): Promise<LoadedSettings> {
 export function persistMigration(): Promise<boolean> {
   return withLock(LOCK_NAME, async () => {
     const synced = await browser.storage.sync.get(SETTINGS_KEY);
-    const record = synced[SETTINGS_KEY] as StoredSettings | undefined;
-    if (!record || storedVersion(record) >= SETTINGS_VERSION) return false;
+    const record = synced[SETTINGS_KEY];
+    // A damaged record is not upgraded (nor replaced): the options page sets it aside.
+    if (!isRecord(record) || storedVersion(record) >= SETTINGS_VERSION) return false;
     await browser.storage.sync.set({ [SETTINGS_KEY]: applyChanges(record, {}) });
     return true;
   });

@@ -162,3 +162,14 @@ describe('a damaged copy of the settings on this browser', () => {
     },
   );
 });
+
+describe('persistMigration and a damaged record', () => {
+  it.each([42, 'garbage', [1]])(
+    'leaves %j in sync for the options page to set aside',
+    async (damaged) => {
+      await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: damaged });
+      expect(await persistMigration()).toBe(false);
+      expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual(damaged);
+    },
+  );
+});
