@@ -18,6 +18,10 @@ interface Props {
   onChange: (changes: Partial<Settings>) => void;
 }
 
+/** "None ticked: all are shown", said only while it is true. */
+const noneTicked = (checked: readonly string[]) =>
+  checked.length === 0 ? t('what.noneTicked') : undefined;
+
 /** Kinds, topics and authors to show, with counts and a live total. */
 export function WhatToShow({ index, topics: topicIds, settings, pins, onChange }: Props) {
   const [authorQuery, setAuthorQuery] = useState('');
@@ -49,7 +53,7 @@ export function WhatToShow({ index, topics: topicIds, settings, pins, onChange }
       {settings.onlyPinned && <p class="hint">{t('what.onlyPinned')}</p>}
       <CheckboxList
         legend={t('what.kinds')}
-        hint={t('what.noneTicked')}
+        hint={noneTicked(settings.kinds)}
         items={ENTRY_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
         checked={settings.kinds}
         onChange={(kinds) => onChange({ kinds: kinds as Settings['kinds'] })}
@@ -62,14 +66,14 @@ export function WhatToShow({ index, topics: topicIds, settings, pins, onChange }
       />
       <CheckboxList
         legend={t('what.topics')}
-        hint={t('what.noneTicked')}
+        hint={noneTicked(settings.topics)}
         items={topics}
         checked={settings.topics}
         onChange={(checked) => onChange({ topics: checked })}
       />
       <CheckboxList
         legend={t('what.authors')}
-        hint={t('what.noneTicked')}
+        hint={noneTicked(settings.authors)}
         items={authors}
         long
         checked={settings.authors}

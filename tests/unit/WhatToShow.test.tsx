@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WhatToShow } from '../../components/options/WhatToShow';
+import { t } from '../../components/translate';
 import { CORPUS_SOURCES, corpusIn } from '../../content/corpus';
 import { indexCorpus } from '../../utils/corpusIndex';
 import type { Entry } from '../../utils/entry';
@@ -84,5 +85,21 @@ describe('the author filter', () => {
     expect(
       within(authors).getByRole('checkbox', { name: `Jeff Kaluyu, Ph.D. (${kaluyu})` }),
     ).toBeTruthy();
+  });
+});
+
+describe('the filters’ hint', () => {
+  it('says "none ticked: all are shown" only under a group with nothing ticked', () => {
+    const hint = t('what.noneTicked');
+    renderFilters(quotes, {
+      ...DEFAULT_SETTINGS,
+      kinds: ['quote', 'tip'],
+      topics: [],
+      authors: [],
+    });
+    const kinds = screen.getByRole('group', { name: 'Kinds' });
+    expect(within(kinds).queryByText(hint)).toBeNull();
+    const authors = screen.getByRole('group', { name: 'Authors' });
+    expect(within(authors).getByText(hint)).toBeTruthy();
   });
 });
