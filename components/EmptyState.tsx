@@ -7,7 +7,7 @@ interface Props {
   onlyPinned: boolean;
 }
 
-/** Shown instead of an entry when the user's choices match nothing. */
+/** Shown instead of an entry when the user's choices match nothing; its link opens the section to change. */
 export function EmptyState({ optionsUrl, onlyPinned }: Props) {
   return (
     <section class="empty" aria-labelledby="empty-title">
@@ -15,7 +15,7 @@ export function EmptyState({ optionsUrl, onlyPinned }: Props) {
       <p>
         <LinkedSentence
           sentence={t(onlyPinned ? 'newtab.emptyPinned' : 'newtab.empty')}
-          href={optionsUrl}
+          href={`${optionsUrl}#${onlyPinned ? 'pinned' : 'what'}`}
         />
       </p>
     </section>

@@ -28,7 +28,7 @@ interface Props {
 
 export function AppearanceChoices({ settings, onChange }: Props) {
   return (
-    <section aria-labelledby="appearance-title">
+    <section id="appearance" aria-labelledby="appearance-title">
       <h2 id="appearance-title">{t('appearance.title')}</h2>
       <RadioGroup
         legend={t('appearance.theme')}

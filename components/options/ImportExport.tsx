@@ -154,7 +154,7 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
   };
 
   return (
-    <section aria-labelledby="import-title">
+    <section id="import" aria-labelledby="import-title">
       <h2 id="import-title">{t('import.title')}</h2>
       <h3>{t('import.heading')}</h3>
       <p class="hint" id="import-hint">

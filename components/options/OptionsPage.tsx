@@ -25,11 +25,37 @@ interface Props {
   children?: ComponentChildren;
 }
 
+/** The page's sections, in order: each one's id (its deep link) and heading. */
+const SECTIONS = [
+  ['what', 'what.title'],
+  ['pinned', 'pinned.title'],
+  ['own', 'own.title'],
+  ['import', 'import.title'],
+  ['rotation', 'rotation.title'],
+  ['appearance', 'appearance.title'],
+] as const;
+
+/** Links to every section, one Tab and Enter away; each is a deep link (options.html#pinned). */
+function SectionNav() {
+  return (
+    <nav class="section-nav" aria-label={t('options.sections')}>
+      <ul>
+        {SECTIONS.map(([id, title]) => (
+          <li key={id}>
+            <a href={`#${id}`}>{t(title)}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 /** The options page: every change applies at once, there is no Save button. */
 export function OptionsPage(props: Props) {
   const { index, settings, pins, syncProblems, onChange } = props;
   return (
     <main class="options">
+      <SectionNav />
       <header>
         <h1>{t('options.title')}</h1>
         <p class="hint">{t('options.intro')}</p>
@@ -48,7 +74,7 @@ export function OptionsPage(props: Props) {
         pins={pins}
         onChange={onChange}
       />
-      <section aria-labelledby="pinned-title">
+      <section id="pinned" aria-labelledby="pinned-title">
         <h2 id="pinned-title">{t('pinned.title')}</h2>
         <Toggle
           class="only-pinned"

@@ -9,7 +9,7 @@ interface Props {
 
 export function RotationChoice({ settings, onChange }: Props) {
   return (
-    <section aria-labelledby="rotation-title">
+    <section id="rotation" aria-labelledby="rotation-title">
       <h2 id="rotation-title">{t('rotation.title')}</h2>
       <RadioGroup
         legend={t('rotation.legend')}

@@ -45,7 +45,7 @@ export function WhatToShow({ index, topics: topicIds, settings, pins, onChange }
     .sort((a, b) => a.label.localeCompare(b.label, lang()));
 
   return (
-    <section aria-labelledby="what-title">
+    <section id="what" aria-labelledby="what-title">
       <h2 id="what-title">{t('what.title')}</h2>
       <p class="match-count" aria-live="polite">
         {tCount('what.matches', total)}

@@ -173,7 +173,7 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
   };
 
   return (
-    <section aria-labelledby="own-title">
+    <section id="own" aria-labelledby="own-title">
       <h2 id="own-title">{t('own.title')}</h2>
       <div role="status">
         {notSynced > 0 && <p class="sync-problem">{tCount('own.notSynced', notSynced)}</p>}

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { viewsIn } from '../../components/labels';
 import { ImportExport } from '../../components/options/ImportExport';
 import { OptionsPage } from '../../components/options/OptionsPage';
+import { goToLinkedSection } from '../../components/options/sectionLink';
 import { YourEntries } from '../../components/options/YourEntries';
 import { lang, localizePage, reasonOf, say, t } from '../../components/translate';
 import { TOPICS } from '../../content/topics';
@@ -230,6 +231,7 @@ async function reload() {
 
 await persistMigration().catch(() => false);
 await reload();
+goToLinkedSection(location.hash);
 // Changes this browser kept while sync was unavailable catch up now.
 void catchUpAll(() => writer.flush());
 

@@ -48,6 +48,38 @@ describe('options page', () => {
     options = await freshOptions(browser, options);
   });
 
+  it('lists its sections in a navigation, each one Tab and Enter away, each a deep link', async () => {
+    const nav = options.getByRole('navigation', { name: 'Sections' });
+    const links = nav.getByRole('link');
+    expect(await links.allInnerTexts()).toEqual([
+      'What to show',
+      'Pinned',
+      'Your entries',
+      'Import and export',
+      'Rotation',
+      'Appearance',
+    ]);
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+      expect(await options.locator(`section${href}`).count(), href ?? '').toBe(1);
+    }
+    await nav.getByRole('link', { name: 'Rotation' }).focus();
+    await options.keyboard.press('Enter');
+    await expect.poll(() => options.evaluate(() => location.hash)).toBe('#rotation');
+    // In view (near the page's end it cannot reach the very top).
+    const [top, height] = await options
+      .locator('#rotation')
+      .evaluate((el) => [el.getBoundingClientRect().top, innerHeight]);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(height ?? 0);
+    // Opened by its link, the page goes to that section and its heading.
+    const linked = await browser.context.newPage();
+    await linked.goto(`chrome-extension://${browser.extensionId}/options.html#pinned`);
+    await expect
+      .poll(() => linked.evaluate(() => document.activeElement?.textContent))
+      .toBe('Pinned');
+    await linked.close();
+  });
+
   it('opens from the new tab’s Settings button', async () => {
     // An options tab already open would only be brought to the front.
     await options.close();
@@ -117,7 +149,7 @@ describe('options page', () => {
     expect(await tab.getByRole('heading', { name: /Nothing to show/ }).isVisible()).toBe(true);
     const link = tab.getByRole('link', { name: /Settings/ });
     expect(await link.getAttribute('href')).toBe(
-      `chrome-extension://${browser.extensionId}/options.html`,
+      `chrome-extension://${browser.extensionId}/options.html#what`,
     );
     await tab.close();
   });
@@ -173,8 +205,8 @@ describe('options page', () => {
 
   it('works by keyboard alone: Tab to a choice, Space to tick it', async () => {
     await options.locator('body').focus();
-    await options.keyboard.press('Tab');
-    await options.keyboard.press('Tab');
+    // The six section links come first, then Quotes, then Service tips.
+    for (let press = 0; press < 8; press++) await options.keyboard.press('Tab');
     const focused = await options.evaluate(
       () => document.activeElement?.closest('label')?.textContent,
     );
