@@ -3,7 +3,7 @@
  * - docs/: the new tab in light and dark and the options page (1280×800), in English;
  * - store/screenshots/<language>/: the same three in each interface language;
  * - store/promo/: Chrome's small promo tile (440×280) and marquee (1400×560),
- *   the new tab itself showing one short, cited quote.
+ *   the new tab itself showing one short, cited quote (its controls hidden).
  * Run with `npm run screenshots` (it builds first).
  */
 import { mkdir } from 'node:fs/promises';
@@ -64,6 +64,8 @@ async function promos(dir: string) {
     const page = await browser.openNewTab();
     await page.setViewportSize({ width, height });
     await page.locator('blockquote', { hasText: quote.text }).waitFor();
+    // A tile shows the entry alone: the controls would not fit 440 px, nor mean anything there.
+    await page.addStyleTag({ content: '.controls, .entry-source { display: none; }' });
     await page.screenshot({ path: `${dir}/${name}.png` });
     await page.close();
   }
