@@ -99,11 +99,13 @@ function readRecord(
   let i = start;
   for (;;) {
     const field = readField(text, i, lastQuote);
-    // A quote never closed, or closed lines later and followed by text: most
-    // likely a stray quote that would swallow the rows after it. Give up on
-    // this record's first line only, and read on from the next one.
+    // A quote never closed: the field runs to the end of the file, so the
+    // rest is one record, to reject at the line it starts on (its rows are
+    // not entries). A quote closed lines later and followed by text is most
+    // likely a stray one: give up on this record's first line only.
     if (field.problem === 'unclosed-quote' || (field.problem && field.breaks > 0)) {
-      const end = lineEnd(text, start);
+      const unclosed = field.problem === 'unclosed-quote';
+      const end = unclosed ? text.length : lineEnd(text, start);
       const next = end < text.length ? skipBreak(text, end) : end;
       const fieldsSoFar = [...fields, field.value];
       const record: CsvRecord = {
@@ -113,7 +115,8 @@ function readRecord(
         end,
         problem: 'unclosed-quote',
       };
-      return { record, next, nextLine: line + 1 };
+      const nextLine = unclosed ? line + countBreaks(text.slice(start)) + 1 : line + 1;
+      return { record, next, nextLine };
     }
     fields.push(field.value);
     problem ??= field.problem;

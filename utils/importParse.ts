@@ -1,4 +1,5 @@
 import { parseCsvImport } from './import/csvImport';
+import { garbledLines } from './import/garbled';
 import { parseJson } from './import/jsonImport';
 import { type ImportPreview, invalid } from './import/preview';
 import { parsePlainText } from './import/textImport';
@@ -42,6 +43,14 @@ function parseText(text: string, existing: ReadonlySet<string>): ImportPreview {
   if (text.trim() === '') return invalid(sentence('import.empty'));
   // A UTF-16 file or a picture read as UTF-8 is full of NULs; no text file has one.
   if (text.includes('\0')) return invalid(sentence('import.notText'));
+  const preview = parseFormat(text, existing);
+  // Without NULs a binary file or another encoding still shows: it gets a warning.
+  if (preview.kind === 'invalid') return preview;
+  const garbled = garbledLines(text);
+  return garbled > 0 ? { ...preview, garbledLines: garbled } : preview;
+}
+
+function parseFormat(text: string, existing: ReadonlySet<string>): ImportPreview {
   // Our JSON starts with either; no CSV header or line of text sensibly does.
   if (/^\s*[[{]/.test(text)) return parseJson(text, existing);
   return parseCsvImport(text, existing) ?? parsePlainText(text, existing);

@@ -50,6 +50,9 @@ export function ImportPreviewPanel({
       ) : (
         <BackupSummary backup={preview.backup} />
       )}
+      {preview.garbledLines !== undefined && (
+        <p class="import-warning">{tCount('preview.garbled', preview.garbledLines)}</p>
+      )}
       <RejectionTable rejected={preview.rejected} />
       <div class="form-actions">
         {canConfirm && (

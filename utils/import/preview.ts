@@ -28,9 +28,19 @@ export interface ImportRejection {
 
 export type ImportFormat = 'json' | 'csv' | 'text';
 
+/** Lines that look garbled (utils/import/garbled.ts): the preview warns about them. */
+interface Readable {
+  garbledLines?: number;
+}
+
 export type ImportPreview =
-  | { kind: 'entries'; format: ImportFormat; accepted: CleanDraft[]; rejected: ImportRejection[] }
-  | { kind: 'backup'; backup: Backup; rejected: ImportRejection[] }
+  | ({
+      kind: 'entries';
+      format: ImportFormat;
+      accepted: CleanDraft[];
+      rejected: ImportRejection[];
+    } & Readable)
+  | ({ kind: 'backup'; backup: Backup; rejected: ImportRejection[] } & Readable)
   | { kind: 'invalid'; message: Text };
 
 export const invalid = (message: Text): ImportPreview => ({ kind: 'invalid', message });
