@@ -13,12 +13,17 @@ interface Props {
   onSettings: () => void;
 }
 
-/** The new tab's buttons; each visible label is also its accessible name. */
+/** The new tab's buttons; each label is also its accessible name. */
 export function EntryControls(props: Props) {
   const { hasEntry, canGoBack, pinned, onPin, onPrevious, onNext, onCopy, onSettings } = props;
+  // A narrow window shows the symbols of Previous, Next and Settings without
+  // their words (.control-label), which stay the buttons' names.
   const settings = (
     <button type="button" onClick={onSettings}>
-      {t('newtab.settings')}
+      <span aria-hidden="true" class="control-icon">
+        ⚙
+      </span>
+      <span class="control-label">{t('newtab.settings')}</span>
     </button>
   );
   if (!hasEntry)
@@ -38,7 +43,7 @@ export function EntryControls(props: Props) {
         aria-keyshortcuts="ArrowLeft"
       >
         <span aria-hidden="true">← </span>
-        {t('newtab.previous')}
+        <span class="control-label">{t('newtab.previous')}</span>
       </button>
       <button type="button" onClick={onCopy} aria-keyshortcuts="c">
         {t('newtab.copy')}
@@ -52,7 +57,7 @@ export function EntryControls(props: Props) {
         {t('newtab.pin')}
       </button>
       <button type="button" onClick={onNext} aria-keyshortcuts="ArrowRight n">
-        {t('newtab.next')}
+        <span class="control-label">{t('newtab.next')}</span>
         <span aria-hidden="true"> →</span>
       </button>
       {settings}

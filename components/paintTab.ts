@@ -69,6 +69,8 @@ export function paintTab(
   );
   const hidden = (text: string, attributes: Record<string, string> = {}) =>
     el('span', { 'aria-hidden': 'true', ...attributes }, text);
+  // A label a narrow window hides (the symbol beside it stays), still the button's name.
+  const label = (text: string) => el('span', { class: 'control-label' }, text);
   const buttons = new Map<HTMLButtonElement, PaintedAction>();
   const button = (
     action: PaintedAction,
@@ -86,7 +88,7 @@ export function paintTab(
       'previous',
       { 'aria-disabled': String(!canGoBack), 'aria-keyshortcuts': 'ArrowLeft' },
       hidden('← '),
-      message('newtab.previous'),
+      label(message('newtab.previous')),
     ),
     button('copy', { 'aria-keyshortcuts': 'c' }, message('newtab.copy')),
     button(
@@ -95,8 +97,18 @@ export function paintTab(
       hidden(pinned ? '★ ' : '☆ ', { class: 'pin-star' }),
       message('newtab.pin'),
     ),
-    button('next', { 'aria-keyshortcuts': 'ArrowRight n' }, message('newtab.next'), hidden(' →')),
-    button('settings', {}, message('newtab.settings')),
+    button(
+      'next',
+      { 'aria-keyshortcuts': 'ArrowRight n' },
+      label(message('newtab.next')),
+      hidden(' →'),
+    ),
+    button(
+      'settings',
+      {},
+      hidden('⚙', { class: 'control-icon' }),
+      label(message('newtab.settings')),
+    ),
   );
   root.append(
     el(

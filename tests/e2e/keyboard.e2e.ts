@@ -30,15 +30,15 @@ async function tabTo(page: Page, name: string | RegExp, selector = '*') {
 
 /**
  * Starts the Tab order from the top of the page, as after loading it: the
- * heading takes focus for a moment (blur alone would leave the browser's
- * starting point where focus was).
+ * page's main element (before the section links) takes focus for a moment
+ * (blur alone would leave the browser's starting point where focus was).
  */
 async function fromTop(page: Page) {
   await page.evaluate(() => {
-    const heading = document.querySelector('h1') as HTMLElement;
-    heading.tabIndex = -1;
-    heading.focus();
-    heading.removeAttribute('tabindex');
+    const main = document.querySelector('main') as HTMLElement;
+    main.tabIndex = -1;
+    main.focus();
+    main.removeAttribute('tabindex');
   });
 }
 

@@ -100,6 +100,12 @@ for (const language of ['de', 'es', 'fr'] as const satisfies Language[]) {
         const tab = await browser.openNewTab();
         await tab.setViewportSize({ width, height: 800 });
         expect(await overflowing(tab), `new tab at ${width}px`).toEqual([]);
+        const rows = await tab
+          .locator('.controls button')
+          .evaluateAll(
+            (buttons) => new Set(buttons.map((b) => b.getBoundingClientRect().top)).size,
+          );
+        expect(rows, `control rows at ${width}px`).toBe(1);
         await tab.close();
         const options = await browser.openOptions();
         await options.setViewportSize({ width, height: 800 });

@@ -130,7 +130,7 @@ describe('paintTab', () => {
       ['Copy', 'copy'],
       ['☆ Pin', 'pin'],
       ['Next →', 'next'],
-      ['Settings', 'settings'],
+      ['⚙Settings', 'settings'],
     ]);
   });
 });
