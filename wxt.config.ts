@@ -34,6 +34,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // What an organisation may push through enterprise policy (docs/ADMIN.md).
+    // Firefox takes the same data from policies.json without a schema.
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed_schema.json' } }),
     // Firefox refuses storage.sync to an add-on without a fixed id; Chrome needs none.
     // No gecko_android: Firefox for Android has no new-tab override, so Tabwise
     // would do nothing there (README, "Load it in Firefox").

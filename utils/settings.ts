@@ -22,6 +22,8 @@ export interface Settings {
   onlyPinned: boolean;
   /** Show only the user's own entries (with the other filters). */
   onlyMine: boolean;
+  /** Show only entries from the user's organisation (with the other filters). */
+  onlyTeam: boolean;
 }
 
 export const PERIODS = ['tab', 'hour', 'day'] as const;
@@ -47,6 +49,7 @@ export const DEFAULT_SETTINGS: Settings = {
   showTopics: true,
   onlyPinned: false,
   onlyMine: false,
+  onlyTeam: false,
 };
 
 /** A stored record: our fields plus whatever a newer version added. */
@@ -98,22 +101,48 @@ const FIELD_CHECKS: { [K in keyof Settings]: (value: unknown) => value is Settin
   showTopics: (value): value is boolean => typeof value === 'boolean',
   onlyPinned: (value): value is boolean => typeof value === 'boolean',
   onlyMine: (value): value is boolean => typeof value === 'boolean',
+  onlyTeam: (value): value is boolean => typeof value === 'boolean',
 };
+
+export const isSettingName = (name: string): name is keyof Settings =>
+  Object.hasOwn(FIELD_CHECKS, name);
+
+/** Whether a value (read from storage or an administrator's policy) is one the setting takes. */
+export const isSettingValue = <K extends keyof Settings>(
+  name: K,
+  value: unknown,
+): value is Settings[K] => FIELD_CHECKS[name](value);
+
+/**
+ * What an organisation's policy says about settings: values for those the
+ * user has not changed (not in their record), and those the user may not
+ * change (the policy's value, else the default, whatever the record says).
+ */
+export interface SettingsPolicy {
+  defaults: Partial<Settings>;
+  locked: readonly (keyof Settings)[];
+}
+
+export const NO_SETTINGS_POLICY: SettingsPolicy = { defaults: {}, locked: [] };
 
 /**
  * Reads settings from a stored record of any version, as far as they are
  * understood: an older record is migrated, and each field that is missing or
  * not understood (for instance a value a newer version introduced) falls back
- * to its default without touching the others.
+ * to its default (the organisation's, else ours) without touching the
+ * others; locked settings take the organisation's value.
  */
-export function readSettings(raw: unknown): Settings {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ...DEFAULT_SETTINGS };
-  const record = migrateSettings(raw as StoredSettings);
-  const settings = { ...DEFAULT_SETTINGS };
-  for (const key of Object.keys(FIELD_CHECKS) as (keyof Settings)[]) {
-    const value = record[key];
-    if (FIELD_CHECKS[key](value)) Object.assign(settings, { [key]: value });
+export function readSettings(raw: unknown, policy: SettingsPolicy = NO_SETTINGS_POLICY): Settings {
+  const base = { ...DEFAULT_SETTINGS, ...policy.defaults };
+  const settings = { ...base };
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+    const record = migrateSettings(raw as StoredSettings);
+    for (const key of Object.keys(FIELD_CHECKS) as (keyof Settings)[]) {
+      const value = record[key];
+      if (FIELD_CHECKS[key](value)) Object.assign(settings, { [key]: value });
+    }
   }
+  for (const key of policy.locked) Object.assign(settings, { [key]: base[key] });
   return settings;
 }
 

@@ -93,8 +93,11 @@ function jsonCandidates(text: string, open: number, elements: readonly unknown[]
   });
 }
 
-/** Type checks only: what an entry must say is checkDraft's business. */
-function jsonDraft(value: unknown): Candidate['draft'] {
+/**
+ * An entry-like JSON value as a draft (an import's, a team pack's), or why it
+ * is none. Type checks only: what an entry must say is checkDraft's business.
+ */
+export function jsonDraft(value: unknown): Candidate['draft'] {
   if (!isRecord(value)) return { reason: sentence('import.notAnEntry') };
   const { kind, text, author, topics } = value;
   if (text === undefined || text === null) return { reason: sentence('import.noText') };
