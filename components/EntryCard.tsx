@@ -20,6 +20,7 @@ export function EntryCard({ view, animate = false, showCredit = true, showTopics
       <figure class={animate ? 'entry entry-animate' : 'entry'} key={view.id}>
         <ul class="tags" aria-label={t('newtab.tags')}>
           <li class="tag tag-kind">{view.kindLabel}</li>
+          {view.origin && <li class="tag tag-origin">{view.origin}</li>}
           {showTopics &&
             view.topics.map((topic) => (
               <li class="tag" key={topic}>

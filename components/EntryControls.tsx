@@ -7,6 +7,7 @@ interface Props {
   /** Whether the shown entry is pinned. */
   pinned: boolean;
   onPin: () => void;
+  onHide: () => void;
   onPrevious: () => void;
   onNext: () => void;
   onCopy: () => void;
@@ -15,8 +16,9 @@ interface Props {
 
 /** The new tab's buttons; each label is also its accessible name. */
 export function EntryControls(props: Props) {
-  const { hasEntry, canGoBack, pinned, onPin, onPrevious, onNext, onCopy, onSettings } = props;
-  // A narrow window shows the symbols of Previous, Next and Settings without
+  const { hasEntry, canGoBack, pinned, onPin, onHide, onPrevious, onNext, onCopy, onSettings } =
+    props;
+  // A narrow window shows the symbols of Previous, Hide, Next and Settings without
   // their words (.control-label), which stay the buttons' names.
   const settings = (
     <button type="button" onClick={onSettings}>
@@ -55,6 +57,12 @@ export function EntryControls(props: Props) {
           {pinned ? '★ ' : '☆ '}
         </span>
         {t('newtab.pin')}
+      </button>
+      <button type="button" onClick={onHide} aria-keyshortcuts="h">
+        <span aria-hidden="true" class="control-icon">
+          ⊘
+        </span>
+        <span class="control-label">{t('newtab.hide')}</span>
       </button>
       <button type="button" onClick={onNext} aria-keyshortcuts="ArrowRight n">
         <span class="control-label">{t('newtab.next')}</span>

@@ -7,6 +7,7 @@ import type { Shown } from '../utils/shuffleBag';
 import { EmptyState } from './EmptyState';
 import { EntryCard } from './EntryCard';
 import { EntryControls } from './EntryControls';
+import { OwnEntryQuestion } from './OwnEntryQuestion';
 import { t } from './translate';
 
 /** Moves through entries; implemented over storage by TabRotation. */
@@ -31,6 +32,12 @@ interface Props {
   pinned: ReadonlySet<string>;
   /** Pins or unpins an entry; resolves to a sentence for the user when something went wrong. */
   togglePin: (id: string) => Promise<string | null>;
+  /** Hides an entry for good (or shows it again); a sentence when something went wrong. */
+  setHidden: (id: string, hidden: boolean) => Promise<string | null>;
+  /** Whether an entry is one of the user's own (hiding it offers to delete it instead). */
+  isOwn: (id: string) => boolean;
+  /** Deletes an own entry; resolves to how to put it back, or a sentence when it failed. */
+  deleteOwn: (id: string) => Promise<{ undo: () => Promise<void> } | string>;
   rotation: Rotation;
   optionsUrl: string;
   openSettings: () => void;
@@ -49,6 +56,10 @@ export function NewTab(props: Props) {
   const [canGoBack, setCanGoBack] = useState(props.initialCanGoBack ?? false);
   const [announcement, setAnnouncement] = useState('');
   const [status, setStatus] = useState('');
+  /** What Undo beside the status puts back: the entry just hidden or deleted. */
+  const [undo, setUndo] = useState<{ id: string; run: () => Promise<unknown> } | null>(null);
+  /** The own entry whose Hide asks whether to delete it instead. */
+  const [asking, setAsking] = useState<string | null>(null);
   // A move started before storage answered ends after it: it reads the entries as they are then.
   const latestViewOf = useRef(viewOf);
   latestViewOf.current = viewOf;
@@ -69,6 +80,8 @@ export function NewTab(props: Props) {
     setKept(null);
     setShown(target?.id ?? null);
     setStatus('');
+    setUndo(null);
+    setAsking(null);
     const next = target ? latestViewOf.current(target.id) : undefined;
     if (next && announce) {
       setAnnouncement(
@@ -101,11 +114,58 @@ export function NewTab(props: Props) {
     setStatus(problem ?? t(isPinned ? 'newtab.unpinned' : 'newtab.pinned'));
   }, [entry, isPinned, settings.onlyPinned, props.togglePin]);
 
+  /** After hiding or deleting the shown entry: the next one, and Undo to bring it back. */
+  const leave = useCallback(
+    async (id: string, done: string, putBack: () => Promise<unknown>) => {
+      await move(() => rotation.next());
+      setStatus(done);
+      setUndo({
+        id,
+        run: async () => {
+          await putBack();
+          setUndo(null);
+          // Shown at once, before the filters have caught up with it.
+          setKept(id);
+          setShown(id);
+          setStatus(t('newtab.unhidden'));
+        },
+      });
+    },
+    [rotation],
+  );
+
+  const hideNow = useCallback(
+    async (id: string) => {
+      setAsking(null);
+      const problem = await props.setHidden(id, true);
+      if (problem) setStatus(problem);
+      else await leave(id, t('newtab.hidden'), () => props.setHidden(id, false));
+    },
+    [props.setHidden, leave],
+  );
+
+  const deleteNow = useCallback(
+    async (id: string) => {
+      setAsking(null);
+      const outcome = await props.deleteOwn(id);
+      if (typeof outcome === 'string') setStatus(outcome);
+      else await leave(id, t('newtab.deleted'), outcome.undo);
+    },
+    [props.deleteOwn, leave],
+  );
+
+  const hide = useCallback(() => {
+    if (!entry) return;
+    if (props.isOwn(entry.id)) setAsking(entry.id);
+    else void hideNow(entry.id);
+  }, [entry, props.isOwn, hideNow]);
+
   const actions: Record<ShortcutAction, () => void> = {
     next: () => move(() => rotation.next()),
     previous: () => move(() => rotation.previous()),
     copy,
     pin,
+    hide,
   };
 
   useEffect(() => {
@@ -151,14 +211,27 @@ export function NewTab(props: Props) {
         canGoBack={canGoBack}
         pinned={isPinned}
         onPin={pin}
+        onHide={hide}
         onPrevious={actions.previous}
         onNext={actions.next}
         onCopy={copy}
         onSettings={props.openSettings}
       />
+      {asking && (
+        <OwnEntryQuestion
+          onDelete={() => void deleteNow(asking)}
+          onHide={() => void hideNow(asking)}
+          onCancel={() => setAsking(null)}
+        />
+      )}
       <p class="status" role="status">
         {status}
       </p>
+      {undo && (
+        <button type="button" class="undo" onClick={() => void undo.run()}>
+          {t('newtab.undo')}
+        </button>
+      )}
       <p class="visually-hidden" aria-live="polite">
         {announcement}
       </p>

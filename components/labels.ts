@@ -51,5 +51,6 @@ export function entryView(entry: Entry, source: Source | undefined): EntryView {
     text: entry.text,
     credit: credit(entry, source),
     ...(citation && { citation }),
+    ...(source?.team && { origin: t('newtab.fromTeam', { name: source.title }) }),
   };
 }

@@ -15,6 +15,7 @@ export const PAINT_LABELS = [
   'newtab.previous',
   'newtab.copy',
   'newtab.pin',
+  'newtab.hide',
   'newtab.next',
   'newtab.settings',
   'newtab.source',
@@ -55,6 +56,7 @@ export function paintTab(
     'ul',
     { class: 'tags', 'aria-label': message('newtab.tags') },
     el('li', { class: 'tag tag-kind' }, view.kindLabel),
+    ...(view.origin ? [el('li', { class: 'tag tag-origin' }, view.origin)] : []),
     ...(settings.showTopics ? view.topics.map((topic) => el('li', { class: 'tag' }, topic)) : []),
   );
   const figure = el(
@@ -96,6 +98,12 @@ export function paintTab(
       { class: 'pin', 'aria-pressed': String(pinned), 'aria-keyshortcuts': 'p' },
       hidden(pinned ? '★ ' : '☆ ', { class: 'pin-star' }),
       message('newtab.pin'),
+    ),
+    button(
+      'hide',
+      { 'aria-keyshortcuts': 'h' },
+      hidden('⊘', { class: 'control-icon' }),
+      label(message('newtab.hide')),
     ),
     button(
       'next',

@@ -1,19 +1,23 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { catchUpAll } from '../storage/catchUp';
-import { PinSender } from '../storage/pinSender';
-import { pinsAwaitSync } from '../storage/pinsStore';
+import { hiddenAwaitSync, sendHidden } from '../storage/hiddenStore';
+import { pinsAwaitSync, sendPins } from '../storage/pinsStore';
 import { persistMigration } from '../storage/settingsStore';
+import { SyncSender } from '../storage/syncSender';
 
 export default defineBackground(() => {
   // After an update, store the settings in the new schema (once, under a lock).
   browser.runtime.onInstalled.addListener(() => void persistMigration().catch(() => false));
   // Settings, pins and own entries saved on this browser while sync was unavailable catch up.
   browser.runtime.onStartup.addListener(() => void catchUpAll());
-  // Pages keep pin changes on this browser; the background sends them to sync,
-  // a burst as one write, and keeps trying while sync refuses.
-  const pins = new PinSender();
+  // Pages keep pin and hide changes on this browser; the background sends
+  // them to sync, a burst as one write, and keeps trying while sync refuses.
+  const pins = new SyncSender(sendPins);
+  const hidden = new SyncSender(sendHidden);
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && pinsAwaitSync(changes)) pins.changed();
+    if (area !== 'local') return;
+    if (pinsAwaitSync(changes)) pins.changed();
+    if (hiddenAwaitSync(changes)) hidden.changed();
   });
 });

@@ -1,24 +1,11 @@
-import { browser } from 'wxt/browser';
-import { isStringArray } from '../utils/guards';
-import { parseLocalCopy } from '../utils/localCopy';
-import {
-  ALL_PIN_KEYS,
-  applyPinChange,
-  decodePins,
-  encodePins,
-  PINS_LAYOUT,
-  type PinChange,
-} from '../utils/pins';
-import { syncProblemMessage } from '../utils/syncErrors';
+import { asIdChange, encodePins, PINS_LAYOUT, type PinChange } from '../utils/pins';
 import { type Text, TextError, text } from '../utils/text';
-import { readSync, watchStorage, withLock, writeSyncedWithCopy } from './access';
+import { IdListStore, type LoadedIds } from './idListStore';
 
 /**
- * Pins live in storage.sync (see utils/pins.ts). storage.local keeps a copy
- * under COPY_KEY, which is what is read while sync is unavailable or behind.
+ * Pins live in storage.sync (see utils/pins.ts), with this browser's copy
+ * under `pinsCopy` in storage.local (see IdListStore).
  */
-const COPY_KEY = 'pinsCopy';
-const LOCK_NAME = 'tabwise:pins';
 
 export interface LoadedPins {
   pins: string[];
@@ -34,90 +21,36 @@ export class NewerPinsError extends TextError {
   }
 }
 
-async function readAll() {
-  const [local, synced] = await Promise.all([
-    browser.storage.local.get(COPY_KEY),
-    readSync(ALL_PIN_KEYS),
-  ]);
-  return { copy: parseLocalCopy(local[COPY_KEY], 'pins', isStringArray), synced };
-}
+const store = new IdListStore({
+  layout: PINS_LAYOUT,
+  copyKey: 'pinsCopy',
+  what: 'pins',
+  encode: encodePins,
+  newer: () => new NewerPinsError(),
+});
+
+const asPins = ({ ids, ...rest }: LoadedIds): LoadedPins => ({ pins: ids, ...rest });
 
 /** Reads the pins: from sync, or from this browser's copy when sync is unavailable or behind. */
-export async function loadPins(): Promise<LoadedPins> {
-  const { copy, synced } = await readAll();
-  if ('error' in synced) {
-    return {
-      pins: copy?.values ?? [],
-      newer: false,
-      syncProblem: syncProblemMessage(synced.error, 'pins'),
-    };
-  }
-  if (copy?.unsynced) return { pins: copy.values, newer: false, syncProblem: null };
-  return { ...decodePins(synced.items), syncProblem: null };
-}
+export const loadPins = (): Promise<LoadedPins> => store.load().then(asPins);
 
 /**
- * Applies one change to the pins (under a lock, to the latest list, so no
- * change made in another tab is lost) and keeps the result in this browser's
- * copy, marked unsynced: the background sends it to sync moments later
- * (sendPins), so a burst of presses costs one sync write. Throws, writing
- * nothing, when the pins would not fit in sync (PinLimitError) or were
- * written by a newer version (NewerPinsError).
+ * Applies one change to the pins and keeps the result on this browser; the
+ * background sends it to sync moments later. Throws, writing nothing, when the
+ * pins would not fit in sync (PinLimitError) or were written by a newer
+ * version (NewerPinsError).
  */
-export function changePins(change: PinChange): Promise<LoadedPins> {
-  return withLock(LOCK_NAME, async () => {
-    const { copy, synced } = await readAll();
-    const current =
-      'error' in synced || copy?.unsynced
-        ? { pins: copy?.values ?? [], newer: false }
-        : decodePins(synced.items);
-    if (current.newer) throw new NewerPinsError();
-    const pins = applyPinChange(current.pins, change);
-    encodePins(pins);
-    await browser.storage.local.set({ [COPY_KEY]: { pins, unsynced: true } });
-    return { pins, newer: false, syncProblem: null };
-  });
-}
+export const changePins = (change: PinChange): Promise<LoadedPins> =>
+  store.change(asIdChange(change)).then(asPins);
 
-/**
- * Sends pins this browser changed (or kept while sync was unavailable) to
- * sync, if any. Resolves to the sentence to show when sync refused them; they
- * then stay in the copy for the next try.
- */
-export function sendPins(): Promise<Text | null> {
-  return withLock(LOCK_NAME, async () => {
-    const { copy, synced } = await readAll();
-    if (!copy?.unsynced) return null;
-    const pins = copy.values;
-    return writeSyncedWithCopy(
-      synced,
-      encodePins(pins),
-      (unsynced) => ({ [COPY_KEY]: { pins, unsynced } }),
-      'pins',
-    );
-  });
-}
+/** Sends pins changed on this browser to sync; resolves to the sentence to show when sync refused. */
+export const sendPins = (): Promise<Text | null> => store.send();
 
-/**
- * Whether a storage.local change is a new change to the pins that sync does
- * not have yet (not a failed send rewriting the same copy).
- */
-export function pinsAwaitSync(
+/** Whether a storage.local change holds pin changes sync does not have yet. */
+export const pinsAwaitSync = (
   changes: Record<string, { oldValue?: unknown; newValue?: unknown }>,
-): boolean {
-  const change = changes[COPY_KEY];
-  if (!change) return false;
-  const copy = parseLocalCopy(change.newValue, 'pins', isStringArray);
-  return (
-    copy?.unsynced === true && JSON.stringify(change.oldValue) !== JSON.stringify(change.newValue)
-  );
-}
+) => store.awaitsSync(changes);
 
 /** Calls onChange with fresh pins whenever they change, here or on another device. */
-export function watchPins(onChange: (loaded: LoadedPins) => void): () => void {
-  return watchStorage(
-    (key) => key.startsWith(PINS_LAYOUT.key) || key === COPY_KEY,
-    loadPins,
-    onChange,
-  );
-}
+export const watchPins = (onChange: (loaded: LoadedPins) => void): (() => void) =>
+  store.watch((loaded) => onChange(asPins(loaded)));

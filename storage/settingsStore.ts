@@ -13,6 +13,7 @@ import { syncProblemMessage } from '../utils/syncErrors';
 import type { Text } from '../utils/text';
 import { readSync, watchStorage, withLock } from './access';
 import { mirrorSettings } from './firstPaintMirror';
+import { loadTeamPolicy } from './teamStore';
 
 /**
  * Settings live in storage.sync under SETTINGS_KEY. storage.local keeps a copy
@@ -33,22 +34,24 @@ export interface LoadedSettings {
 
 /**
  * Reads the settings: from sync, or from this browser's copy when sync is
- * unavailable or behind. Never writes anything.
+ * unavailable or behind, under the organisation's defaults and locks, if
+ * any. Never writes anything.
  */
 export async function loadSettings(): Promise<LoadedSettings> {
-  // Both reads at once: a new tab waits for this before it can draw.
-  const [local, synced] = await Promise.all([
+  // The reads at once: a new tab waits for this before it can draw.
+  const [local, synced, policy] = await Promise.all([
     browser.storage.local.get([SETTINGS_KEY, UNSYNCED_KEY]),
     readSync(SETTINGS_KEY),
+    loadTeamPolicy(),
   ]);
   const localRecord = local[SETTINGS_KEY];
   // A damaged copy never stands in for what sync holds.
   if ((local[UNSYNCED_KEY] === true && isRecord(localRecord)) || 'error' in synced) {
     const syncProblem = 'error' in synced ? syncProblemMessage(synced.error) : null;
-    return { settings: readSettings(localRecord), record: localRecord, syncProblem };
+    return { settings: readSettings(localRecord, policy), record: localRecord, syncProblem };
   }
   const record = synced.items[SETTINGS_KEY] ?? localRecord;
-  return { settings: readSettings(record), record, syncProblem: null };
+  return { settings: readSettings(record, policy), record, syncProblem: null };
 }
 
 /**
@@ -117,7 +120,7 @@ export class SettingsWriter {
   private async saveLocally(changes: Partial<Settings>) {
     const record = applyChanges((await loadSettings()).record, changes);
     // The mirror first: a tab opened the moment the change is stored already paints with it.
-    mirrorSettings(readSettings(record));
+    mirrorSettings(readSettings(record, await loadTeamPolicy()));
     await browser.storage.local.set({ [SETTINGS_KEY]: record, [UNSYNCED_KEY]: true });
   }
 
@@ -176,7 +179,7 @@ export function watchSettings(onChange: (loaded: LoadedSettings) => void): () =>
  * catch up and the sentence saying so is returned.
  */
 export async function replaceSettings(record: StoredSettings): Promise<Text | null> {
-  mirrorSettings(readSettings(record));
+  mirrorSettings(readSettings(record, await loadTeamPolicy()));
   await browser.storage.local.set({ [SETTINGS_KEY]: record, [UNSYNCED_KEY]: true });
   try {
     await browser.storage.sync.set({ [SETTINGS_KEY]: record });

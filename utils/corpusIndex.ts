@@ -1,6 +1,7 @@
 import type { Entry, Source } from './entry';
 import { type Filters, matchingEntries } from './filters';
 import { isOwnEntry } from './ownEntries';
+import { isTeamEntry } from './team/policy';
 
 /** Entries and sources by id, built once per page. */
 export interface CorpusIndex {
@@ -17,23 +18,39 @@ export function indexCorpus(all: readonly Entry[], sources: readonly Source[]): 
   };
 }
 
+/** Which entries the filters pick from: all, or only the user's own, or their organisation's. */
+export interface PoolChoice {
+  onlyMine: boolean;
+  onlyTeam: boolean;
+}
+
 /**
- * The ids rotation may show: with "only pinned", the pins whose entries
- * exist; otherwise the entries the filters let through (only the user's own
- * with "only my entries"), in corpus order.
+ * The ids rotation may show, never a hidden one: with "only pinned", the
+ * pins whose entries exist; otherwise the entries the filters let through,
+ * in corpus order.
  */
 export function eligibleIds(
   index: CorpusIndex,
-  filters: Filters & { onlyPinned: boolean; onlyMine: boolean },
+  filters: Filters & PoolChoice & { onlyPinned: boolean },
   pins: readonly string[],
+  hidden: ReadonlySet<string> = new Set(),
 ): string[] {
-  if (filters.onlyPinned) return pins.filter((id) => index.entries.has(id));
-  return matchingEntries(pool(index, filters), filters, index.sources).map((entry) => entry.id);
+  const ids = filters.onlyPinned
+    ? pins.filter((id) => index.entries.has(id))
+    : matchingEntries(pool(index, filters), filters, index.sources).map((entry) => entry.id);
+  return hidden.size === 0 ? ids : ids.filter((id) => !hidden.has(id));
 }
 
-/** The entries the filters pick from: all, or with "only my entries" the user's own. */
-export function pool(index: CorpusIndex, filters: { onlyMine: boolean }): readonly Entry[] {
-  return filters.onlyMine ? index.all.filter(isOwnEntry) : index.all;
+/**
+ * The entries the filters pick from: all; or with "only my entries" the
+ * user's own, with "only my organisation's" the organisation's (both ticked:
+ * either).
+ */
+export function pool(index: CorpusIndex, filters: PoolChoice): readonly Entry[] {
+  if (!filters.onlyMine && !filters.onlyTeam) return index.all;
+  return index.all.filter(
+    (entry) => (filters.onlyMine && isOwnEntry(entry)) || (filters.onlyTeam && isTeamEntry(entry)),
+  );
 }
 
 /** Every topic in use, the controlled ones first (in their order), then the user's own, sorted. */

@@ -35,7 +35,7 @@ export function creditLine(entry: Entry, source: Source | undefined, words: Cred
     }
     return entry.author;
   }
-  if (source?.ours) return source.title;
+  if (source?.ours || (entry.kind === 'tip' && !entry.author && source?.team)) return source.title;
   if (entry.kind === 'tip' && article) return words.adaptedFrom(article);
   return article ?? entry.author ?? words.unknown;
 }

@@ -55,6 +55,8 @@ export interface Source {
   readonly collection?: boolean;
   /** Our own words (tips we wrote): credited by the source's title alone. */
   readonly ours?: boolean;
+  /** A pack the user's organisation pushes: its tips are credited to it by name. */
+  readonly team?: boolean;
 }
 
 /**
@@ -74,4 +76,6 @@ export interface EntryView {
   readonly credit: string;
   /** A cited quote's source, "Work (year), where", offered on demand. */
   readonly citation?: string;
+  /** Where an entry the user did not choose comes from: "From <the organisation's pack>". */
+  readonly origin?: string;
 }

@@ -49,7 +49,8 @@ function isView(value: unknown): value is EntryView {
     (view.title === undefined || typeof view.title === 'string') &&
     typeof view.text === 'string' &&
     typeof view.credit === 'string' &&
-    (view.citation === undefined || typeof view.citation === 'string')
+    (view.citation === undefined || typeof view.citation === 'string') &&
+    (view.origin === undefined || typeof view.origin === 'string')
   );
 }
 

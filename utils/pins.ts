@@ -1,4 +1,5 @@
-import { type ChunkedLayout, layoutKeys, packChunks, unpackChunks } from './chunkedRecord';
+import { type ChunkedLayout, layoutKeys } from './chunkedRecord';
+import { applyIdChange, decodeIds, encodeIds, type IdListChange } from './idList';
 import { TextError, text } from './text';
 
 /**
@@ -19,29 +20,15 @@ export type PinChange =
   /** Replaces every pin (restoring a backup). */
   | { type: 'replace'; ids: readonly string[] };
 
-/**
- * Applies one change to the latest list. Changes are applied to what is
- * stored at the moment of writing (under a lock), never to a stale copy, so
- * changes made quickly in several tabs all survive.
- */
-export function applyPinChange(pins: readonly string[], change: PinChange): string[] {
-  if (change.type === 'replace') return [...new Set(change.ids)];
-  const without = pins.filter((id) => id !== change.id);
-  const at = pins.indexOf(change.id);
-  switch (change.type) {
-    case 'pin':
-      return at === -1 ? [...pins, change.id] : [...pins];
-    case 'unpin':
-      return without;
-    case 'toggle':
-      return at === -1 ? [...pins, change.id] : without;
-    case 'move': {
-      if (at === -1) return [...pins];
-      const to = Math.min(Math.max(at + change.by, 0), without.length);
-      return [...without.slice(0, to), change.id, ...without.slice(to)];
-    }
-  }
+/** A pin change as a change to the list of ids. */
+export function asIdChange(change: PinChange): IdListChange {
+  if (change.type === 'pin') return { type: 'add', id: change.id };
+  if (change.type === 'unpin') return { type: 'remove', id: change.id };
+  return change;
 }
+
+export const applyPinChange = (pins: readonly string[], change: PinChange): string[] =>
+  applyIdChange(pins, asIdChange(change));
 
 export class PinLimitError extends TextError {
   constructor(readonly count: number) {
@@ -53,14 +40,8 @@ export class PinLimitError extends TextError {
  * The sync items for a pin list, and the chunk keys no longer needed.
  * Throws PinLimitError when the list does not fit.
  */
-export function encodePins(pins: readonly string[]): {
-  items: Record<string, unknown>;
-  unused: string[];
-} {
-  const { items, packed, unused } = packChunks(PINS_LAYOUT, pins);
-  if (packed < pins.length) throw new PinLimitError(packed);
-  return { items, unused };
-}
+export const encodePins = (pins: readonly string[]) =>
+  encodeIds(PINS_LAYOUT, pins, (fits) => new PinLimitError(fits));
 
 export interface DecodedPins {
   pins: string[];
@@ -70,7 +51,6 @@ export interface DecodedPins {
 
 /** Reads pins from the stored items; anything damaged is skipped, not fatal. */
 export function decodePins(items: Record<string, unknown>): DecodedPins {
-  const { values, newer } = unpackChunks(PINS_LAYOUT, items);
-  const pins = new Set(values.filter((id): id is string => typeof id === 'string'));
-  return { pins: [...pins], newer };
+  const { ids, newer } = decodeIds(PINS_LAYOUT, items);
+  return { pins: ids, newer };
 }

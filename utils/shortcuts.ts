@@ -1,4 +1,4 @@
-export type ShortcutAction = 'next' | 'previous' | 'copy' | 'pin';
+export type ShortcutAction = 'next' | 'previous' | 'copy' | 'pin' | 'hide';
 
 const KEYS: Record<string, ShortcutAction> = {
   ArrowRight: 'next',
@@ -9,6 +9,8 @@ const KEYS: Record<string, ShortcutAction> = {
   C: 'copy',
   p: 'pin',
   P: 'pin',
+  h: 'hide',
+  H: 'hide',
 };
 
 /** The parts of a keyboard event that decide whether it is a shortcut. */

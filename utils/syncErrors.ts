@@ -1,7 +1,7 @@
 import { type MessageKey, type Text, TextError, text } from './text';
 
 /** What was being saved, as the messages name it. */
-export type SyncedData = 'settings' | 'pins' | 'entries';
+export type SyncedData = 'settings' | 'pins' | 'entries' | 'hidden';
 
 function problemKind(error: unknown): 'tooLarge' | 'full' | 'tooFast' | 'unavailable' {
   const message = error instanceof Error ? error.message : String(error);

@@ -9,10 +9,12 @@ import {
   refreshMirror,
   updateFirstPaint,
 } from '../../storage/firstPaintMirror';
-import { loadOwnEntries, watchOwnEntries } from '../../storage/ownEntriesStore';
+import { changeHidden, loadHidden, watchHidden } from '../../storage/hiddenStore';
+import { changeOwnEntries, loadOwnEntries, watchOwnEntries } from '../../storage/ownEntriesStore';
 import { changePins, loadPins, watchPins } from '../../storage/pinsStore';
 import { TabRotation } from '../../storage/rotationStore';
 import { loadSettings, watchSettings } from '../../storage/settingsStore';
+import { loadTeamPolicy, watchTeamPolicy } from '../../storage/teamStore';
 import type { CorpusFile } from '../../utils/corpusFile';
 import { type CorpusIndex, eligibleIds, indexCorpus } from '../../utils/corpusIndex';
 import type { Entry, EntryView } from '../../utils/entry';
@@ -24,10 +26,11 @@ import {
   withRotation,
 } from '../../utils/firstPaint';
 import { corpusLanguage } from '../../utils/language';
-import { OWN_SOURCE } from '../../utils/ownEntries';
+import { isOwnEntry, OWN_SOURCE } from '../../utils/ownEntries';
 import { periodKey } from '../../utils/period';
 import type { Settings } from '../../utils/settings';
 import { type RotationState, stepBack } from '../../utils/shuffleBag';
+import { NO_POLICY, type TeamPolicy } from '../../utils/team/policy';
 import { renderTab } from './renderTab';
 
 // The new tab's second phase (see newtab-paint.ts): the corpus, storage and live updates.
@@ -35,6 +38,10 @@ import { renderTab } from './renderTab';
 /** Until storage answers, the settings the first paint used (see start). */
 let settings: Settings;
 let pins: ReadonlySet<string> = new Set();
+let hidden: ReadonlySet<string> = new Set();
+/** What the user's organisation pushes, if anything (usually nothing). */
+let team: TeamPolicy = NO_POLICY;
+let own: readonly Entry[] = [];
 let index: CorpusIndex = indexCorpus([], []);
 let eligible: string[] = [];
 let eligibleSet: ReadonlySet<string> = new Set();
@@ -43,9 +50,13 @@ let views = new Map<string, EntryView>();
 
 let corpus: CorpusFile = { entries: [], sources: [] };
 
-/** The built-in corpus with the user's own entries after it. */
-function adoptEntries(own: readonly Entry[]) {
-  index = indexCorpus([...corpus.entries, ...own], [...corpus.sources, OWN_SOURCE]);
+/** The built-in corpus, then the organisation's entries, then the user's own. */
+function adoptEntries(entries: readonly Entry[] = own) {
+  own = entries;
+  index = indexCorpus(
+    [...corpus.entries, ...team.entries, ...own],
+    [...corpus.sources, ...team.sources, OWN_SOURCE],
+  );
   views = new Map();
 }
 
@@ -92,7 +103,7 @@ function mirrorRotation(state: RotationState) {
  * mirror follows (with the settings, when they changed, in the same write).
  */
 function refilter(changedSettings?: Settings) {
-  eligible = eligibleIds(index, settings, [...pins]);
+  eligible = eligibleIds(index, settings, [...pins], hidden);
   eligibleSet = new Set(eligible);
   refreshMirror(paintSource(), changedSettings);
 }
@@ -134,6 +145,34 @@ async function togglePin(id: string): Promise<string | null> {
   }
 }
 
+/** Hides an entry on every browser, or shows it again; a sentence when that failed. */
+async function setHidden(id: string, hide: boolean): Promise<string | null> {
+  try {
+    await changeHidden({ type: hide ? 'hide' : 'show', id });
+    return null;
+  } catch (error) {
+    return reasonOf(error);
+  }
+}
+
+const isOwn = (id: string) => {
+  const entry = index.entries.get(id);
+  return entry !== undefined && isOwnEntry(entry);
+};
+
+/** Deletes an own entry, with what puts it back where it was. */
+async function deleteOwn(id: string): Promise<{ undo: () => Promise<void> } | string> {
+  const at = own.findIndex((entry) => entry.id === id);
+  const entry = own[at];
+  if (!entry) return reasonOf(new Error(`No own entry ${id}`));
+  try {
+    await changeOwnEntries({ type: 'delete', id });
+  } catch (error) {
+    return reasonOf(error);
+  }
+  return { undo: () => changeOwnEntries({ type: 'restore', entry, at }).then(() => {}) };
+}
+
 export async function start(root: HTMLElement, handover: Handover) {
   localizePage('newtab.title');
   const { painted } = handover;
@@ -151,6 +190,9 @@ export async function start(root: HTMLElement, handover: Handover) {
       rotation,
       pinned: pins,
       togglePin,
+      setHidden,
+      isOwn,
+      deleteOwn,
       openSettings,
       takeOver: handover.takeOver,
     });
@@ -166,7 +208,13 @@ export async function start(root: HTMLElement, handover: Handover) {
   // Watch before reading: a change made while the first reads are under way
   // is delivered by a read that started after it, which wins over them.
   let loaded = false;
-  const early: { settings?: Settings; pins?: readonly string[]; own?: readonly Entry[] } = {};
+  const early: {
+    settings?: Settings;
+    pins?: readonly string[];
+    hidden?: readonly string[];
+    own?: readonly Entry[];
+    team?: TeamPolicy;
+  } = {};
   watchSettings((changed) => {
     if (!loaded) early.settings = changed.settings;
     else {
@@ -182,6 +230,14 @@ export async function start(root: HTMLElement, handover: Handover) {
       show();
     }
   });
+  watchHidden((changed) => {
+    if (!loaded) early.hidden = changed.ids;
+    else {
+      hidden = new Set(changed.ids);
+      refilter();
+      show();
+    }
+  });
   watchOwnEntries((changed) => {
     if (!loaded) early.own = changed.entries;
     else {
@@ -190,16 +246,32 @@ export async function start(root: HTMLElement, handover: Handover) {
       show();
     }
   });
-  const [loadedSettings, loadedPins, own, builtIn] = await Promise.all([
+  // The administrator changed the policy: its entries, defaults and locks.
+  watchTeamPolicy(async (policy) => {
+    const next = await loadSettings();
+    if (!loaded) {
+      early.team = policy;
+      return;
+    }
+    team = policy;
+    adoptEntries();
+    adoptSettings(next.settings);
+    show();
+  });
+  const [loadedSettings, loadedPins, loadedHidden, loadedOwn, builtIn, policy] = await Promise.all([
     loadSettings(),
     loadPins(),
+    loadHidden(),
     loadOwnEntries(),
     loadBuiltInCorpus(corpusLanguage(lang())),
+    loadTeamPolicy(),
   ]);
   loaded = true;
   corpus = builtIn;
+  team = early.team ?? policy;
   pins = new Set(early.pins ?? loadedPins.pins);
-  adoptEntries(early.own ?? own.entries);
+  hidden = new Set(early.hidden ?? loadedHidden.ids);
+  adoptEntries(early.own ?? loadedOwn.entries);
   adoptSettings(early.settings ?? loadedSettings.settings);
   // The bag confirms the painted entry under its lock (it changes only when
   // the filters no longer let it through).

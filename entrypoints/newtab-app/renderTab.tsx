@@ -16,6 +16,9 @@ export interface TabView {
   rotation: Rotation;
   pinned: ReadonlySet<string>;
   togglePin: (id: string) => Promise<string | null>;
+  setHidden: (id: string, hidden: boolean) => Promise<string | null>;
+  isOwn: (id: string) => boolean;
+  deleteOwn: (id: string) => Promise<{ undo: () => Promise<void> } | string>;
   openSettings: () => void;
   takeOver: () => readonly ShortcutAction[];
 }

@@ -46,6 +46,9 @@ async function renderNewTab(
       settings={{ showAuthor: true, showTopics: true, onlyPinned: false }}
       pinned={pins.pinned}
       togglePin={pins.togglePin}
+      setHidden={async () => null}
+      isOwn={() => false}
+      deleteOwn={async () => 'unused'}
       rotation={rotation}
       optionsUrl="/options.html"
       openSettings={() => {}}
@@ -135,6 +138,9 @@ describe('NewTab', () => {
           rerender(page(pinned));
           return null;
         }}
+        setHidden={async () => null}
+        isOwn={() => false}
+        deleteOwn={async () => 'unused'}
         rotation={rotation}
         optionsUrl="/options.html"
         openSettings={() => {}}

@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
 import { changeOwnEntries, loadOwnEntries } from '../../storage/ownEntriesStore';
-import { PIN_SEND_DELAY_MS } from '../../storage/pinSender';
 import { changePins } from '../../storage/pinsStore';
 import { SETTINGS_KEY, SettingsWriter } from '../../storage/settingsStore';
+import { SEND_DELAY_MS } from '../../storage/syncSender';
 import { toEntry } from '../../utils/ownEntries';
 
 beforeEach(() => fakeBrowser.reset());
@@ -43,7 +43,7 @@ describe('the background while pages change pins', () => {
       const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
       for (const id of ['q-1', 'q-2', 'q-3']) await changePins({ type: 'pin', id });
       expect(set).not.toHaveBeenCalled();
-      await vi.advanceTimersByTimeAsync(PIN_SEND_DELAY_MS);
+      await vi.advanceTimersByTimeAsync(SEND_DELAY_MS);
       await vi.waitFor(() => expect(set).toHaveBeenCalledTimes(1));
       expect((await fakeBrowser.storage.sync.get('pins.0'))['pins.0']).toEqual([
         'q-1',

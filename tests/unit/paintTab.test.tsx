@@ -47,6 +47,9 @@ function preactMarkup(painted: PaintedEntry, settings: Settings) {
       settings={settings}
       pinned={new Set(painted.pinned ? [painted.view.id] : [])}
       togglePin={async () => null}
+      setHidden={async () => null}
+      isOwn={() => false}
+      deleteOwn={async () => 'unused'}
       rotation={waiting}
       optionsUrl="/options.html"
       openSettings={() => {}}
@@ -98,6 +101,9 @@ describe('paintTab', () => {
         settings={DEFAULT_SETTINGS}
         pinned={new Set()}
         togglePin={async () => null}
+        setHidden={async () => null}
+        isOwn={() => false}
+        deleteOwn={async () => 'unused'}
         rotation={waiting}
         optionsUrl="/options.html"
         openSettings={() => {}}
@@ -129,6 +135,7 @@ describe('paintTab', () => {
       ['← Previous', 'previous'],
       ['Copy', 'copy'],
       ['☆ Pin', 'pin'],
+      ['⊘Hide', 'hide'],
       ['Next →', 'next'],
       ['⚙Settings', 'settings'],
     ]);

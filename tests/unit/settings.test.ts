@@ -30,6 +30,7 @@ describe('settings schema', () => {
       showTopics: true,
       onlyPinned: false,
       onlyMine: false,
+      onlyTeam: false,
     });
   });
 

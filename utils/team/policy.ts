@@ -101,7 +101,12 @@ function readPacks(value: unknown, problems: PolicyProblem[]) {
       });
       return;
     }
-    const source: Source = { id: `${TEAM_SOURCE_PREFIX}${name}`, title: name, collection: true };
+    const source: Source = {
+      id: `${TEAM_SOURCE_PREFIX}${name}`,
+      title: name,
+      collection: true,
+      team: true,
+    };
     let count = 0;
     pack.entries.forEach((element: unknown, index: number) => {
       const path = ['packs', at, 'entries', index];

@@ -1,0 +1,39 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from './translate';
+
+interface Props {
+  onDelete: () => void;
+  onHide: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * Hide pressed on one of the user's own entries: delete it instead? The
+ * question takes the focus (its first answer), and Escape cancels.
+ */
+export function OwnEntryQuestion({ onDelete, onHide, onCancel }: Props) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the question cancels it.
+    <div
+      class="ask"
+      role="group"
+      aria-labelledby="own-question"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <p id="own-question">{t('newtab.ownQuestion')}</p>
+      <button type="button" ref={first} onClick={onDelete}>
+        {t('newtab.deleteOwn')}
+      </button>
+      <button type="button" onClick={onHide}>
+        {t('newtab.hideOwn')}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {t('newtab.cancel')}
+      </button>
+    </div>
+  );
+}

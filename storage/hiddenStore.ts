@@ -1,0 +1,45 @@
+import { encodeHidden, HIDDEN_LAYOUT } from '../utils/hidden';
+import { type Text, TextError, text } from '../utils/text';
+import { IdListStore, type LoadedIds } from './idListStore';
+
+/**
+ * Hidden entries live in storage.sync (see utils/hidden.ts), with this
+ * browser's copy under `hiddenCopy` in storage.local (see IdListStore).
+ */
+
+export type LoadedHidden = LoadedIds;
+
+export class NewerHiddenError extends TextError {
+  constructor() {
+    super(text('hidden.newer'));
+  }
+}
+
+const store = new IdListStore({
+  layout: HIDDEN_LAYOUT,
+  copyKey: 'hiddenCopy',
+  what: 'hidden',
+  encode: encodeHidden,
+  newer: () => new NewerHiddenError(),
+});
+
+export const loadHidden = (): Promise<LoadedHidden> => store.load();
+
+/** Hides an entry (or shows it again) on every browser; throws HiddenLimitError when sync is full. */
+export const changeHidden = (
+  change: { type: 'hide' | 'show'; id: string } | { type: 'replace'; ids: readonly string[] },
+): Promise<LoadedHidden> =>
+  store.change(
+    change.type === 'replace'
+      ? change
+      : { type: change.type === 'hide' ? 'add' : 'remove', id: change.id },
+  );
+
+export const sendHidden = (): Promise<Text | null> => store.send();
+
+export const hiddenAwaitSync = (
+  changes: Record<string, { oldValue?: unknown; newValue?: unknown }>,
+) => store.awaitsSync(changes);
+
+export const watchHidden = (onChange: (loaded: LoadedHidden) => void): (() => void) =>
+  store.watch(onChange);

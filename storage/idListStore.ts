@@ -1,0 +1,133 @@
+import { browser } from 'wxt/browser';
+import { type ChunkedLayout, layoutKeys } from '../utils/chunkedRecord';
+import { isStringArray } from '../utils/guards';
+import { applyIdChange, decodeIds, type IdListChange } from '../utils/idList';
+import { parseLocalCopy } from '../utils/localCopy';
+import { type SyncedData, syncProblemMessage } from '../utils/syncErrors';
+import type { Text } from '../utils/text';
+import { readSync, watchStorage, withLock, writeSyncedWithCopy } from './access';
+
+export interface LoadedIds {
+  ids: string[];
+  /** Written by a newer version of Tabwise: shown, but not changed by this one. */
+  newer: boolean;
+  /** A sentence for the user when sync could not be used; null when all is well. */
+  syncProblem: Text | null;
+}
+
+export interface IdListConfig {
+  layout: ChunkedLayout;
+  /** The storage.local key of this browser's copy. */
+  copyKey: string;
+  what: SyncedData;
+  /** The sync items for a list; throws when it does not fit. */
+  encode: (ids: readonly string[]) => { items: Record<string, unknown>; unused: string[] };
+  /** What a change to a list a newer version wrote throws. */
+  newer: () => Error;
+}
+
+/**
+ * A list of ids in storage.sync (pins, hidden entries) with a copy in
+ * storage.local, which is what is read while sync is unavailable or behind.
+ * Changes go to the copy at once, marked unsynced; the background sends the
+ * copy to sync moments later (send), so a burst of changes costs one write.
+ */
+export class IdListStore {
+  private readonly keys: string[];
+  private readonly lockName: string;
+
+  constructor(private readonly config: IdListConfig) {
+    this.keys = layoutKeys(config.layout);
+    this.lockName = `tabwise:${config.layout.key}`;
+  }
+
+  private async readAll() {
+    const { copyKey, what } = this.config;
+    const [local, synced] = await Promise.all([
+      browser.storage.local.get(copyKey),
+      readSync(this.keys),
+    ]);
+    return { copy: parseLocalCopy(local[copyKey], what, isStringArray), synced };
+  }
+
+  /** Reads the list: from sync, or from this browser's copy when sync is unavailable or behind. */
+  async load(): Promise<LoadedIds> {
+    const { copy, synced } = await this.readAll();
+    if ('error' in synced) {
+      return {
+        ids: copy?.values ?? [],
+        newer: false,
+        syncProblem: syncProblemMessage(synced.error, this.config.what),
+      };
+    }
+    if (copy?.unsynced) return { ids: copy.values, newer: false, syncProblem: null };
+    return { ...decodeIds(this.config.layout, synced.items), syncProblem: null };
+  }
+
+  /**
+   * Applies one change (under a lock, to the latest list, so no change made
+   * in another tab is lost) and keeps the result in this browser's copy,
+   * marked unsynced. Throws, writing nothing, when the list would not fit in
+   * sync or was written by a newer version.
+   */
+  change(change: IdListChange): Promise<LoadedIds> {
+    return withLock(this.lockName, async () => {
+      const { copy, synced } = await this.readAll();
+      const current =
+        'error' in synced || copy?.unsynced
+          ? { ids: copy?.values ?? [], newer: false }
+          : decodeIds(this.config.layout, synced.items);
+      if (current.newer) throw this.config.newer();
+      const ids = applyIdChange(current.ids, change);
+      this.config.encode(ids);
+      await browser.storage.local.set({ [this.config.copyKey]: this.copyOf(ids, true) });
+      return { ids, newer: false, syncProblem: null };
+    });
+  }
+
+  private copyOf(ids: readonly string[], unsynced: boolean) {
+    return { [this.config.what]: ids, unsynced };
+  }
+
+  /**
+   * Sends a list this browser changed (or kept while sync was unavailable) to
+   * sync, if any. Resolves to the sentence to show when sync refused it; it
+   * then stays in the copy for the next try.
+   */
+  send(): Promise<Text | null> {
+    return withLock(this.lockName, async () => {
+      const { copy, synced } = await this.readAll();
+      if (!copy?.unsynced) return null;
+      const ids = copy.values;
+      return writeSyncedWithCopy(
+        synced,
+        this.config.encode(ids),
+        (unsynced) => ({ [this.config.copyKey]: this.copyOf(ids, unsynced) }),
+        this.config.what,
+      );
+    });
+  }
+
+  /**
+   * Whether a storage.local change is a new change to the list that sync
+   * does not have yet (not a failed send rewriting the same copy).
+   */
+  awaitsSync(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>): boolean {
+    const change = changes[this.config.copyKey];
+    if (!change) return false;
+    const copy = parseLocalCopy(change.newValue, this.config.what, isStringArray);
+    return (
+      copy?.unsynced === true && JSON.stringify(change.oldValue) !== JSON.stringify(change.newValue)
+    );
+  }
+
+  /** Calls onChange with the fresh list whenever it changes, here or on another device. */
+  watch(onChange: (loaded: LoadedIds) => void): () => void {
+    const { layout, copyKey } = this.config;
+    return watchStorage(
+      (key) => key.startsWith(layout.key) || key === copyKey,
+      () => this.load(),
+      onChange,
+    );
+  }
+}

@@ -1,0 +1,62 @@
+import { type ChunkedLayout, packChunks, unpackChunks } from './chunkedRecord';
+
+/**
+ * A list of entry ids kept in storage.sync as a chunked record (pins, hidden
+ * entries): what both store, and how a change to one is applied.
+ */
+
+export type IdListChange =
+  | { type: 'add'; id: string }
+  | { type: 'remove'; id: string }
+  | { type: 'toggle'; id: string }
+  | { type: 'move'; id: string; by: number }
+  /** Replaces every id (restoring a backup). */
+  | { type: 'replace'; ids: readonly string[] };
+
+/**
+ * Applies one change to the latest list. Changes are applied to what is
+ * stored at the moment of writing (under a lock), never to a stale copy, so
+ * changes made quickly in several tabs all survive.
+ */
+export function applyIdChange(ids: readonly string[], change: IdListChange): string[] {
+  if (change.type === 'replace') return [...new Set(change.ids)];
+  const without = ids.filter((id) => id !== change.id);
+  const at = ids.indexOf(change.id);
+  switch (change.type) {
+    case 'add':
+      return at === -1 ? [...ids, change.id] : [...ids];
+    case 'remove':
+      return without;
+    case 'toggle':
+      return at === -1 ? [...ids, change.id] : without;
+    case 'move': {
+      if (at === -1) return [...ids];
+      const to = Math.min(Math.max(at + change.by, 0), without.length);
+      return [...without.slice(0, to), change.id, ...without.slice(to)];
+    }
+  }
+}
+
+/**
+ * The sync items for a list, and the chunk keys no longer needed. Throws
+ * what `tooMany` makes of the count that would fit when the list does not.
+ */
+export function encodeIds(
+  layout: ChunkedLayout,
+  ids: readonly string[],
+  tooMany: (fits: number) => Error,
+): { items: Record<string, unknown>; unused: string[] } {
+  const { items, packed, unused } = packChunks(layout, ids);
+  if (packed < ids.length) throw tooMany(packed);
+  return { items, unused };
+}
+
+/** Reads a list from the stored items; anything damaged is skipped, not fatal. */
+export function decodeIds(
+  layout: ChunkedLayout,
+  items: Record<string, unknown>,
+): { ids: string[]; newer: boolean } {
+  const { values, newer } = unpackChunks(layout, items);
+  const ids = new Set(values.filter((id): id is string => typeof id === 'string'));
+  return { ids: [...ids], newer };
+}
