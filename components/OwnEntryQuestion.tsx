@@ -15,16 +15,13 @@ export function OwnEntryQuestion({ onDelete, onHide, onCancel }: Props) {
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), []);
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the question cancels it.
-    <div
+    <fieldset
       class="ask"
-      role="group"
-      aria-labelledby="own-question"
       onKeyDown={(event) => {
         if (event.key === 'Escape') onCancel();
       }}
     >
-      <p id="own-question">{t('newtab.ownQuestion')}</p>
+      <legend>{t('newtab.ownQuestion')}</legend>
       <button type="button" ref={first} onClick={onDelete}>
         {t('newtab.deleteOwn')}
       </button>
@@ -34,6 +31,6 @@ export function OwnEntryQuestion({ onDelete, onHide, onCancel }: Props) {
       <button type="button" onClick={onCancel}>
         {t('newtab.cancel')}
       </button>
-    </div>
+    </fieldset>
   );
 }

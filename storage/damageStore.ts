@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { HIDDEN_LAYOUT } from '../utils/hidden';
 import { PINS_LAYOUT } from '../utils/pins';
 import { damagedRecords } from '../utils/storageHealth';
 import { OWN_LAYOUT } from './ownEntriesStore';
@@ -18,7 +19,11 @@ export async function setAsideDamaged(): Promise<number> {
       browser.storage.sync.get(null).catch((): Record<string, unknown> => ({})),
       browser.storage.local.get(null),
     ]);
-    const damaged = damagedRecords(sync, local, { pins: PINS_LAYOUT, own: OWN_LAYOUT });
+    const damaged = damagedRecords(sync, local, {
+      pins: PINS_LAYOUT,
+      hidden: HIDDEN_LAYOUT,
+      own: OWN_LAYOUT,
+    });
     if (damaged.length === 0) return 0;
     const kept = (local[KEPT_KEY] ?? {}) as Record<string, unknown>;
     const added = damaged.filter((key) => !(key in kept));

@@ -5,7 +5,7 @@ import type { StoredSettings } from './settings';
 
 /**
  * The files Tabwise writes: a pack (entries to share, without ids) as JSON or
- * CSV, and a backup (one user's settings, pins and own entries) as JSON.
+ * CSV, and a backup (one user's settings, pins, hidden and own entries) as JSON.
  * importParse reads all of them back.
  */
 export const PACK_FORMAT = 'tabwise-pack';
@@ -38,6 +38,8 @@ export interface Backup {
   /** The stored settings record as it was, so restoring keeps fields of newer versions. */
   settings: StoredSettings;
   pins: string[];
+  /** Entries never to show again (a backup from before hiding existed has none). */
+  hidden: string[];
   /** Own entries with their ids, so pins and history still point at them. */
   entries: Entry[];
 }
@@ -74,6 +76,7 @@ export function backupJson(
   backup: {
     settings: unknown;
     pins: readonly string[];
+    hidden: readonly string[];
     entries: readonly Entry[];
     /** Damaged records kept aside (storage/damageStore.ts), carried for rescue, never restored. */
     damaged?: Record<string, unknown>;
@@ -87,6 +90,7 @@ export function backupJson(
     exportedAt: now.toISOString(),
     settings: isRecord(backup.settings) ? backup.settings : {},
     pins: backup.pins,
+    hidden: backup.hidden,
     entries: backup.entries,
     ...(damaged && Object.keys(damaged).length > 0 && { damaged }),
   });

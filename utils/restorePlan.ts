@@ -1,5 +1,6 @@
 import { packChunks } from './chunkedRecord';
 import type { Backup } from './exportFormat';
+import { HIDDEN_LAYOUT } from './hidden';
 import { PINS_LAYOUT } from './pins';
 import { type Text, text } from './text';
 
@@ -9,6 +10,8 @@ export interface StoredVersions {
   pinsNewer: boolean;
   /** Own entries in sync were written by a newer version. */
   entriesNewer: boolean;
+  /** Hidden entries in sync were written by a newer version. */
+  hiddenNewer: boolean;
 }
 
 /**
@@ -20,10 +23,16 @@ export interface StoredVersions {
 export function restoreProblem(backup: Backup, stored: StoredVersions): Text | null {
   if (stored.pinsNewer) return text('import.notRestored.newerPins');
   if (stored.entriesNewer) return text('import.notRestored.newerEntries');
+  if (stored.hiddenNewer) return text('import.notRestored.newerHidden');
   const pins = [...new Set(backup.pins)];
   const { packed } = packChunks(PINS_LAYOUT, pins);
   if (packed < pins.length) {
     return text('import.notRestored.tooManyPins', { count: pins.length, n: packed });
+  }
+  const hidden = [...new Set(backup.hidden)];
+  const fits = packChunks(HIDDEN_LAYOUT, hidden).packed;
+  if (fits < hidden.length) {
+    return text('import.notRestored.tooManyHidden', { count: hidden.length, n: fits });
   }
   return null;
 }

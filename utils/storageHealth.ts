@@ -16,11 +16,12 @@ function chunkRecordOk(value: unknown): boolean {
 /** The layouts of the chunked lists in sync, and what each chunk must hold. */
 export interface HealthLayouts {
   pins: ChunkedLayout;
+  hidden: ChunkedLayout;
   own: ChunkedLayout;
 }
 
 /**
- * The stored records holding the user's data (settings, pins, own entries, in
+ * The stored records holding the user's data (settings, pins, hidden and own entries, in
  * sync and in this browser's copies) that are present but damaged: not the
  * shape any version of Tabwise writes. Missing records are not damage. Pure:
  * takes what storage.sync.get(null) and storage.local.get(null) returned.
@@ -39,6 +40,7 @@ export function damagedRecords(
   check('local:settingsUnsynced', local.settingsUnsynced, (value) => typeof value === 'boolean');
   for (const [name, layout, chunkOk] of [
     ['pins', layouts.pins, isStringArray],
+    ['hidden', layouts.hidden, isStringArray],
     ['own', layouts.own, isList],
   ] as const) {
     if (!chunkRecordOk(sync[layout.key])) damaged.push(`sync:${layout.key}`);
@@ -47,7 +49,7 @@ export function damagedRecords(
       check(`sync:${key}`, sync[key], chunkOk);
     }
     const copyKey = `${name}Copy`;
-    const field = name === 'pins' ? 'pins' : 'entries';
+    const field = name === 'own' ? 'entries' : name;
     check(`local:${copyKey}`, local[copyKey], (value) => !!parseLocalCopy(value, field, chunkOk));
   }
   check('local:ownOverflow', local.ownOverflow, isList);

@@ -1,6 +1,7 @@
 import type { Font, Settings, TextSize, Theme } from '../../utils/settings';
 import type { MessageKey } from '../../utils/text';
 import { t } from '../translate';
+import { Locked } from './Locked';
 import { RadioGroup } from './RadioGroup';
 import { Toggle } from './Toggle';
 
@@ -23,46 +24,58 @@ const optionsOf = <T extends string>(labels: Record<T, MessageKey>) =>
 
 interface Props {
   settings: Settings;
+  /** Settings the user's organisation has locked. */
+  locked: ReadonlySet<keyof Settings>;
   onChange: (changes: Partial<Settings>) => void;
 }
 
-export function AppearanceChoices({ settings, onChange }: Props) {
+export function AppearanceChoices({ settings, locked, onChange }: Props) {
   return (
     <section id="appearance" aria-labelledby="appearance-title">
       <h2 id="appearance-title">{t('appearance.title')}</h2>
-      <RadioGroup
-        legend={t('appearance.theme')}
-        name="theme"
-        options={optionsOf(THEMES)}
-        value={settings.theme}
-        onChange={(theme) => onChange({ theme })}
-      />
-      <RadioGroup
-        legend={t('appearance.textSize')}
-        name="text-size"
-        options={optionsOf(SIZES)}
-        value={settings.textSize}
-        onChange={(textSize) => onChange({ textSize })}
-      />
-      <RadioGroup
-        legend={t('appearance.typeface')}
-        name="font"
-        options={optionsOf(FONTS)}
-        value={settings.font}
-        onChange={(font) => onChange({ font })}
-      />
+      <Locked locked={locked.has('theme')}>
+        <RadioGroup
+          legend={t('appearance.theme')}
+          name="theme"
+          options={optionsOf(THEMES)}
+          value={settings.theme}
+          onChange={(theme) => onChange({ theme })}
+        />
+      </Locked>
+      <Locked locked={locked.has('textSize')}>
+        <RadioGroup
+          legend={t('appearance.textSize')}
+          name="text-size"
+          options={optionsOf(SIZES)}
+          value={settings.textSize}
+          onChange={(textSize) => onChange({ textSize })}
+        />
+      </Locked>
+      <Locked locked={locked.has('font')}>
+        <RadioGroup
+          legend={t('appearance.typeface')}
+          name="font"
+          options={optionsOf(FONTS)}
+          value={settings.font}
+          onChange={(font) => onChange({ font })}
+        />
+      </Locked>
       <fieldset class="choice-group">
         <legend>{t('appearance.onNewTab')}</legend>
-        <Toggle
-          label={t('appearance.showAuthor')}
-          checked={settings.showAuthor}
-          onChange={(showAuthor) => onChange({ showAuthor })}
-        />
-        <Toggle
-          label={t('appearance.showTopics')}
-          checked={settings.showTopics}
-          onChange={(showTopics) => onChange({ showTopics })}
-        />
+        <Locked locked={locked.has('showAuthor')}>
+          <Toggle
+            label={t('appearance.showAuthor')}
+            checked={settings.showAuthor}
+            onChange={(showAuthor) => onChange({ showAuthor })}
+          />
+        </Locked>
+        <Locked locked={locked.has('showTopics')}>
+          <Toggle
+            label={t('appearance.showTopics')}
+            checked={settings.showTopics}
+            onChange={(showTopics) => onChange({ showTopics })}
+          />
+        </Locked>
       </fieldset>
     </section>
   );

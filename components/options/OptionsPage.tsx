@@ -2,10 +2,14 @@ import type { ComponentChildren } from 'preact';
 import type { CorpusIndex } from '../../utils/corpusIndex';
 import type { PinChange } from '../../utils/pins';
 import type { Settings } from '../../utils/settings';
+import type { TeamPolicy } from '../../utils/team/policy';
 import { t } from '../translate';
 import { AppearanceChoices } from './AppearanceChoices';
+import { HiddenList } from './HiddenList';
+import { Locked } from './Locked';
 import { PinnedList } from './PinnedList';
 import { RotationChoice } from './RotationChoice';
+import { TeamEntries } from './TeamEntries';
 import { Toggle } from './Toggle';
 import { WhatToShow } from './WhatToShow';
 
@@ -15,12 +19,18 @@ interface Props {
   topics: readonly string[];
   settings: Settings;
   pins: readonly string[];
+  hidden: readonly string[];
+  /** What the user's organisation pushes (usually nothing). */
+  team: TeamPolicy;
   /** Sentences saying sync storage is not in use right now (for settings, for pins). */
   syncProblems: readonly string[];
   /** A sentence about the last pin change, e.g. why it could not be made. */
   pinStatus: string;
+  /** A sentence about the last hide or show, e.g. why it could not be made. */
+  hiddenStatus: string;
   onChange: (changes: Partial<Settings>) => void;
   onPinChange: (change: PinChange) => Promise<void>;
+  onHiddenChange: (id: string, hidden: boolean) => Promise<void>;
   /** The "Your entries" and "Import and export" sections, built by the page. */
   children?: ComponentChildren;
 }
@@ -28,7 +38,9 @@ interface Props {
 /** The page's sections, in order: each one's id (its deep link) and heading. */
 const SECTIONS = [
   ['what', 'what.title'],
+  ['team', 'team.title'],
   ['pinned', 'pinned.title'],
+  ['hidden', 'hidden.title'],
   ['own', 'own.title'],
   ['import', 'import.title'],
   ['rotation', 'rotation.title'],
@@ -36,11 +48,12 @@ const SECTIONS = [
 ] as const;
 
 /** Links to every section, one Tab and Enter away; each is a deep link (options.html#pinned). */
-function SectionNav() {
+function SectionNav({ withTeam }: { withTeam: boolean }) {
+  const sections = SECTIONS.filter(([id]) => withTeam || id !== 'team');
   return (
     <nav class="section-nav" aria-label={t('options.sections')}>
       <ul>
-        {SECTIONS.map(([id, title]) => (
+        {sections.map(([id, title]) => (
           <li key={id}>
             <a href={`#${id}`}>{t(title)}</a>
           </li>
@@ -52,10 +65,12 @@ function SectionNav() {
 
 /** The options page: every change applies at once, there is no Save button. */
 export function OptionsPage(props: Props) {
-  const { index, settings, pins, syncProblems, onChange } = props;
+  const { index, settings, pins, team, syncProblems, onChange } = props;
+  const locked = new Set(team.locked);
+  const withTeam = team.entries.length > 0;
   return (
     <main class="options">
-      <SectionNav />
+      <SectionNav withTeam={withTeam} />
       <header>
         <h1>{t('options.title')}</h1>
         <p class="hint">{t('options.intro')}</p>
@@ -72,24 +87,51 @@ export function OptionsPage(props: Props) {
         topics={props.topics}
         settings={settings}
         pins={pins}
+        hidden={props.hidden}
+        withTeam={withTeam}
+        locked={locked}
         onChange={onChange}
       />
+      {withTeam && (
+        <TeamEntries
+          index={index}
+          packs={team.packs}
+          entries={team.entries}
+          pins={new Set(pins)}
+          hidden={new Set(props.hidden)}
+          onTogglePin={(id) => props.onPinChange({ type: 'toggle', id })}
+          onSetHidden={props.onHiddenChange}
+        />
+      )}
       <section id="pinned" aria-labelledby="pinned-title">
         <h2 id="pinned-title">{t('pinned.title')}</h2>
-        <Toggle
-          class="only-pinned"
-          label={t('pinned.onlyPinned')}
-          checked={settings.onlyPinned}
-          onChange={(onlyPinned) => onChange({ onlyPinned })}
-        />
+        <Locked locked={locked.has('onlyPinned')}>
+          <Toggle
+            class="only-pinned"
+            label={t('pinned.onlyPinned')}
+            checked={settings.onlyPinned}
+            onChange={(onlyPinned) => onChange({ onlyPinned })}
+          />
+        </Locked>
         <p class="status" role="status">
           {props.pinStatus}
         </p>
         <PinnedList index={index} pins={pins} onChange={props.onPinChange} />
       </section>
+      <section id="hidden" aria-labelledby="hidden-title">
+        <h2 id="hidden-title">{t('hidden.title')}</h2>
+        <p class="status" role="status">
+          {props.hiddenStatus}
+        </p>
+        <HiddenList
+          index={index}
+          hidden={props.hidden}
+          onShowAgain={(id) => props.onHiddenChange(id, false)}
+        />
+      </section>
       {props.children}
-      <RotationChoice settings={settings} onChange={onChange} />
-      <AppearanceChoices settings={settings} onChange={onChange} />
+      <RotationChoice settings={settings} locked={locked} onChange={onChange} />
+      <AppearanceChoices settings={settings} locked={locked} onChange={onChange} />
     </main>
   );
 }

@@ -1,8 +1,8 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { CorpusIndex } from '../../utils/corpusIndex';
 import type { PinChange } from '../../utils/pins';
-import { credit, kindLabel } from '../labels';
 import { t, tCount } from '../translate';
+import { EntrySummary } from './EntrySummary';
 import { clampPage, PAGE_SIZE, Pager, pageOf } from './Pager';
 
 interface Props {
@@ -79,15 +79,7 @@ export function PinnedList({ index, pins, onChange }: Props) {
           const textId = `pin-text-${entry.id}`;
           return (
             <li key={entry.id}>
-              <p class="pinned-text" id={textId}>
-                {entry.title && <strong>{entry.title}. </strong>}
-                <span class="pinned-body" dir="auto">
-                  {entry.text}
-                </span>
-              </p>
-              <p class="pinned-meta">
-                {kindLabel(entry)} · {credit(entry, index.sources.get(entry.source))}
-              </p>
+              <EntrySummary entry={entry} index={index} textId={textId} />
               <div class="pinned-actions">
                 <button
                   type="button"

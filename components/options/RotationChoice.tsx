@@ -1,23 +1,28 @@
 import { PERIODS, type Settings } from '../../utils/settings';
 import { t } from '../translate';
+import { Locked } from './Locked';
 import { RadioGroup } from './RadioGroup';
 
 interface Props {
   settings: Settings;
+  /** Settings the user's organisation has locked. */
+  locked: ReadonlySet<keyof Settings>;
   onChange: (changes: Partial<Settings>) => void;
 }
 
-export function RotationChoice({ settings, onChange }: Props) {
+export function RotationChoice({ settings, locked, onChange }: Props) {
   return (
     <section id="rotation" aria-labelledby="rotation-title">
       <h2 id="rotation-title">{t('rotation.title')}</h2>
-      <RadioGroup
-        legend={t('rotation.legend')}
-        name="period"
-        options={PERIODS.map((value) => ({ value, label: t(`rotation.${value}`) }))}
-        value={settings.period}
-        onChange={(period) => onChange({ period })}
-      />
+      <Locked locked={locked.has('period')}>
+        <RadioGroup
+          legend={t('rotation.legend')}
+          name="period"
+          options={PERIODS.map((value) => ({ value, label: t(`rotation.${value}`) }))}
+          value={settings.period}
+          onChange={(period) => onChange({ period })}
+        />
+      </Locked>
       <p class="hint">{t('rotation.hint')}</p>
     </section>
   );

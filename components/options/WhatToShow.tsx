@@ -6,6 +6,7 @@ import type { Settings } from '../../utils/settings';
 import { authorLabel, topicLabel } from '../labels';
 import { lang, t, tCount } from '../translate';
 import { CheckboxList } from './CheckboxList';
+import { Locked } from './Locked';
 import { SearchField } from './SearchField';
 import { Toggle } from './Toggle';
 
@@ -15,6 +16,11 @@ interface Props {
   topics: readonly string[];
   settings: Settings;
   pins: readonly string[];
+  hidden: readonly string[];
+  /** Whether the user's organisation pushes entries ("only my organisation's" is offered). */
+  withTeam: boolean;
+  /** Settings the user's organisation has locked. */
+  locked: ReadonlySet<keyof Settings>;
   onChange: (changes: Partial<Settings>) => void;
 }
 
@@ -23,12 +29,13 @@ const noneTicked = (checked: readonly string[]) =>
   checked.length === 0 ? t('what.noneTicked') : undefined;
 
 /** Kinds, topics and authors to show, with counts and a live total. */
-export function WhatToShow({ index, topics: topicIds, settings, pins, onChange }: Props) {
+export function WhatToShow(props: Props) {
+  const { index, topics: topicIds, settings, pins, locked, onChange } = props;
   const [authorQuery, setAuthorQuery] = useState('');
   const entries = pool(index, settings);
   const topicCounts = countsFor('topics', entries, settings, index.sources);
   const authorCounts = countsFor('authors', entries, settings, index.sources);
-  const total = eligibleIds(index, settings, pins).length;
+  const total = eligibleIds(index, settings, pins, new Set(props.hidden)).length;
 
   const topics = topicIds.map((topic) => ({
     value: topic,
@@ -51,41 +58,59 @@ export function WhatToShow({ index, topics: topicIds, settings, pins, onChange }
         {tCount('what.matches', total)}
       </p>
       {settings.onlyPinned && <p class="hint">{t('what.onlyPinned')}</p>}
-      <CheckboxList
-        legend={t('what.kinds')}
-        hint={noneTicked(settings.kinds)}
-        items={ENTRY_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
-        checked={settings.kinds}
-        onChange={(kinds) => onChange({ kinds: kinds as Settings['kinds'] })}
-      />
-      <Toggle
-        class="only-mine"
-        label={t('what.onlyMine')}
-        checked={settings.onlyMine}
-        onChange={(onlyMine) => onChange({ onlyMine })}
-      />
-      <CheckboxList
-        legend={t('what.topics')}
-        hint={noneTicked(settings.topics)}
-        items={topics}
-        checked={settings.topics}
-        onChange={(checked) => onChange({ topics: checked })}
-      />
-      <CheckboxList
-        legend={t('what.authors')}
-        hint={noneTicked(settings.authors)}
-        items={authors}
-        long
-        checked={settings.authors}
-        onChange={(checked) => onChange({ authors: checked })}
-      >
-        <SearchField
-          id="author-search"
-          label={t('what.searchAuthors')}
-          value={authorQuery}
-          onInput={setAuthorQuery}
+      <Locked locked={locked.has('kinds')}>
+        <CheckboxList
+          legend={t('what.kinds')}
+          hint={noneTicked(settings.kinds)}
+          items={ENTRY_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+          checked={settings.kinds}
+          onChange={(kinds) => onChange({ kinds: kinds as Settings['kinds'] })}
         />
-      </CheckboxList>
+      </Locked>
+      <Locked locked={locked.has('onlyMine')}>
+        <Toggle
+          class="only-mine"
+          label={t('what.onlyMine')}
+          checked={settings.onlyMine}
+          onChange={(onlyMine) => onChange({ onlyMine })}
+        />
+      </Locked>
+      {(props.withTeam || settings.onlyTeam) && (
+        <Locked locked={locked.has('onlyTeam')}>
+          <Toggle
+            class="only-team"
+            label={t('what.onlyTeam')}
+            checked={settings.onlyTeam}
+            onChange={(onlyTeam) => onChange({ onlyTeam })}
+          />
+        </Locked>
+      )}
+      <Locked locked={locked.has('topics')}>
+        <CheckboxList
+          legend={t('what.topics')}
+          hint={noneTicked(settings.topics)}
+          items={topics}
+          checked={settings.topics}
+          onChange={(checked) => onChange({ topics: checked })}
+        />
+      </Locked>
+      <Locked locked={locked.has('authors')}>
+        <CheckboxList
+          legend={t('what.authors')}
+          hint={noneTicked(settings.authors)}
+          items={authors}
+          long
+          checked={settings.authors}
+          onChange={(checked) => onChange({ authors: checked })}
+        >
+          <SearchField
+            id="author-search"
+            label={t('what.searchAuthors')}
+            value={authorQuery}
+            onInput={setAuthorQuery}
+          />
+        </CheckboxList>
+      </Locked>
     </section>
   );
 }

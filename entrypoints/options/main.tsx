@@ -12,6 +12,12 @@ import { catchUpAll } from '../../storage/catchUp';
 import { setAsideDamaged } from '../../storage/damageStore';
 import { applyAppearance, readFirstPaint, refreshMirror } from '../../storage/firstPaintMirror';
 import {
+  changeHidden,
+  type LoadedHidden,
+  loadHidden,
+  watchHidden,
+} from '../../storage/hiddenStore';
+import {
   changeOwnEntries,
   type LoadedOwn,
   loadOwnEntries,
@@ -24,6 +30,7 @@ import {
   SettingsWriter,
   watchSettings,
 } from '../../storage/settingsStore';
+import { loadTeamPolicy, watchTeamPolicy } from '../../storage/teamStore';
 import { type CorpusIndex, eligibleIds, indexCorpus, topicsInUse } from '../../utils/corpusIndex';
 import type { Entry } from '../../utils/entry';
 import {
@@ -49,9 +56,11 @@ import {
 } from '../../utils/ownEntries';
 import type { PinChange } from '../../utils/pins';
 import type { Settings } from '../../utils/settings';
+import type { TeamPolicy } from '../../utils/team/policy';
 import { type Text, text } from '../../utils/text';
 import { UndoSlot } from '../../utils/undoSlot';
 import { download } from './download';
+import { teamProblemSentence } from './teamProblems';
 
 const root = document.getElementById('app') as HTMLElement;
 localizePage('options.title');
@@ -64,6 +73,10 @@ let settingsProblem: Text | null = null;
 let damageProblem: Text | null = null;
 let pins: LoadedPins;
 let pinStatus = '';
+let hidden: LoadedHidden;
+let hiddenStatus = '';
+/** What the user's organisation pushes (usually nothing). */
+let team: TeamPolicy;
 let own: LoadedOwn;
 /** The built-in corpus in the user's language, loaded once. */
 const builtIn = loadBuiltInCorpus(corpusLanguage(lang()));
@@ -73,20 +86,23 @@ let index: CorpusIndex;
 let topics: string[];
 const lastDeleted = new UndoSlot<Entry>();
 
-function adoptOwn(loaded: LoadedOwn) {
+function adoptOwn(loaded: LoadedOwn = own) {
   own = loaded;
-  index = indexCorpus([...corpus.entries, ...own.entries], [...corpus.sources, OWN_SOURCE]);
+  index = indexCorpus(
+    [...corpus.entries, ...team.entries, ...own.entries],
+    [...corpus.sources, ...team.sources, OWN_SOURCE],
+  );
   topics = topicsInUse(index, TOPICS);
 }
 
 /** What the next new tabs paint follows the filters, pins and entries as they change here. */
 let mirrored: unknown[] = [];
 function followInMirror() {
-  const basis = [settings, pins.pins, index];
+  const basis = [settings, pins.pins, hidden.ids, index];
   if (basis.every((part, i) => part === mirrored[i])) return;
   mirrored = basis;
   refreshMirror({
-    eligible: new Set(eligibleIds(index, settings, pins.pins)),
+    eligible: new Set(eligibleIds(index, settings, pins.pins, new Set(hidden.ids))),
     pinned: new Set(pins.pins),
     viewOf: viewsIn(index),
   });
@@ -95,17 +111,29 @@ function followInMirror() {
 function show() {
   applyAppearance(document.documentElement, settings);
   followInMirror();
-  const problems = [damageProblem, settingsProblem, pins.syncProblem, own.syncProblem];
+  const problems = [
+    damageProblem,
+    settingsProblem,
+    pins.syncProblem,
+    hidden.syncProblem,
+    own.syncProblem,
+  ];
+  const sentences = problems.flatMap((problem) => (problem ? [say(problem)] : []));
+  const teamProblem = teamProblemSentence(team.problems);
   render(
     <OptionsPage
       index={index}
       topics={topics}
       settings={settings}
       pins={pins.pins}
-      syncProblems={problems.flatMap((problem) => (problem ? [say(problem)] : []))}
+      hidden={hidden.ids}
+      team={team}
+      syncProblems={teamProblem ? [...sentences, teamProblem] : sentences}
       pinStatus={pinStatus}
+      hiddenStatus={hiddenStatus}
       onChange={change}
       onPinChange={changePin}
+      onHiddenChange={changeHiddenEntry}
     >
       <YourEntries
         entries={own.entries}
@@ -143,6 +171,16 @@ async function changePin(change: PinChange) {
     pinStatus = change.type === 'unpin' ? t('pinned.unpinned') : '';
   } catch (error) {
     pinStatus = reasonOf(error);
+  }
+  show();
+}
+
+async function changeHiddenEntry(id: string, hide: boolean) {
+  try {
+    hidden = await changeHidden({ type: hide ? 'hide' : 'show', id });
+    hiddenStatus = hide ? t('newtab.hidden') : t('hidden.shownAgain');
+  } catch (error) {
+    hiddenStatus = reasonOf(error);
   }
   show();
 }
@@ -213,14 +251,19 @@ function exportEntries(format: 'json' | 'csv') {
 }
 
 async function reload() {
-  const [loaded, loadedPins, loadedOwn, loadedCorpus, damaged] = await Promise.all([
-    loadSettings(),
-    loadPins(),
-    loadOwnEntries(),
-    builtIn,
-    setAsideDamaged(),
-  ]);
+  const [loaded, loadedPins, loadedHidden, loadedOwn, loadedCorpus, policy, damaged] =
+    await Promise.all([
+      loadSettings(),
+      loadPins(),
+      loadHidden(),
+      loadOwnEntries(),
+      builtIn,
+      loadTeamPolicy(),
+      setAsideDamaged(),
+    ]);
   corpus = loadedCorpus;
+  team = policy;
+  hidden = loadedHidden;
   damageProblem = damaged > 0 ? text('sync.damaged', { n: damaged }, damaged) : null;
   settings = loaded.settings;
   settingsProblem = loaded.syncProblem;
@@ -246,8 +289,20 @@ watchPins((changed) => {
   pins = changed;
   show();
 });
+watchHidden((changed) => {
+  hidden = changed;
+  show();
+});
 watchOwnEntries((changed) => {
   adoptOwn(changed);
+  show();
+});
+// The administrator changed the policy: its entries, defaults and locks.
+watchTeamPolicy(async (policy) => {
+  const loaded = await loadSettings();
+  team = policy;
+  settings = loaded.settings;
+  adoptOwn();
   show();
 });
 addEventListener('pagehide', () => void writer.flush());

@@ -140,7 +140,7 @@ describe('ImportExport', () => {
     const calls = setup(async () => 'Restored the backup.');
     const entry = { id: 'u-1', kind: 'quote' as const, text: 'Mine.', source: 'own', topics: [] };
     const file = backupJson(
-      { settings: {}, pins: ['u-1'], entries: [entry] },
+      { settings: {}, pins: ['u-1'], hidden: [], entries: [entry] },
       new Date('2024-03-05T10:00:00Z'),
     );
     paste(file);

@@ -31,7 +31,11 @@ const quotes: Entry[] = Array.from({ length: 150 }, (_, n) => [
   },
 ]).flat();
 
-function renderFilters(entries: readonly Entry[], settings: Settings = DEFAULT_SETTINGS) {
+function renderFilters(
+  entries: readonly Entry[],
+  settings: Settings = DEFAULT_SETTINGS,
+  locked: ReadonlySet<keyof Settings> = new Set(),
+) {
   const changes: Partial<Settings>[] = [];
   render(
     <WhatToShow
@@ -39,6 +43,9 @@ function renderFilters(entries: readonly Entry[], settings: Settings = DEFAULT_S
       topics={['calm']}
       settings={settings}
       pins={[]}
+      hidden={[]}
+      withTeam={false}
+      locked={locked}
       onChange={(change) => changes.push(change)}
     />,
   );
@@ -101,5 +108,19 @@ describe('the filters’ hint', () => {
     expect(within(kinds).queryByText(hint)).toBeNull();
     const authors = screen.getByRole('group', { name: 'Authors' });
     expect(within(authors).getByText(hint)).toBeTruthy();
+  });
+});
+
+describe('settings an organisation locked', () => {
+  it('show their value disabled, with "Set by your organisation", and the others stay free', () => {
+    renderFilters(quotes, { ...DEFAULT_SETTINGS, kinds: ['tip'] }, new Set(['kinds']));
+    const kinds = screen.getByRole('group', { name: 'Kinds' });
+    const tips = within(kinds).getByRole('checkbox', { name: /Service tips|Tips/ });
+    expect((tips as HTMLInputElement).checked).toBe(true);
+    // A disabled fieldset disables what it holds (happy-dom does not compute it; e2e checks it).
+    expect(tips.closest('fieldset[disabled]')).not.toBeNull();
+    expect(screen.getByText(t('team.locked'))).toBeTruthy();
+    const authors = screen.getByRole('group', { name: 'Authors' });
+    expect(within(authors).getAllByRole('checkbox')[0]?.closest('fieldset[disabled]')).toBeNull();
   });
 });

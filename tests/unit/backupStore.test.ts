@@ -23,6 +23,7 @@ const backup = (over: Partial<Backup> = {}): Backup => ({
   exportedAt: '',
   settings: { v: SETTINGS_VERSION, theme: 'dark' },
   pins: ['q-a'],
+  hidden: ['q-h'],
   entries: entries(5, 100),
   ...over,
 });

@@ -76,14 +76,18 @@ describe('backupJson', () => {
   const settings = { v: 2, theme: 'dark', fromTheFuture: { x: 1 } };
   const now = new Date('2025-03-04T05:06:07.000Z');
 
-  it('writes settings as stored, pins and own entries with their ids', () => {
-    const text = backupJson({ settings, pins: ['u-2', 't-1'], entries: ENTRIES }, now);
+  it('writes settings as stored, pins, hidden and own entries with their ids', () => {
+    const text = backupJson(
+      { settings, pins: ['u-2', 't-1'], hidden: ['q-x'], entries: ENTRIES },
+      now,
+    );
     expect(JSON.parse(text)).toEqual({
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
       exportedAt: '2025-03-04T05:06:07.000Z',
       settings,
       pins: ['u-2', 't-1'],
+      hidden: ['q-x'],
       entries: ENTRIES,
     });
     expect(text).toMatch(/^\{\n {2}"format": "tabwise-backup",\n/);
@@ -91,7 +95,7 @@ describe('backupJson', () => {
 
   it('writes {} when nothing is stored yet, so the file stays restorable', () => {
     for (const nothing of [undefined, null, 'x', ['a']]) {
-      const text = backupJson({ settings: nothing, pins: [], entries: [] }, now);
+      const text = backupJson({ settings: nothing, pins: [], hidden: [], entries: [] }, now);
       expect(JSON.parse(text).settings).toEqual({});
     }
   });

@@ -270,7 +270,9 @@ describe('parseImport: backups', () => {
   const now = new Date('2025-01-02T03:04:05.000Z');
 
   it('round-trips backupJson exactly', () => {
-    const preview = backupOf(backupJson({ settings, pins: ['u-2', 't-9'], entries }, now));
+    const preview = backupOf(
+      backupJson({ settings, pins: ['u-2', 't-9'], hidden: ['q-1'], entries }, now),
+    );
     expect(preview).toEqual({
       kind: 'backup',
       backup: {
@@ -279,6 +281,7 @@ describe('parseImport: backups', () => {
         exportedAt: '2025-01-02T03:04:05.000Z',
         settings,
         pins: ['u-2', 't-9'],
+        hidden: ['q-1'],
         entries,
       },
       rejected: [],
@@ -287,7 +290,7 @@ describe('parseImport: backups', () => {
 
   it('does not compare entries with the ones the user has: restoring replaces them', () => {
     const existing = new Set(entries.map((e) => duplicateKey(e.text)));
-    const input = backupJson({ settings, pins: [], entries }, now);
+    const input = backupJson({ settings, pins: [], hidden: [], entries }, now);
     const preview = parseImport(input, { existing });
     expect(preview.kind === 'backup' && preview.backup.entries).toEqual(entries);
   });
@@ -600,9 +603,10 @@ describe('parseImport: properties', () => {
           exportedAt: time.toISOString(),
           settings,
           pins,
+          hidden: pins,
           entries,
         };
-        const preview = parse(backupJson({ settings, pins, entries }, time));
+        const preview = parse(backupJson({ settings, pins, hidden: pins, entries }, time));
         expect(preview).toEqual(
           expect.objectContaining({ kind: 'backup', backup: expected, rejected: [] }),
         );

@@ -1,14 +1,21 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { HIDDEN_LAYOUT } from '../../utils/hidden';
 import { PINS_LAYOUT } from '../../utils/pins';
 import { damagedRecords } from '../../utils/storageHealth';
 
-const layouts = { pins: PINS_LAYOUT, own: { key: 'own', version: 1, maxChunks: 6 } };
+const layouts = {
+  pins: PINS_LAYOUT,
+  hidden: HIDDEN_LAYOUT,
+  own: { key: 'own', version: 1, maxChunks: 6 },
+};
 const healthy = {
   sync: {
     settings: { v: 2, theme: 'dark' },
     pins: { v: 1, chunks: 1 },
     'pins.0': ['q-a'],
+    hidden: { v: 1, chunks: 1 },
+    'hidden.0': ['q-b'],
     own: { v: 1, chunks: 1 },
     'own.0': [{ id: 'u-1', kind: 'quote', text: 'Mine.', topics: [] }],
   },
@@ -16,6 +23,7 @@ const healthy = {
     settings: { v: 2, theme: 'dark' },
     settingsUnsynced: true,
     pinsCopy: { pins: ['q-a'], unsynced: false },
+    hiddenCopy: { hidden: ['q-b'], unsynced: true },
     ownCopy: { entries: [], unsynced: false },
     ownOverflow: [],
   },
@@ -33,12 +41,14 @@ describe('damagedRecords', () => {
     ['sync', 'settings', 'garbage', 'sync:settings'],
     ['sync', 'pins', { v: 1, chunks: -3 }, 'sync:pins'],
     ['sync', 'pins.0', [1, 2], 'sync:pins.0'],
+    ['sync', 'hidden.1', 'q-x', 'sync:hidden.1'],
     ['sync', 'own', 'garbage', 'sync:own'],
     ['sync', 'own.0', { not: 'a list' }, 'sync:own.0'],
     ['local', 'settings', [1], 'local:settings'],
     ['local', 'settingsUnsynced', 'yes', 'local:settingsUnsynced'],
     ['local', 'pinsCopy', { unsynced: true }, 'local:pinsCopy'],
     ['local', 'pinsCopy', { pins: 42, unsynced: true }, 'local:pinsCopy'],
+    ['local', 'hiddenCopy', { hidden: [7], unsynced: true }, 'local:hiddenCopy'],
     ['local', 'ownCopy', { entries: 'x', unsynced: false }, 'local:ownCopy'],
     ['local', 'ownOverflow', 'x', 'local:ownOverflow'],
   ])('reports %s “%s” holding %j', (area, key, value, expected) => {

@@ -134,7 +134,7 @@ function readBackup(
   elements: readonly unknown[],
   candidates: readonly Candidate[],
 ): ImportPreview {
-  const { settings, pins, exportedAt } = data;
+  const { settings, pins, hidden, exportedAt } = data;
   if (!isRecord(settings)) return invalid(sentence('import.noSettings'));
   if (!Array.isArray(pins)) return invalid(sentence('import.noPins'));
   const entries: Entry[] = [];
@@ -155,6 +155,9 @@ function readBackup(
     exportedAt: typeof exportedAt === 'string' ? exportedAt : '',
     settings,
     pins: pins.filter((pin): pin is string => typeof pin === 'string'),
+    hidden: Array.isArray(hidden)
+      ? hidden.filter((id): id is string => typeof id === 'string')
+      : [],
     entries,
   };
   return { kind: 'backup', backup, rejected };

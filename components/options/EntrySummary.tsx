@@ -1,0 +1,27 @@
+import type { CorpusIndex } from '../../utils/corpusIndex';
+import type { Entry } from '../../utils/entry';
+import { credit, kindLabel } from '../labels';
+
+interface Props {
+  entry: Entry;
+  index: CorpusIndex;
+  /** The text's id: the row's buttons are described by it. */
+  textId: string;
+}
+
+/** An entry in one of the options page's lists: its text, then its kind and credit. */
+export function EntrySummary({ entry, index, textId }: Props) {
+  return (
+    <>
+      <p class="pinned-text" id={textId}>
+        {entry.title && <strong>{entry.title}. </strong>}
+        <span class="pinned-body" dir="auto">
+          {entry.text}
+        </span>
+      </p>
+      <p class="pinned-meta">
+        {kindLabel(entry)} · {credit(entry, index.sources.get(entry.source))}
+      </p>
+    </>
+  );
+}
