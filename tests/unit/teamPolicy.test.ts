@@ -149,6 +149,12 @@ describe('parsePolicy: what it skips', () => {
     ]);
   });
 
+  it('calls a text repeated in one pack the same text, not the same id it derives', () => {
+    expect(problemsOf(onePack([{ text: 'One.' }, { text: ' ONE. ' }]))).toEqual([
+      { path: ['packs', 0, 'entries', 1], kind: 'entry', keys: ['team.problem.sameText'] },
+    ]);
+  });
+
   it('skips packs that are not a list, unnamed, listless or named twice', () => {
     expect(problemsOf({ packs: { name: 'A', entries: [] } })).toEqual([
       { path: ['packs'], kind: 'pack', keys: ['team.problem.packsNotList'] },
