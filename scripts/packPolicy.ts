@@ -3,7 +3,8 @@
  * or a CSV with a header row): `npm run pack:policy FILE [--name "Pack name"]
  * [--for managed|chromium-linux|firefox|admin-console|windows-registry|macos]
  * [--id EXTENSION_ID]`. Prints the file to deploy; rows it skips go to
- * stderr with their lines (docs/ADMIN.md).
+ * stderr with their lines (docs/ADMIN.md). Through npm, options follow
+ * "--", or npm takes them for its own.
  */
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -20,7 +21,7 @@ import {
 import { CHROME_ID } from '../utils/team/policyFile';
 import { englishSay } from './englishText';
 
-const USAGE = `Usage: npm run pack:policy FILE [--name "Pack name"] [--for ${POLICY_TARGETS.join('|')}] [--id EXTENSION_ID]`;
+const USAGE = `Usage: npm run pack:policy FILE -- [--name "Pack name"] [--for ${POLICY_TARGETS.join('|')}] [--id EXTENSION_ID]`;
 
 function fail(message: string, status: number): never {
   console.error(message);
