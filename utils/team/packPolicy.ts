@@ -7,7 +7,7 @@ import { GECKO_ID } from './policyFile';
 /**
  * Turns entries an administrator already has (a Tabwise export, or a CSV
  * sheet, read by parseImport) into the policy value that deploys them as a
- * pack. The wrappers for each browser's policy file live in policyTargets.ts.
+ * pack, and writes that value as each way of deploying it wants it.
  */
 
 /** An entry as a policy gives it: only the fields parsePolicy reads. */
