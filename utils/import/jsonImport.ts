@@ -66,7 +66,7 @@ export function parseJson(text: string, existing: ReadonlySet<string>): ImportPr
  * Where and why JSON.parse failed. Engines word this differently and some
  * give no position, so the spot is found by our own scan.
  */
-function jsonErrorMessage(text: string): Text {
+export function jsonErrorMessage(text: string): Text {
   const offset = jsonErrorOffset(text);
   // The engine's own words never reach a person: without a spot, a plain sentence.
   if (offset === undefined) return sentence('import.badJson');

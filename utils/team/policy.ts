@@ -116,10 +116,12 @@ function readPacks(value: unknown, problems: PolicyProblem[]) {
         return;
       }
       const key = duplicateKey(entry.text);
-      const reason = ids.has(entry.id)
-        ? 'team.problem.sameId'
-        : texts.has(key)
-          ? 'team.problem.sameText'
+      // Text first: a repeated text in one pack also repeats its derived id,
+      // and "the same id" would puzzle an administrator who gave none.
+      const reason = texts.has(key)
+        ? 'team.problem.sameText'
+        : ids.has(entry.id)
+          ? 'team.problem.sameId'
           : null;
       if (reason) {
         problems.push({ path, kind: 'entry', reasons: [text(reason)] });
