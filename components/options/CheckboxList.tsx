@@ -38,7 +38,7 @@ export function CheckboxList({ legend, items, checked, onChange, hint, children,
                 checked={checked.includes(item.value)}
                 onChange={(event) => toggle(item.value, event.currentTarget.checked)}
               />{' '}
-              {item.label}
+              <span class="label-text">{item.label}</span>
               {item.count !== undefined && <span class="count"> ({item.count})</span>}
             </label>
           </li>

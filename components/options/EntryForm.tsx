@@ -285,7 +285,9 @@ export function EntryForm(props: Props): JSX.Element {
         update({ newTopics }, 'topics'),
       )}
       <div class="form-actions">
-        <button type="submit">{t(editing ? 'form.save' : 'form.add')}</button>
+        <button type="submit" class="primary">
+          {t(editing ? 'form.save' : 'form.add')}
+        </button>
         {editing && (
           <button type="button" onClick={onCancel}>
             {t('form.cancel')}

@@ -56,7 +56,12 @@ export function ImportPreviewPanel({
       <RejectionTable rejected={preview.rejected} />
       <div class="form-actions">
         {canConfirm && (
-          <button type="button" aria-disabled={busy} onClick={() => !busy && onConfirm()}>
+          <button
+            type="button"
+            class="primary"
+            aria-disabled={busy}
+            onClick={() => !busy && onConfirm()}
+          >
             {confirmLabel}
           </button>
         )}
