@@ -50,8 +50,13 @@ describe('parsePolicy: packs', () => {
       { name: 'Onboarding', count: 1 },
     ]);
     expect(policy.sources).toEqual([
-      { id: `${TEAM_SOURCE_PREFIX}Support desk`, title: 'Support desk', collection: true },
-      { id: `${TEAM_SOURCE_PREFIX}Onboarding`, title: 'Onboarding', collection: true },
+      {
+        id: `${TEAM_SOURCE_PREFIX}Support desk`,
+        title: 'Support desk',
+        collection: true,
+        team: true,
+      },
+      { id: `${TEAM_SOURCE_PREFIX}Onboarding`, title: 'Onboarding', collection: true, team: true },
     ]);
     const [tip, cited, attributed] = policy.entries;
     expect(tip).toMatchObject({
