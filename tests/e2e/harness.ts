@@ -28,6 +28,10 @@ export interface LaunchOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   /** The browser's interface language (needs Debian's chromium-l10n for other than English). */
   language?: string;
+  /** The unpacked extension to load: the build unless given (its path makes its id). */
+  extensionDir?: string;
+  /** A profile to launch (again), kept on close; a fresh one, removed on close, unless given. */
+  profileDir?: string;
 }
 
 /** Chromium's flags to run one unpacked extension, offline (this machine reaches no other host). */
@@ -43,7 +47,7 @@ export const extensionArgs = (dir: string) => [
 
 /** Launches Debian's Chromium with the built extension, in a fresh profile. */
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), 'tabwise-e2e-'));
+  const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'tabwise-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -51,7 +55,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     reducedMotion: options.reducedMotion ?? 'no-preference',
     // Chromium on Linux takes its interface language from the environment.
     env: { ...process.env, LANGUAGE: options.language ?? 'en' },
-    args: extensionArgs(EXTENSION_DIR),
+    args: extensionArgs(options.extensionDir ?? EXTENSION_DIR),
   });
   // Errors in the extension's pages show in the test output, to explain a failure.
   const pageErrors: string[] = [];
@@ -109,7 +113,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     pageErrors,
     close: async () => {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profileDir) await rm(profile, { recursive: true, force: true });
     },
   };
 }
