@@ -1,98 +1,29 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BidiContext,
+  EXTENSION_DIR,
+  entryText,
+  type FirefoxWithAddon,
+  launchFirefox,
+  ORIGIN,
+} from './harness';
 
-/**
- * Smoke test of the built Firefox add-on in Debian's Firefox ESR, headless,
- * over WebDriver BiDi (puppeteer-core).
- *
- * Firefox's remote agent refuses to navigate to moz-extension:// (and
- * about:newtab) unless it runs with --remote-allow-system-access. With it, a
- * tab can be sent to the extension's pages, and the browser window itself
- * (the "chrome" context) can be scripted to open a new tab the way a user does.
- * The agent sends no events for extension-process tabs (bug 1755014), so
- * puppeteer's goto() would wait forever and browser.pages() never lists tabs
- * the browser opens itself: we navigate with wait "none", then poll the DOM,
- * and reach such tabs through raw BiDi commands.
- */
-
-const EXTENSION_DIR = resolve('.output/firefox-mv2');
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const ADDON_ID = 'tabwise@tabwise.app';
-/** Fixed with a pref, so the extension's URLs are known in advance. */
-const UUID = '6f0e4c1a-3b2d-4e5f-8a9b-0c1d2e3f4a5b';
-const ORIGIN = `moz-extension://${UUID}`;
+/** Smoke test of the built Firefox add-on in Debian's Firefox ESR (see harness.ts). */
 
 /** Firefox's WebExtension API in the extension's pages (chrome's types fit). */
 declare const browser: typeof chrome;
 
-interface BidiContext {
-  context: string;
-  url: string;
-  children: BidiContext[] | null;
-}
-type BidiResult = { result?: { type: string; value?: unknown }; exceptionDetails?: unknown };
-/** puppeteer's BiDi browser has its connection as an untyped (internal) property. */
-type BidiSend = (method: string, params: object) => Promise<{ result: unknown }>;
-
 describe('the Firefox add-on in Firefox ESR', () => {
-  let firefox: Browser;
-  let send: BidiSend;
-  let chromeContext: string;
-
-  const bidi = async <T>(method: string, params: object) =>
-    (await send(method, params)).result as T;
-
-  /** Runs an expression in a browsing context (a tab, or the browser window). */
-  const evaluateIn = async (context: string, expression: string) => {
-    const r = await bidi<BidiResult>('script.evaluate', {
-      expression,
-      target: { context },
-      awaitPromise: true,
-      resultOwnership: 'none',
-    });
-    if (r.exceptionDetails) throw new Error(JSON.stringify(r.exceptionDetails));
-    return r.result?.value;
-  };
-
-  const contexts = async () =>
-    (await bidi<{ contexts: BidiContext[] }>('browsingContext.getTree', {})).contexts;
-
-  /** A new puppeteer tab sent to one of the extension's pages. */
-  const openExtensionPage = async (path: string): Promise<Page> => {
-    const page = await firefox.newPage();
-    // Frame._id is the BiDi context id (internal in puppeteer's types).
-    const context = (page.mainFrame() as unknown as { _id: string })._id;
-    await bidi('browsingContext.navigate', { context, url: `${ORIGIN}/${path}`, wait: 'none' });
-    return page;
-  };
-
-  const entryText = (page: Page) => page.$eval('blockquote', (el) => el.textContent ?? '');
-
+  let ff: FirefoxWithAddon;
   beforeAll(async () => {
-    if (!existsSync(FIREFOX))
-      throw new Error(`No Firefox at ${FIREFOX} (apt-get install firefox-esr)`);
-    if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) throw new Error('Run wxt build -b firefox');
-    firefox = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
-      },
-    });
-    const connection = (firefox as unknown as { connection: { send: BidiSend } }).connection;
-    send = connection.send.bind(connection);
-    expect(await firefox.installExtension(EXTENSION_DIR)).toBe(ADDON_ID);
-    const tree = await bidi<{ contexts: BidiContext[] }>('browsingContext.getTree', {
-      'moz:scope': 'chrome',
-    });
-    chromeContext = tree.contexts[0]?.context ?? '';
-    expect(tree.contexts[0]?.url).toBe('chrome://browser/content/browser.xhtml');
+    ff = await launchFirefox();
   });
-  afterAll(() => firefox?.close());
+  afterAll(() => ff?.firefox.close());
+  const bidi = <T>(method: string, params: object) => ff.bidi<T>(method, params);
+  const evaluateIn = (context: string, expression: string) => ff.evaluateIn(context, expression);
+  const contexts = () => ff.contexts();
+  const openExtensionPage = (path: string) => ff.openExtensionPage(path);
 
   it('claims desktop Firefox only: Android has no new-tab override', () => {
     const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
@@ -101,9 +32,11 @@ describe('the Firefox add-on in Firefox ESR', () => {
   });
 
   it('shows the extension in a new tab opened as a user does (Ctrl+T)', async () => {
-    expect(await evaluateIn(chromeContext, 'AboutNewTab.newTabURL')).toBe(`${ORIGIN}/newtab.html`);
+    expect(await evaluateIn(ff.chromeContext, 'AboutNewTab.newTabURL')).toBe(
+      `${ORIGIN}/newtab.html`,
+    );
     const before = new Set((await contexts()).map((c) => c.context));
-    await evaluateIn(chromeContext, 'BrowserCommands.openTab()');
+    await evaluateIn(ff.chromeContext, 'BrowserCommands.openTab()');
     let tab: BidiContext | undefined;
     await expect
       .poll(async () => {
