@@ -137,6 +137,8 @@ export function NewTab(props: Props) {
   const hideNow = useCallback(
     async (id: string) => {
       setAsking(null);
+      // Kept on screen until the tab has moved on: the filters dropping it must not move it too.
+      setKept(id);
       const problem = await props.setHidden(id, true);
       if (problem) setStatus(problem);
       else await leave(id, t('newtab.hidden'), () => props.setHidden(id, false));
@@ -147,6 +149,7 @@ export function NewTab(props: Props) {
   const deleteNow = useCallback(
     async (id: string) => {
       setAsking(null);
+      setKept(id);
       const outcome = await props.deleteOwn(id);
       if (typeof outcome === 'string') setStatus(outcome);
       else await leave(id, t('newtab.deleted'), outcome.undo);

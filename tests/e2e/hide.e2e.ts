@@ -1,0 +1,77 @@
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browserPerSuite, entryText, freshOptions, settingsSaved } from './harness';
+
+const hiddenSection = (options: Page) => options.locator('section#hidden');
+const status = (tab: Page) => tab.getByRole('status').innerText();
+
+/** What sync holds as hidden, once the background has sent it. */
+const syncedHidden = (page: Page) =>
+  page.evaluate(async () => {
+    const items = await chrome.storage.sync.get(['hidden', 'hidden.0', 'hidden.1']);
+    return [...((items['hidden.0'] as string[]) ?? []), ...((items['hidden.1'] as string[]) ?? [])];
+  });
+
+describe('Hide', () => {
+  const browser = browserPerSuite();
+  let options: Page;
+
+  beforeEach(async () => {
+    options = await freshOptions(browser, options);
+  });
+
+  it('takes the entry away for good, with Undo; the options page lists it with Show again', async () => {
+    const tab = await browser.openNewTab();
+    const first = await entryText(tab);
+    await tab.keyboard.press('h');
+    await expect.poll(() => entryText(tab)).not.toBe(first);
+    await expect.poll(() => status(tab)).toBe('Hidden: it will not show again.');
+    await tab.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => entryText(tab)).toBe(first);
+    await expect.poll(() => status(tab)).toBe('Shown again.');
+
+    await tab.getByRole('button', { name: 'Hide' }).click();
+    await expect.poll(() => entryText(tab)).not.toBe(first);
+    // On every browser: the background sends it to sync.
+    await expect.poll(() => syncedHidden(tab)).toHaveLength(1);
+    await expect
+      .poll(() => hiddenSection(options).locator('.pinned-body').allInnerTexts())
+      .toEqual([first]);
+    await hiddenSection(options).getByRole('button', { name: 'Show again' }).click();
+    await expect
+      .poll(() => hiddenSection(options).getByText('Nothing hidden.', { exact: false }).count())
+      .toBe(1);
+    await expect.poll(() => syncedHidden(tab)).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('asks, for one of the user’s own entries, whether to delete it instead', async () => {
+    const own = options.getByRole('region', { name: 'Your entries' });
+    const text = 'My own line, to hide or to delete.';
+    await own.getByLabel('Text', { exact: true }).fill(text);
+    await own.getByRole('button', { name: 'Add entry' }).click();
+    await options.getByRole('checkbox', { name: 'Only my entries' }).check();
+    await settingsSaved(options, { onlyMine: true });
+
+    const tab = await browser.openNewTab();
+    expect(await entryText(tab)).toBe(text);
+    await tab.keyboard.press('h');
+    const question = tab.getByRole('group', { name: /one of your own entries/ });
+    await question.waitFor();
+    // The question takes the focus; Escape leaves everything as it was.
+    expect(await tab.evaluate(() => document.activeElement?.textContent)).toBe('Delete it');
+    await tab.keyboard.press('Escape');
+    await expect.poll(() => question.count()).toBe(0);
+    expect(await entryText(tab)).toBe(text);
+
+    await tab.getByRole('button', { name: 'Hide' }).click();
+    await question.getByRole('button', { name: 'Delete it' }).click();
+    await expect.poll(() => status(tab)).toBe('Deleted.');
+    await expect.poll(() => own.getByText(text, { exact: true }).count()).toBe(0);
+    // Undo puts it back, where it was.
+    await tab.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => own.getByText(text, { exact: true }).count()).toBe(1);
+    await expect.poll(() => entryText(tab)).toBe(text);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
