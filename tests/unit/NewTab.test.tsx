@@ -30,9 +30,16 @@ interface Pins {
   togglePin: (id: string) => Promise<string | null>;
 }
 
+/** What the tab hides and deletes, as the app would store it. */
+interface Hiding {
+  setHidden: (id: string, hidden: boolean) => Promise<string | null>;
+  isOwn: (id: string) => boolean;
+  deleteOwn: (id: string) => Promise<{ undo: () => Promise<void> } | string>;
+}
+
 async function renderNewTab(
   pins: Pins = { pinned: new Set(), togglePin: async () => null },
-  over: { rotation?: Rotation; takeOver?: () => ShortcutAction[] } = {},
+  over: { rotation?: Rotation; takeOver?: () => ShortcutAction[]; hiding?: Hiding } = {},
 ) {
   const own = new TabRotation(() => ({ eligible: [...byId.keys()], period: null }));
   const rotation = over.rotation ?? own;
@@ -53,6 +60,7 @@ async function renderNewTab(
       optionsUrl="/options.html"
       openSettings={() => {}}
       takeOver={over.takeOver}
+      {...over.hiding}
     />,
   );
   return document.querySelector('blockquote')?.textContent ?? '';
@@ -210,5 +218,76 @@ describe('NewTab', () => {
     await renderNewTab(undefined, { rotation: failing });
     const previous = screen.getByRole('button', { name: /Previous/ });
     await waitFor(() => expect(previous.getAttribute('aria-disabled')).toBe('true'));
+  });
+
+  it('hides the entry with h and moves on; Undo shows it again', async () => {
+    const calls: [string, boolean][] = [];
+    const hiding: Hiding = {
+      setHidden: async (id, hidden) => {
+        calls.push([id, hidden]);
+        return null;
+      },
+      isOwn: () => false,
+      deleteOwn: async () => 'unused',
+    };
+    const first = await renderNewTab(undefined, { hiding });
+    const id = entries.find((e) => e.text === first)?.id as string;
+    fireEvent.keyDown(document.body, { key: 'h' });
+    await waitFor(() => expect(shownText()).not.toBe(first));
+    expect(screen.getByRole('status').textContent).toBe('Hidden: it will not show again.');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(shownText()).toBe(first));
+    expect(calls).toEqual([
+      [id, true],
+      [id, false],
+    ]);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('keeps the entry and says why when hiding fails', async () => {
+    const hiding: Hiding = {
+      setHidden: async () => 'Sync storage is full.',
+      isOwn: () => false,
+      deleteOwn: async () => 'unused',
+    };
+    const first = await renderNewTab(undefined, { hiding });
+    fireEvent.click(screen.getByRole('button', { name: 'Hide' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Sync storage is full.'),
+    );
+    expect(shownText()).toBe(first);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('asks before hiding one’s own entry: Cancel keeps it, Delete it deletes with Undo', async () => {
+    const hidden: string[] = [];
+    let restored = 0;
+    const hiding: Hiding = {
+      setHidden: async (id) => {
+        hidden.push(id);
+        return null;
+      },
+      isOwn: () => true,
+      deleteOwn: async () => ({
+        undo: async () => {
+          restored++;
+        },
+      }),
+    };
+    const first = await renderNewTab(undefined, { hiding });
+    fireEvent.keyDown(document.body, { key: 'h' });
+    const cancel = await screen.findByRole('button', { name: 'Cancel' });
+    expect(document.activeElement?.textContent).toBe('Delete it');
+    fireEvent.click(cancel);
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+    expect(shownText()).toBe(first);
+    fireEvent.keyDown(document.body, { key: 'h' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete it' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Deleted.'));
+    expect(shownText()).not.toBe(first);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(shownText()).toBe(first));
+    expect(restored).toBe(1);
+    expect(hidden).toEqual([]);
   });
 });

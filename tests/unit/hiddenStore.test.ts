@@ -1,0 +1,96 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { say } from '../../components/translate';
+import {
+  changeHidden,
+  hiddenAwaitSync,
+  loadHidden,
+  NewerHiddenError,
+  sendHidden,
+} from '../../storage/hiddenStore';
+import { changePins, loadPins } from '../../storage/pinsStore';
+import { CHUNK_BYTES } from '../../utils/chunkedRecord';
+import { encodeHidden, HIDDEN_LAYOUT, HiddenLimitError } from '../../utils/hidden';
+
+beforeEach(() => fakeBrowser.reset());
+
+const ids = (n: number) => Array.from({ length: n }, (_, i) => `q-stable-entry-${i}`);
+/** The most ids the two items take. */
+const capacity = () => {
+  let count = 1;
+  while (encodeFits(count + 1)) count++;
+  return count;
+};
+const encodeFits = (n: number) => {
+  try {
+    encodeHidden(ids(n));
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('hidden entries in storage', () => {
+  it('hides and shows again on this browser at once, and reaches sync in one write', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    await changeHidden({ type: 'hide', id: 'q-a' });
+    await changeHidden({ type: 'hide', id: 'q-b' });
+    await changeHidden({ type: 'show', id: 'q-a' });
+    expect((await loadHidden()).ids).toEqual(['q-b']);
+    expect(set).not.toHaveBeenCalled();
+    expect(await sendHidden()).toBeNull();
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({
+      hidden: { v: HIDDEN_LAYOUT.version, chunks: 1 },
+      'hidden.0': ['q-b'],
+    });
+  });
+
+  it('keeps within sync’s item limit, and refuses one id too many, keeping the others', async () => {
+    const count = capacity();
+    // Two items of under 8 KB each: some hundreds of ids, never more than sync allows per item.
+    expect(count).toBeGreaterThan(500);
+    const { items } = encodeHidden(ids(count));
+    for (const [key, value] of Object.entries(items)) {
+      expect(new TextEncoder().encode(key + JSON.stringify(value)).length).toBeLessThan(8_192);
+    }
+    expect(Object.keys(items)).toHaveLength(1 + HIDDEN_LAYOUT.maxChunks);
+    expect(CHUNK_BYTES).toBeLessThan(8_192);
+    await fakeBrowser.storage.sync.set(items);
+    const refused = changeHidden({ type: 'hide', id: `q-one-too-many-${'x'.repeat(40)}` });
+    await expect(refused).rejects.toBeInstanceOf(HiddenLimitError);
+    await expect(refused).rejects.toMatchObject({ count });
+    expect((await loadHidden()).ids).toHaveLength(count);
+  });
+
+  it('keeps hidden ids on this browser when sync refuses, says so, and sends them later', async () => {
+    await changeHidden({ type: 'hide', id: 'q-a' });
+    const refusal = new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(refusal);
+    const problem = await sendHidden();
+    expect(problem && say(problem)).toMatch(/hidden entries are saved on this browser/);
+    expect((await loadHidden()).ids).toEqual(['q-a']);
+    expect(await sendHidden()).toBeNull();
+    expect((await fakeBrowser.storage.sync.get('hidden.0'))['hidden.0']).toEqual(['q-a']);
+  });
+
+  it('never rewrites hidden ids a newer version saved', async () => {
+    await fakeBrowser.storage.sync.set({ hidden: { v: 9, chunks: 1 }, 'hidden.0': ['q-a'] });
+    await expect(changeHidden({ type: 'hide', id: 'q-b' })).rejects.toBeInstanceOf(
+      NewerHiddenError,
+    );
+    expect((await loadHidden()).ids).toEqual(['q-a']);
+  });
+
+  it('is a list of its own: hiding never touches pins', async () => {
+    await changePins({ type: 'pin', id: 'q-a' });
+    await changeHidden({ type: 'hide', id: 'q-a' });
+    expect((await loadPins()).pins).toEqual(['q-a']);
+    expect(hiddenAwaitSync({ hiddenCopy: { newValue: { hidden: ['q-a'], unsynced: true } } })).toBe(
+      true,
+    );
+    expect(hiddenAwaitSync({ pinsCopy: { newValue: { pins: ['q-a'], unsynced: true } } })).toBe(
+      false,
+    );
+  });
+});
