@@ -4,8 +4,10 @@
  *
  * The floor is a static extension new tab: the markup Tabwise renders, with
  * its inlined CSS and no script, in an extension of its own, loaded through
- * chrome://newtab/ in a profile of its own. Tabwise, the floor, and Tabwise
- * holding 10,000 own entries take turns, round by round, in two renderer modes:
+ * chrome://newtab/ in a profile of its own. Tabwise, the floor, Tabwise
+ * holding 10,000 own entries, and Tabwise showing a 2,000-entry team pack
+ * (delivered by a policy file: run as root) take turns, round by round, in
+ * two renderer modes:
  * - cold: each extension's service worker is stopped before every sample, so
  *   each tab starts a fresh extension renderer;
  * - warm: an extension page stays open in each profile, keeping its renderer.
@@ -15,6 +17,7 @@
  * `npm run bench`; BENCH_SAMPLES=n for n rounds per mode (15 by default).
  */
 import { type ExtensionBrowser, launchExtension } from '../tests/e2e/harness';
+import { extensionCopy, removePolicy, writePolicy } from '../tests/e2e/policyFiles';
 import { floorProfile, type Profile, storeOwnEntries, tabwiseProfile } from './profiles';
 import { MARK_ENTRY_VISIBLE, median, paired, type Sample, sampleNewTab } from './sample';
 import { newTabSizes } from './sizes';
@@ -27,6 +30,8 @@ const HEAP_BUDGET = 1.3;
 const FIRST_PAINT_SCRIPT_BUDGET = 3 * 1024;
 const TOTAL_BUDGET = 25 * 1024;
 const OWN_ENTRIES = 10_000;
+const TEAM_ENTRIES = 2_000;
+const TEAM_POLICY_FILE = `tabwise-bench-${process.pid}.json`;
 const MODES = ['cold', 'warm'] as const;
 const FLOOR = 'static floor';
 const FLOOR_WITH_SCRIPT = 'static floor + empty script';
@@ -73,8 +78,8 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 const times = (value: number) => `${value.toFixed(2)}×`;
 
 function reportMode(mode: Mode, profiles: readonly Profile[], series: Sample[][]) {
-  const [tabwise, floor, floorWithScript, own] = series;
-  if (!tabwise || !floor || !floorWithScript || !own) throw new Error('missing samples');
+  const [tabwise, floor, floorWithScript, own, team] = series;
+  if (!tabwise || !floor || !floorWithScript || !own || !team) throw new Error('missing samples');
   console.log(`\nRenderer ${mode} (${SAMPLES} rounds; ms from navigation start, medians)`);
   console.log(
     `  ${''.padEnd(36)}${'visible'.padStart(10)}${'FCP'.padStart(10)}${'settled'.padStart(10)}${'heap MB'.padStart(10)}`,
@@ -91,6 +96,7 @@ function reportMode(mode: Mode, profiles: readonly Profile[], series: Sample[][]
   for (const [label, samples] of [
     ['Tabwise', tabwise],
     [`Tabwise + ${OWN_ENTRIES.toLocaleString('en')} own entries`, own],
+    [`Tabwise + ${TEAM_ENTRIES.toLocaleString('en')}-entry team pack`, team],
   ] as const) {
     for (const key of ['visible', 'fcp'] as const) {
       const pair = paired(
@@ -152,9 +158,36 @@ async function reportSyncWrites(browser: ExtensionBrowser) {
   judge('keys written to storage.sync', String(keys.length), keys.length === 0, '0');
 }
 
+/**
+ * A team pack as policy delivers it (tests/e2e/team.e2e.ts): a copy of the
+ * build whose id a policy file names, showing only the pack's entries.
+ */
+async function teamPackBrowser() {
+  const copy = await extensionCopy();
+  const entries = Array.from({ length: TEAM_ENTRIES }, (_, i) => ({
+    kind: i % 4 ? 'tip' : 'quote',
+    text: `Team entry ${i}: what our support team agreed to say, in a line or two.`,
+    ...(i % 4 === 0 && { author: `Trainer ${i % 40}` }),
+    topics: ['calm', 'teamwork'],
+  }));
+  await writePolicy(TEAM_POLICY_FILE, copy.id, {
+    packs: [{ name: 'Support desk', entries }],
+    defaults: { onlyTeam: true },
+  });
+  const browser = await launchExtension({ extensionDir: copy.dir });
+  return {
+    browser,
+    async remove() {
+      await removePolicy(TEAM_POLICY_FILE);
+      await copy.remove();
+    },
+  };
+}
+
 async function main() {
   const tabwise = await launchExtension();
   const large = await launchExtension();
+  const team = await teamPackBrowser();
   const profiles: Profile[] = [await tabwiseProfile('Tabwise', tabwise)];
   try {
     const rendered = await tabwise.openNewTab();
@@ -164,6 +197,10 @@ async function main() {
     await storeOwnEntries(large, OWN_ENTRIES);
     profiles.push(
       await tabwiseProfile(`Tabwise + ${OWN_ENTRIES.toLocaleString('en')} own entries`, large),
+      await tabwiseProfile(
+        `Tabwise + ${TEAM_ENTRIES.toLocaleString('en')}-entry team pack`,
+        team.browser,
+      ),
     );
     for (const profile of profiles)
       await profile.context.addInitScript({ content: MARK_ENTRY_VISIBLE });
@@ -180,6 +217,7 @@ async function main() {
     );
   } finally {
     await Promise.all(profiles.map((profile) => profile.close()));
+    await team.remove();
   }
 }
 
