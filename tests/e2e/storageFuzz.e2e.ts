@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { corpusIn } from '../../content/corpus';
 import { packChunks } from '../../utils/chunkedRecord';
+import { encodeHidden, HIDDEN_LAYOUT } from '../../utils/hidden';
+import { decodeIds } from '../../utils/idList';
 import { parseOwnEntry, storedOwnEntry, toEntry } from '../../utils/ownEntries';
 import { decodePins, encodePins } from '../../utils/pins';
 import { readSettings, SETTINGS_VERSION } from '../../utils/settings';
@@ -9,17 +11,18 @@ import { browserPerSuite } from './harness';
 
 /**
  * Storage fuzz: every key Tabwise keeps (sync, local, localStorage), damaged
- * in each of seven ways, one at a time, over a profile holding settings, pins
- * and own entries. Each time the new tab must show an entry, the options page
+ * in each of seven ways, one at a time, over a profile holding settings, pins,
+ * hidden entries and own entries. Each time the new tab must show an entry, the options page
  * must load, no page may throw, and the data the damaged key does not hold
  * must survive both visits.
  */
 type Area = 'sync' | 'local' | 'localStorage';
-type Group = 'settings' | 'pins' | 'own' | 'device';
+type Group = 'settings' | 'pins' | 'hidden' | 'own' | 'device';
 
 const OWN_LAYOUT = { key: 'own', version: 1, maxChunks: 6 };
 const CORPUS = corpusIn('en');
 const PINS = [CORPUS[3]?.id, CORPUS[40]?.id] as string[];
+const HIDDEN = [CORPUS[5]?.id] as string[];
 const OWN = [1, 2, 3].map((n) =>
   toEntry(`u-fuzz-${n}`, { kind: 'quote', text: `My own line ${n}.`, topics: ['mine'] }),
 );
@@ -30,11 +33,14 @@ const KEYS: { area: Area; key: string; group: Group; primary?: boolean }[] = [
   { area: 'sync', key: 'settings', group: 'settings', primary: true },
   { area: 'sync', key: 'pins', group: 'pins' },
   { area: 'sync', key: 'pins.0', group: 'pins', primary: true },
+  { area: 'sync', key: 'hidden', group: 'hidden' },
+  { area: 'sync', key: 'hidden.0', group: 'hidden', primary: true },
   { area: 'sync', key: 'own', group: 'own' },
   { area: 'sync', key: 'own.0', group: 'own', primary: true },
   { area: 'local', key: 'settings', group: 'settings' },
   { area: 'local', key: 'settingsUnsynced', group: 'settings' },
   { area: 'local', key: 'pinsCopy', group: 'pins' },
+  { area: 'local', key: 'hiddenCopy', group: 'hidden' },
   { area: 'local', key: 'ownCopy', group: 'own' },
   { area: 'local', key: 'ownOverflow', group: 'own' },
   { area: 'local', key: 'rotation', group: 'device' },
@@ -55,18 +61,25 @@ const DAMAGE: Record<string, unknown> = {
 async function seed(page: Page) {
   const own = packChunks(OWN_LAYOUT, OWN.map(storedOwnEntry)).items;
   await page.evaluate(
-    async ({ pins, own, settings, ownValues }) => {
+    async ({ pins, hidden, own, settings, ownValues }) => {
       await chrome.storage.sync.clear();
       await chrome.storage.local.clear();
       localStorage.clear();
-      await chrome.storage.sync.set({ ...pins, ...own, settings });
+      await chrome.storage.sync.set({ ...pins, ...hidden, ...own, settings });
       await chrome.storage.local.set({
         settings,
         pinsCopy: { pins: Object.values(pins).slice(1).flat(), unsynced: false },
+        hiddenCopy: { hidden: Object.values(hidden).slice(1).flat(), unsynced: false },
         ownCopy: { entries: ownValues, unsynced: false },
       });
     },
-    { pins: encodePins(PINS).items, own, settings: SETTINGS, ownValues: OWN.map(storedOwnEntry) },
+    {
+      pins: encodePins(PINS).items,
+      hidden: encodeHidden(HIDDEN).items,
+      own,
+      settings: SETTINGS,
+      ownValues: OWN.map(storedOwnEntry),
+    },
   );
 }
 
@@ -100,6 +113,7 @@ async function survivors(page: Page) {
   return {
     settings: readSettings(sync.settings ?? local.settings).theme,
     pins: decodePins(sync).pins,
+    hidden: decodeIds(HIDDEN_LAYOUT, sync).ids,
     own: [...own(ownChunks), ...own(local.ownOverflow)].map((entry) => entry.id),
   };
 }
@@ -138,8 +152,13 @@ describe('storage fuzz in Chromium', () => {
           failures.push(`${label}: ${browser.pageErrors.slice(errorsBefore).join('; ')}`);
         }
         const kept = await survivors(options);
-        const expected = { settings: 'dark', pins: PINS, own: OWN.map((entry) => entry.id) };
-        for (const part of ['settings', 'pins', 'own'] as const) {
+        const expected = {
+          settings: 'dark',
+          pins: PINS,
+          hidden: HIDDEN,
+          own: OWN.map((entry) => entry.id),
+        };
+        for (const part of ['settings', 'pins', 'hidden', 'own'] as const) {
           if (part === group && primary) continue;
           if (JSON.stringify(kept[part]) !== JSON.stringify(expected[part])) {
             failures.push(`${label}: lost ${part} (${JSON.stringify(kept[part])})`);
