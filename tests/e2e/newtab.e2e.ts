@@ -200,6 +200,7 @@ describe('the new tab by keyboard alone', () => {
       '← Previous',
       'Copy',
       '☆ Pin',
+      'Hide',
       'Next →',
       'Settings',
     ];
@@ -226,6 +227,8 @@ describe('the new tab by keyboard alone', () => {
     await tab.keyboard.press('Shift+Tab');
     await tab.keyboard.press('Enter');
     await expect.poll(() => entryText(tab)).not.toBe(first);
+    // Past Hide (tests/e2e/hide.e2e.ts) to Pin.
+    await tab.keyboard.press('Shift+Tab');
     await tab.keyboard.press('Shift+Tab');
     await tab.keyboard.press('Space');
     await expect
@@ -238,7 +241,7 @@ describe('the new tab by keyboard alone', () => {
     await tab.keyboard.press('Enter');
     await expect.poll(() => entryText(tab)).toBe(first);
     // Settings, the last stop, opens the options page (in this tab, as Chrome does from a new tab).
-    for (let i = 0; i < 4; i++) await tab.keyboard.press('Tab');
+    for (let i = 0; i < 5; i++) await tab.keyboard.press('Tab');
     expect(await tab.evaluate(() => (document.activeElement as HTMLElement).innerText.trim())).toBe(
       'Settings',
     );
@@ -247,7 +250,7 @@ describe('the new tab by keyboard alone', () => {
     await tab.close();
   });
 
-  it('fits its five controls in one row on a narrow window, each still named', async () => {
+  it('fits its six controls in one row on a narrow window, each still named', async () => {
     const tab = await browser.openNewTab();
     await tab.setViewportSize({ width: 360, height: 740 });
     const tops = await tab
@@ -255,7 +258,7 @@ describe('the new tab by keyboard alone', () => {
       .evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
     expect(new Set(tops).size).toBe(1);
     expect(await tab.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
-    for (const name of ['Previous', 'Copy', 'Pin', 'Next', 'Settings']) {
+    for (const name of ['Previous', 'Copy', 'Pin', 'Hide', 'Next', 'Settings']) {
       expect(await tab.getByRole('button', { name: new RegExp(name) }).count(), name).toBe(1);
     }
     await tab.close();

@@ -54,6 +54,7 @@ describe('options page', () => {
     expect(await links.allInnerTexts()).toEqual([
       'What to show',
       'Pinned',
+      'Hidden',
       'Your entries',
       'Import and export',
       'Rotation',
@@ -205,8 +206,8 @@ describe('options page', () => {
 
   it('works by keyboard alone: Tab to a choice, Space to tick it', async () => {
     await options.locator('body').focus();
-    // The six section links come first, then Quotes, then Service tips.
-    for (let press = 0; press < 8; press++) await options.keyboard.press('Tab');
+    // The seven section links come first, then Quotes, then Service tips.
+    for (let press = 0; press < 9; press++) await options.keyboard.press('Tab');
     const focused = await options.evaluate(
       () => document.activeElement?.closest('label')?.textContent,
     );
