@@ -107,6 +107,7 @@ function BackupSummary({ backup }: { backup: Backup }) {
   const contents = {
     entries: tCount('preview.entries', backup.entries.length),
     pins: tCount('preview.pins', backup.pins.length),
+    hidden: tCount('preview.hidden', backup.hidden.length),
   };
   return (
     <p class="import-summary">

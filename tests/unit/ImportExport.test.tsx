@@ -145,7 +145,7 @@ describe('ImportExport', () => {
     );
     paste(file);
     expect(document.querySelector('.import-summary')?.textContent).toMatch(
-      /^This is a full backup from .*2024.*: 1 entry, 1 pin and your settings\. Restoring replaces what you have now\.$/,
+      /^This is a full backup from .*2024.*: 1 entry, 1 pin, 0 hidden entries and your settings\. Restoring replaces what you have now\.$/,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Restore backup' }));
     await waitFor(() => expect(screen.getByText('Restored the backup.')).toBeTruthy());

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { restoreBackup } from '../../storage/backupStore';
+import { changeHidden, loadHidden } from '../../storage/hiddenStore';
 import { changeOwnEntries, loadOwnEntries } from '../../storage/ownEntriesStore';
 import { changePins, loadPins, sendPins } from '../../storage/pinsStore';
 import { loadSettings, SETTINGS_KEY } from '../../storage/settingsStore';
@@ -33,15 +34,26 @@ async function storeSomething() {
   await changeOwnEntries({ type: 'add', entries: entries(3) });
   await changePins({ type: 'pin', id: 'u-backup-0' });
   await sendPins();
+  await changeHidden({ type: 'hide', id: 'q-z' });
   await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { v: SETTINGS_VERSION, theme: 'light' } });
 }
 
 async function stored() {
-  const [own, pins, settings] = await Promise.all([loadOwnEntries(), loadPins(), loadSettings()]);
-  return { entries: own.entries, pins: pins.pins, theme: settings.settings.theme };
+  const [own, pins, hidden, settings] = await Promise.all([
+    loadOwnEntries(),
+    loadPins(),
+    loadHidden(),
+    loadSettings(),
+  ]);
+  return {
+    entries: own.entries,
+    pins: pins.pins,
+    hidden: hidden.ids,
+    theme: settings.settings.theme,
+  };
 }
 
-const before = { entries: entries(3), pins: ['u-backup-0'], theme: 'light' };
+const before = { entries: entries(3), pins: ['u-backup-0'], hidden: ['q-z'], theme: 'light' };
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
   const error = await promise.then(
@@ -53,10 +65,32 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
 }
 
 describe('restoring a backup, all or nothing', () => {
-  it('replaces entries, pins and settings', async () => {
+  it('replaces entries, pins, hidden entries and settings', async () => {
     await storeSomething();
     expect(await restoreBackup(backup())).toEqual([]);
-    expect(await stored()).toEqual({ entries: entries(5, 100), pins: ['q-a'], theme: 'dark' });
+    expect(await stored()).toEqual({
+      entries: entries(5, 100),
+      pins: ['q-a'],
+      hidden: ['q-h'],
+      theme: 'dark',
+    });
+    // Sent to sync, like the pins.
+    expect((await fakeBrowser.storage.sync.get('hidden.0'))['hidden.0']).toEqual(['q-h']);
+  });
+
+  it('restores a backup from before hiding existed as nothing hidden', async () => {
+    await storeSomething();
+    expect(await restoreBackup(backup({ hidden: [] }))).toEqual([]);
+    expect((await stored()).hidden).toEqual([]);
+  });
+
+  it('writes nothing when the hidden entries would not fit in sync', async () => {
+    await storeSomething();
+    const hidden = Array.from({ length: 3_000 }, (_, i) => `q-some-hidden-entry-${i}`);
+    expect(await refusal(restoreBackup(backup({ hidden })))).toBe(
+      'import.notRestored.tooManyHidden',
+    );
+    expect(await stored()).toEqual(before);
   });
 
   it('writes nothing when the pins would not fit in sync, and says which part and what to do', async () => {
