@@ -77,7 +77,9 @@ describe('a team pack delivered by policy', () => {
       expect(
         await options.locator('#appearance').getByText('Set by your organisation').count(),
       ).toBe(1);
-      expect(await options.getByRole('radio', { name: 'Large', exact: true }).isChecked()).toBe(true);
+      expect(await options.getByRole('radio', { name: 'Large', exact: true }).isChecked()).toBe(
+        true,
+      );
       expect(
         await options.getByRole('checkbox', { name: 'Only my organisation’s entries' }).isChecked(),
       ).toBe(true);
@@ -101,7 +103,9 @@ describe('a team pack delivered by policy', () => {
       await expect.poll(() => teamTexts(options), { timeout: 15_000 }).toEqual([B, C_EDITED, D]);
       expect(await options.locator('#pinned .pinned-body').allInnerTexts()).toEqual([B]);
       // A default never overrides the user's own choice.
-      expect(await options.getByRole('radio', { name: 'Small', exact: true }).isChecked()).toBe(true);
+      expect(await options.getByRole('radio', { name: 'Small', exact: true }).isChecked()).toBe(
+        true,
+      );
       expect(browser.pageErrors).toEqual([]);
     } finally {
       await browser.close();
@@ -113,7 +117,9 @@ describe('a team pack delivered by policy', () => {
       const options = await again.openOptions();
       expect(await teamTexts(options)).toEqual([B, C_EDITED, D]);
       expect(await options.locator('#pinned .pinned-body').allInnerTexts()).toEqual([B]);
-      expect(await options.getByRole('radio', { name: 'Small', exact: true }).isChecked()).toBe(true);
+      expect(await options.getByRole('radio', { name: 'Small', exact: true }).isChecked()).toBe(
+        true,
+      );
       const tab = await again.openNewTab();
       expect([B, C_EDITED, D]).toContain(await entryText(tab));
     } finally {
