@@ -1,6 +1,6 @@
 import type { Entry, Provenance, Source } from '../entry';
 import { isRecord } from '../guards';
-import { jsonDraft } from '../import/jsonImport';
+import { jsonDraft } from '../import/jsonDraft';
 import { checkCandidate } from '../import/preview';
 import { duplicateKey } from '../ownEntries';
 import { isSettingName, isSettingValue, type Settings } from '../settings';
