@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { entryText, launchExtension, settingsSaved } from './harness';
 import { extensionCopy, removePolicy, writePolicy } from './policyFiles';
 
@@ -71,6 +72,9 @@ describe('a team pack delivered by policy', () => {
       const options = await browser.openOptions();
       expect(await teamSection(options).getByText(`3 entries from “${PACK}”`).count()).toBe(1);
       expect(await teamTexts(options)).toEqual([A, B, C]);
+      // The team's section and the locked settings, for screen readers and in contrast.
+      expect(await seriousViolations(options)).toEqual([]);
+      expect(await seriousViolations(tab)).toEqual([]);
       const dark = options.getByRole('radio', { name: 'Dark' });
       expect(await dark.isChecked()).toBe(true);
       expect(await dark.isDisabled()).toBe(true);
