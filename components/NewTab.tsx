@@ -79,9 +79,12 @@ export function NewTab(props: Props) {
     if (target === null && announce) return;
     setKept(null);
     setShown(target?.id ?? null);
-    setStatus('');
-    setUndo(null);
     setAsking(null);
+    // A quiet move (the filters changed) leaves the status, and its Undo, to the user.
+    if (announce) {
+      setStatus('');
+      setUndo(null);
+    }
     const next = target ? latestViewOf.current(target.id) : undefined;
     if (next && announce) {
       setAnnouncement(

@@ -290,4 +290,44 @@ describe('NewTab', () => {
     expect(restored).toBe(1);
     expect(hidden).toEqual([]);
   });
+
+  it('keeps the status and its Undo when the filters move the tab on quietly', async () => {
+    let eligible = new Set(byId.keys());
+    const rotation = new TabRotation(() => ({ eligible: [...eligible], period: null }));
+    const first = (await rotation.open())?.id ?? null;
+    const page = (ids: Set<string>) => (
+      <NewTab
+        initialId={first}
+        busy={false}
+        viewOf={viewOf}
+        eligible={ids}
+        settings={{ showAuthor: true, showTopics: true, onlyPinned: false }}
+        pinned={new Set()}
+        togglePin={async () => null}
+        setHidden={async (id, hide) => {
+          eligible = new Set([...byId.keys()].filter((other) => !hide || other !== id));
+          rerender(page(eligible));
+          return null;
+        }}
+        isOwn={() => false}
+        deleteOwn={async () => 'unused'}
+        rotation={rotation}
+        optionsUrl="/options.html"
+        openSettings={() => {}}
+      />
+    );
+    const { rerender } = render(page(eligible));
+    fireEvent.keyDown(document.body, { key: 'h' });
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Hidden: it will not show again.'),
+    );
+    // Another tab's filter change takes the entry now shown out too.
+    const second = shownText();
+    const secondId = entries.find((e) => e.text === second)?.id as string;
+    eligible = new Set([...eligible].filter((id) => id !== secondId));
+    rerender(page(eligible));
+    await waitFor(() => expect(['', second]).not.toContain(shownText()));
+    expect(screen.getByRole('status').textContent).toBe('Hidden: it will not show again.');
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+  });
 });
