@@ -1,4 +1,4 @@
-import { type ChunkedLayout, layoutKeys } from './chunkedRecord';
+import type { ChunkedLayout } from './chunkedRecord';
 import { encodeIds } from './idList';
 import { TextError, text } from './text';
 
@@ -8,8 +8,6 @@ import { TextError, text } from './text';
  * 16 KB, some 1,200 ids): pins and own entries need the rest of sync's 100 KB.
  */
 export const HIDDEN_LAYOUT: ChunkedLayout = { key: 'hidden', version: 1, maxChunks: 2 };
-
-export const ALL_HIDDEN_KEYS = layoutKeys(HIDDEN_LAYOUT);
 
 export class HiddenLimitError extends TextError {
   constructor(readonly count: number) {

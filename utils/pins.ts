@@ -1,4 +1,4 @@
-import { type ChunkedLayout, layoutKeys } from './chunkedRecord';
+import type { ChunkedLayout } from './chunkedRecord';
 import { applyIdChange, decodeIds, encodeIds, type IdListChange } from './idList';
 import { TextError, text } from './text';
 
@@ -8,9 +8,6 @@ import { TextError, text } from './text';
  * about 48 KB: half of what sync holds in all.
  */
 export const PINS_LAYOUT: ChunkedLayout = { key: 'pins', version: 1, maxChunks: 6 };
-
-/** Every key pins may occupy, for reading them in one call. */
-export const ALL_PIN_KEYS = layoutKeys(PINS_LAYOUT);
 
 export type PinChange =
   | { type: 'pin'; id: string }
