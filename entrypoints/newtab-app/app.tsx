@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { viewsIn } from '../../components/labels';
 import { PAINT_LABELS } from '../../components/paintTab';
-import { lang, localizePage, reasonOf, t } from '../../components/translate';
+import { lang, localizePage, t } from '../../components/translate';
 import { loadBuiltInCorpus } from '../../storage/builtInCorpus';
 import {
   applyAppearance,
@@ -9,9 +9,9 @@ import {
   refreshMirror,
   updateFirstPaint,
 } from '../../storage/firstPaintMirror';
-import { changeHidden, loadHidden, watchHidden } from '../../storage/hiddenStore';
-import { changeOwnEntries, loadOwnEntries, watchOwnEntries } from '../../storage/ownEntriesStore';
-import { changePins, loadPins, watchPins } from '../../storage/pinsStore';
+import { loadHidden, watchHidden } from '../../storage/hiddenStore';
+import { loadOwnEntries, watchOwnEntries } from '../../storage/ownEntriesStore';
+import { loadPins, watchPins } from '../../storage/pinsStore';
 import { TabRotation } from '../../storage/rotationStore';
 import { loadSettings, watchSettings } from '../../storage/settingsStore';
 import { loadTeamPolicy, watchTeamPolicy } from '../../storage/teamStore';
@@ -31,6 +31,7 @@ import { periodKey } from '../../utils/period';
 import type { Settings } from '../../utils/settings';
 import { type RotationState, stepBack } from '../../utils/shuffleBag';
 import { NO_POLICY, type TeamPolicy } from '../../utils/team/policy';
+import { deleteOwn, setHidden, togglePin } from './entryActions';
 import { renderTab } from './renderTab';
 
 // The new tab's second phase (see newtab-paint.ts): the corpus, storage and live updates.
@@ -132,46 +133,10 @@ export const rotation = new TabRotation(
 );
 const openSettings = () => void browser.runtime.openOptionsPage();
 
-/**
- * Pins or unpins an entry (kept on this browser at once, sent to sync by the
- * background); resolves to a sentence for the user when something went wrong.
- */
-async function togglePin(id: string): Promise<string | null> {
-  try {
-    await changePins({ type: 'toggle', id });
-    return null;
-  } catch (error) {
-    return reasonOf(error);
-  }
-}
-
-/** Hides an entry on every browser, or shows it again; a sentence when that failed. */
-async function setHidden(id: string, hide: boolean): Promise<string | null> {
-  try {
-    await changeHidden({ type: hide ? 'hide' : 'show', id });
-    return null;
-  } catch (error) {
-    return reasonOf(error);
-  }
-}
-
 const isOwn = (id: string) => {
   const entry = index.entries.get(id);
   return entry !== undefined && isOwnEntry(entry);
 };
-
-/** Deletes an own entry, with what puts it back where it was. */
-async function deleteOwn(id: string): Promise<{ undo: () => Promise<void> } | string> {
-  const at = own.findIndex((entry) => entry.id === id);
-  const entry = own[at];
-  if (!entry) return reasonOf(new Error(`No own entry ${id}`));
-  try {
-    await changeOwnEntries({ type: 'delete', id });
-  } catch (error) {
-    return reasonOf(error);
-  }
-  return { undo: () => changeOwnEntries({ type: 'restore', entry, at }).then(() => {}) };
-}
 
 export async function start(root: HTMLElement, handover: Handover) {
   localizePage('newtab.title');
@@ -192,7 +157,7 @@ export async function start(root: HTMLElement, handover: Handover) {
       togglePin,
       setHidden,
       isOwn,
-      deleteOwn,
+      deleteOwn: (id) => deleteOwn(own, id),
       openSettings,
       takeOver: handover.takeOver,
     });

@@ -1,0 +1,46 @@
+import { reasonOf } from '../../components/translate';
+import { changeHidden } from '../../storage/hiddenStore';
+import { changeOwnEntries } from '../../storage/ownEntriesStore';
+import { changePins } from '../../storage/pinsStore';
+import type { Entry } from '../../utils/entry';
+
+/**
+ * What the new tab's buttons change in storage. Each keeps the change on this
+ * browser at once (the background sends pins and hidden entries to sync) and
+ * resolves to a sentence for the user when something went wrong.
+ */
+
+export async function togglePin(id: string): Promise<string | null> {
+  try {
+    await changePins({ type: 'toggle', id });
+    return null;
+  } catch (error) {
+    return reasonOf(error);
+  }
+}
+
+/** Hides an entry on every browser, or shows it again. */
+export async function setHidden(id: string, hide: boolean): Promise<string | null> {
+  try {
+    await changeHidden({ type: hide ? 'hide' : 'show', id });
+    return null;
+  } catch (error) {
+    return reasonOf(error);
+  }
+}
+
+/** Deletes one of the user's entries (`own`, as last read), with what puts it back where it was. */
+export async function deleteOwn(
+  own: readonly Entry[],
+  id: string,
+): Promise<{ undo: () => Promise<void> } | string> {
+  const at = own.findIndex((entry) => entry.id === id);
+  const entry = own[at];
+  if (!entry) return reasonOf(new Error(`No own entry ${id}`));
+  try {
+    await changeOwnEntries({ type: 'delete', id });
+  } catch (error) {
+    return reasonOf(error);
+  }
+  return { undo: () => changeOwnEntries({ type: 'restore', entry, at }).then(() => {}) };
+}
