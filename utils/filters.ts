@@ -76,3 +76,17 @@ export function countsFor(
   }
   return counts;
 }
+
+/** The entries whose text or author holds what the user typed (case aside); all for nothing typed. */
+export function searchEntries<T extends Pick<Entry, 'text' | 'author'>>(
+  entries: readonly T[],
+  query: string,
+): readonly T[] {
+  const needle = query.trim().toLowerCase();
+  if (!needle) return entries;
+  return entries.filter(
+    (entry) =>
+      entry.text.toLowerCase().includes(needle) ||
+      (entry.author ?? '').toLowerCase().includes(needle),
+  );
+}

@@ -1,8 +1,8 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { CorpusIndex } from '../../utils/corpusIndex';
 import { t, tCount } from '../translate';
-import { EntrySummary } from './EntrySummary';
-import { clampPage, PAGE_SIZE, Pager } from './Pager';
+import { EntryRow } from './EntryRow';
+import { PAGE_SIZE, Pager, usePage } from './Pager';
 
 interface Props {
   index: CorpusIndex;
@@ -13,15 +13,11 @@ interface Props {
 
 /** The entries the user hid, a page at a time, each with "Show again". */
 export function HiddenList({ index, hidden, onShowAgain }: Props) {
-  const [chosenPage, setPage] = useState(0);
   const entries = useMemo(
     () => hidden.flatMap((id) => index.entries.get(id) ?? []),
     [index, hidden],
   );
-  const page = clampPage(chosenPage, entries.length);
-  useLayoutEffect(() => {
-    if (page !== chosenPage) setPage(page);
-  }, [page, chosenPage]);
+  const [page, setPage] = usePage(entries.length);
   // After "Show again", focus goes to the next row's button (or the previous one's).
   const [focusAfter, setFocusAfter] = useState<string | null>(null);
   useLayoutEffect(() => {
@@ -41,19 +37,16 @@ export function HiddenList({ index, hidden, onShowAgain }: Props) {
       <p class="hint">{tCount('hidden.count', entries.length)}</p>
       <ul class="pinned-list">
         {entries.slice(first, first + PAGE_SIZE).map((entry, onPage) => (
-          <li key={entry.id}>
-            <EntrySummary entry={entry} index={index} textId={`hidden-text-${entry.id}`} />
-            <div class="pinned-actions">
-              <button
-                type="button"
-                id={`show-${entry.id}`}
-                aria-describedby={`hidden-text-${entry.id}`}
-                onClick={() => void showAgain(first + onPage)}
-              >
-                {t('hidden.showAgain')}
-              </button>
-            </div>
-          </li>
+          <EntryRow key={entry.id} entry={entry} index={index} textId={`hidden-text-${entry.id}`}>
+            <button
+              type="button"
+              id={`show-${entry.id}`}
+              aria-describedby={`hidden-text-${entry.id}`}
+              onClick={() => void showAgain(first + onPage)}
+            >
+              {t('hidden.showAgain')}
+            </button>
+          </EntryRow>
         ))}
       </ul>
       <Pager label={t('hidden.pages')} page={page} count={entries.length} onPage={setPage} />

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '../translate';
 
 /** Items per page in the options page's long lists. */
@@ -15,6 +16,20 @@ export const pageOf = (position: number): number => Math.floor(position / PAGE_S
  */
 export const clampPage = (page: number, count: number): number =>
   Math.min(Math.max(0, page), pageCount(count) - 1);
+
+/**
+ * The page a list of `count` items shows, and how to choose another. When
+ * the list shrinks under the chosen page (its last item went), the last page
+ * there is is shown, and chosen.
+ */
+export function usePage(count: number): [number, (page: number) => void] {
+  const [chosen, setPage] = useState(0);
+  const page = clampPage(chosen, count);
+  useLayoutEffect(() => {
+    if (page !== chosen) setPage(page);
+  }, [page, chosen]);
+  return [page, setPage];
+}
 
 interface Props {
   /** Names the navigation, e.g. "Pinned entries, pages". */

@@ -2,8 +2,8 @@ import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { CorpusIndex } from '../../utils/corpusIndex';
 import type { PinChange } from '../../utils/pins';
 import { t, tCount } from '../translate';
-import { EntrySummary } from './EntrySummary';
-import { clampPage, PAGE_SIZE, Pager, pageOf } from './Pager';
+import { EntryRow } from './EntryRow';
+import { PAGE_SIZE, Pager, pageOf, usePage } from './Pager';
 
 interface Props {
   index: CorpusIndex;
@@ -27,13 +27,9 @@ const buttonId = (target: FocusTarget) => `pin-${target.action}-${target.id}`;
  */
 export function PinnedList({ index, pins, onChange }: Props) {
   const [focusAfter, setFocusAfter] = useState<FocusTarget | null>(null);
-  const [chosenPage, setPage] = useState(0);
   const entries = useMemo(() => pins.flatMap((id) => index.entries.get(id) ?? []), [index, pins]);
   // After the last pin of the last page goes, the page before it is shown.
-  const page = clampPage(chosenPage, entries.length);
-  useLayoutEffect(() => {
-    if (page !== chosenPage) setPage(page);
-  }, [page, chosenPage]);
+  const [page, setPage] = usePage(entries.length);
   const first = page * PAGE_SIZE;
   const shown = entries.slice(first, first + PAGE_SIZE);
 
@@ -78,37 +74,34 @@ export function PinnedList({ index, pins, onChange }: Props) {
           const position = first + onPage;
           const textId = `pin-text-${entry.id}`;
           return (
-            <li key={entry.id}>
-              <EntrySummary entry={entry} index={index} textId={textId} />
-              <div class="pinned-actions">
-                <button
-                  type="button"
-                  id={buttonId({ id: entry.id, action: 'up' })}
-                  aria-describedby={textId}
-                  disabled={position === 0}
-                  onClick={() => void move(position, 'up')}
-                >
-                  {t('pinned.moveUp')}
-                </button>
-                <button
-                  type="button"
-                  id={buttonId({ id: entry.id, action: 'down' })}
-                  aria-describedby={textId}
-                  disabled={position === entries.length - 1}
-                  onClick={() => void move(position, 'down')}
-                >
-                  {t('pinned.moveDown')}
-                </button>
-                <button
-                  type="button"
-                  id={buttonId({ id: entry.id, action: 'unpin' })}
-                  aria-describedby={textId}
-                  onClick={() => void unpin(position)}
-                >
-                  {t('pinned.unpin')}
-                </button>
-              </div>
-            </li>
+            <EntryRow key={entry.id} entry={entry} index={index} textId={textId}>
+              <button
+                type="button"
+                id={buttonId({ id: entry.id, action: 'up' })}
+                aria-describedby={textId}
+                disabled={position === 0}
+                onClick={() => void move(position, 'up')}
+              >
+                {t('pinned.moveUp')}
+              </button>
+              <button
+                type="button"
+                id={buttonId({ id: entry.id, action: 'down' })}
+                aria-describedby={textId}
+                disabled={position === entries.length - 1}
+                onClick={() => void move(position, 'down')}
+              >
+                {t('pinned.moveDown')}
+              </button>
+              <button
+                type="button"
+                id={buttonId({ id: entry.id, action: 'unpin' })}
+                aria-describedby={textId}
+                onClick={() => void unpin(position)}
+              >
+                {t('pinned.unpin')}
+              </button>
+            </EntryRow>
           );
         })}
       </ol>

@@ -1,10 +1,11 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { CorpusIndex } from '../../utils/corpusIndex';
 import type { Entry } from '../../utils/entry';
+import { searchEntries } from '../../utils/filters';
 import type { TeamPack } from '../../utils/team/policy';
 import { t, tCount } from '../translate';
-import { EntrySummary } from './EntrySummary';
-import { clampPage, PAGE_SIZE, Pager } from './Pager';
+import { EntryRow } from './EntryRow';
+import { PAGE_SIZE, Pager, usePage } from './Pager';
 import { SearchField } from './SearchField';
 
 interface Props {
@@ -18,23 +19,14 @@ interface Props {
   onSetHidden: (id: string, hidden: boolean) => Promise<void>;
 }
 
-const matchesQuery = (entry: Entry, query: string) =>
-  query === '' ||
-  entry.text.toLowerCase().includes(query) ||
-  (entry.author ?? '').toLowerCase().includes(query);
-
 /**
  * "From your organisation": the entries an administrator pushes, read-only,
  * searchable, each with Pin and Hide (or Show again) like a built-in entry.
  */
 export function TeamEntries({ index, packs, entries, pins, hidden, ...actions }: Props) {
   const [query, setQuery] = useState('');
-  const [chosenPage, setPage] = useState(0);
-  const found = entries.filter((entry) => matchesQuery(entry, query.trim().toLowerCase()));
-  const page = clampPage(chosenPage, found.length);
-  useLayoutEffect(() => {
-    if (page !== chosenPage) setPage(page);
-  }, [page, chosenPage]);
+  const found = searchEntries(entries, query);
+  const [page, setPage] = usePage(found.length);
   const first = page * PAGE_SIZE;
   return (
     <section id="team" aria-labelledby="team-title">
@@ -52,26 +44,23 @@ export function TeamEntries({ index, packs, entries, pins, hidden, ...actions }:
           const textId = `team-text-${entry.id}`;
           const isHidden = hidden.has(entry.id);
           return (
-            <li key={entry.id}>
-              <EntrySummary entry={entry} index={index} textId={textId} />
-              <div class="pinned-actions">
-                <button
-                  type="button"
-                  aria-describedby={textId}
-                  aria-pressed={pins.has(entry.id)}
-                  onClick={() => void actions.onTogglePin(entry.id)}
-                >
-                  {t('newtab.pin')}
-                </button>
-                <button
-                  type="button"
-                  aria-describedby={textId}
-                  onClick={() => void actions.onSetHidden(entry.id, !isHidden)}
-                >
-                  {t(isHidden ? 'hidden.showAgain' : 'newtab.hide')}
-                </button>
-              </div>
-            </li>
+            <EntryRow key={entry.id} entry={entry} index={index} textId={textId}>
+              <button
+                type="button"
+                aria-describedby={textId}
+                aria-pressed={pins.has(entry.id)}
+                onClick={() => void actions.onTogglePin(entry.id)}
+              >
+                {t('newtab.pin')}
+              </button>
+              <button
+                type="button"
+                aria-describedby={textId}
+                onClick={() => void actions.onSetHidden(entry.id, !isHidden)}
+              >
+                {t(isHidden ? 'hidden.showAgain' : 'newtab.hide')}
+              </button>
+            </EntryRow>
           );
         })}
       </ul>

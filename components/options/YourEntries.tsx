@@ -1,11 +1,12 @@
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Entry } from '../../utils/entry';
+import { searchEntries } from '../../utils/filters';
 import type { DraftProblem, EntryDraft } from '../../utils/ownEntries';
 import { kindLabel, topicLabel } from '../labels';
 import { reasonOf, t, tCount } from '../translate';
 import { EntryForm } from './EntryForm';
-import { clampPage, PAGE_SIZE, Pager, pageOf } from './Pager';
+import { PAGE_SIZE, Pager, pageOf, usePage } from './Pager';
 import { SearchField } from './SearchField';
 
 export interface YourEntriesProps {
@@ -103,26 +104,14 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
   const { entries, notSynced } = props;
   const [editing, setEditing] = useState<Entry | null>(null);
   const [query, setQuery] = useState('');
-  const [chosenPage, setPage] = useState(0);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   const undo = useUndoOffer();
   const focusLater = useFocusLater();
 
-  const matches = useMemo(() => {
-    const needle = query.trim().toLowerCase();
-    if (!needle) return entries;
-    return entries.filter(
-      (entry) =>
-        entry.text.toLowerCase().includes(needle) ||
-        (entry.author ?? '').toLowerCase().includes(needle),
-    );
-  }, [entries, query]);
+  const matches = useMemo(() => searchEntries(entries, query), [entries, query]);
   // After the last entry of the last page goes, the page before it is shown.
-  const page = clampPage(chosenPage, matches.length);
-  useLayoutEffect(() => {
-    if (page !== chosenPage) setPage(page);
-  }, [page, chosenPage]);
+  const [page, setPage] = usePage(matches.length);
   const first = page * PAGE_SIZE;
   const shown = matches.slice(first, first + PAGE_SIZE);
 

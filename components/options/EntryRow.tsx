@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { CorpusIndex } from '../../utils/corpusIndex';
 import type { Entry } from '../../utils/entry';
 import { credit, kindLabel } from '../labels';
@@ -7,12 +8,14 @@ interface Props {
   index: CorpusIndex;
   /** The text's id: the row's buttons are described by it. */
   textId: string;
+  /** The row's buttons. */
+  children: ComponentChildren;
 }
 
-/** An entry in one of the options page's lists: its text, then its kind and credit. */
-export function EntrySummary({ entry, index, textId }: Props) {
+/** An entry in one of the options page's lists: its text, its kind and credit, its buttons. */
+export function EntryRow({ entry, index, textId, children }: Props) {
   return (
-    <>
+    <li>
       <p class="pinned-text" id={textId}>
         {entry.title && <strong>{entry.title}. </strong>}
         <span class="pinned-body" dir="auto">
@@ -22,6 +25,7 @@ export function EntrySummary({ entry, index, textId }: Props) {
       <p class="pinned-meta">
         {kindLabel(entry)} · {credit(entry, index.sources.get(entry.source))}
       </p>
-    </>
+      <div class="pinned-actions">{children}</div>
+    </li>
   );
 }
