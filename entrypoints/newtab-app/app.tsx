@@ -171,57 +171,43 @@ export async function start(root: HTMLElement, handover: Handover) {
   }
 
   // Watch before reading: a change made while the first reads are under way
-  // is delivered by a read that started after it, which wins over them.
+  // is delivered by a read that started after it, so it is applied after them.
   let loaded = false;
-  const early: {
-    settings?: Settings;
-    pins?: readonly string[];
-    hidden?: readonly string[];
-    own?: readonly Entry[];
-    team?: TeamPolicy;
-  } = {};
-  watchSettings((changed) => {
-    if (!loaded) early.settings = changed.settings;
+  const pending: (() => void)[] = [];
+  const whenLoaded = (apply: () => void) => {
+    if (!loaded) pending.push(apply);
     else {
-      adoptSettings(changed.settings);
+      apply();
       show();
     }
-  });
-  watchPins((changed) => {
-    if (!loaded) early.pins = changed.pins;
-    else {
+  };
+  watchSettings((changed) => whenLoaded(() => adoptSettings(changed.settings)));
+  watchPins((changed) =>
+    whenLoaded(() => {
       pins = new Set(changed.pins);
       refilter();
-      show();
-    }
-  });
-  watchHidden((changed) => {
-    if (!loaded) early.hidden = changed.ids;
-    else {
+    }),
+  );
+  watchHidden((changed) =>
+    whenLoaded(() => {
       hidden = new Set(changed.ids);
       refilter();
-      show();
-    }
-  });
-  watchOwnEntries((changed) => {
-    if (!loaded) early.own = changed.entries;
-    else {
+    }),
+  );
+  watchOwnEntries((changed) =>
+    whenLoaded(() => {
       adoptEntries(changed.entries);
       refilter();
-      show();
-    }
-  });
+    }),
+  );
   // The administrator changed the policy: its entries, defaults and locks.
   watchTeamPolicy(async (policy) => {
     const next = await loadSettings();
-    if (!loaded) {
-      early.team = policy;
-      return;
-    }
-    team = policy;
-    adoptEntries();
-    adoptSettings(next.settings);
-    show();
+    whenLoaded(() => {
+      team = policy;
+      adoptEntries();
+      adoptSettings(next.settings);
+    });
   });
   const [loadedSettings, loadedPins, loadedHidden, loadedOwn, builtIn, policy] = await Promise.all([
     loadSettings(),
@@ -233,11 +219,12 @@ export async function start(root: HTMLElement, handover: Handover) {
   ]);
   loaded = true;
   corpus = builtIn;
-  team = early.team ?? policy;
-  pins = new Set(early.pins ?? loadedPins.pins);
-  hidden = new Set(early.hidden ?? loadedHidden.ids);
-  adoptEntries(early.own ?? loadedOwn.entries);
-  adoptSettings(early.settings ?? loadedSettings.settings);
+  team = policy;
+  pins = new Set(loadedPins.pins);
+  hidden = new Set(loadedHidden.ids);
+  adoptEntries(loadedOwn.entries);
+  adoptSettings(loadedSettings.settings);
+  for (const apply of pending) apply();
   // The bag confirms the painted entry under its lock (it changes only when
   // the filters no longer let it through).
   shown = (await rotation.open(painted?.view.id ?? null))?.id ?? null;

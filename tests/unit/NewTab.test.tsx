@@ -37,6 +37,20 @@ interface Hiding {
   deleteOwn: (id: string) => Promise<{ undo: () => Promise<void> } | string>;
 }
 
+/** What every rendered tab takes that a test does not look at. */
+const quietProps = {
+  busy: false,
+  viewOf,
+  settings: { showAuthor: true, showTopics: true, onlyPinned: false },
+  pinned: new Set<string>(),
+  togglePin: async () => null,
+  setHidden: async () => null,
+  isOwn: () => false,
+  deleteOwn: async () => 'unused',
+  optionsUrl: '/options.html',
+  openSettings: () => {},
+};
+
 async function renderNewTab(
   pins: Pins = { pinned: new Set(), togglePin: async () => null },
   over: { rotation?: Rotation; takeOver?: () => ShortcutAction[]; hiding?: Hiding } = {},
@@ -46,19 +60,12 @@ async function renderNewTab(
   const initial = over.rotation ? { id: 'one' } : await own.open();
   render(
     <NewTab
+      {...quietProps}
       initialId={initial?.id ?? null}
-      busy={false}
-      viewOf={viewOf}
       eligible={new Set(byId.keys())}
-      settings={{ showAuthor: true, showTopics: true, onlyPinned: false }}
       pinned={pins.pinned}
       togglePin={pins.togglePin}
-      setHidden={async () => null}
-      isOwn={() => false}
-      deleteOwn={async () => 'unused'}
       rotation={rotation}
-      optionsUrl="/options.html"
-      openSettings={() => {}}
       takeOver={over.takeOver}
       {...over.hiding}
     />,
@@ -135,9 +142,8 @@ describe('NewTab', () => {
     const first = (await rotation.open())?.id ?? null;
     const page = (ids: Set<string>) => (
       <NewTab
+        {...quietProps}
         initialId={first}
-        busy={false}
-        viewOf={viewOf}
         eligible={ids}
         settings={{ showAuthor: true, showTopics: true, onlyPinned: true }}
         pinned={ids}
@@ -146,12 +152,7 @@ describe('NewTab', () => {
           rerender(page(pinned));
           return null;
         }}
-        setHidden={async () => null}
-        isOwn={() => false}
-        deleteOwn={async () => 'unused'}
         rotation={rotation}
-        optionsUrl="/options.html"
-        openSettings={() => {}}
       />
     );
     const { rerender } = render(page(pinned));
@@ -297,23 +298,15 @@ describe('NewTab', () => {
     const first = (await rotation.open())?.id ?? null;
     const page = (ids: Set<string>) => (
       <NewTab
+        {...quietProps}
         initialId={first}
-        busy={false}
-        viewOf={viewOf}
         eligible={ids}
-        settings={{ showAuthor: true, showTopics: true, onlyPinned: false }}
-        pinned={new Set()}
-        togglePin={async () => null}
         setHidden={async (id, hide) => {
           eligible = new Set([...byId.keys()].filter((other) => !hide || other !== id));
           rerender(page(eligible));
           return null;
         }}
-        isOwn={() => false}
-        deleteOwn={async () => 'unused'}
         rotation={rotation}
-        optionsUrl="/options.html"
-        openSettings={() => {}}
       />
     );
     const { rerender } = render(page(eligible));
