@@ -18,7 +18,9 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), fastFirstPaint()],
     // Every browser we support has modulepreload: skip the polyfill's request.
-    build: { modulePreload: { polyfill: false } },
+    // light-dark() and the other modern CSS stay native (Chrome 123+, Firefox 140+): a
+    // smaller stylesheet, and colours without the custom-property fallback chains.
+    build: { modulePreload: { polyfill: false }, cssTarget: ['chrome123', 'firefox140'] },
   }),
   hooks: {
     // Pages fetch the corpus in their language after the first paint, as a file of its own.
@@ -36,7 +38,11 @@ export default defineConfig({
     permissions: ['storage'],
     // What an organisation may push through enterprise policy (docs/ADMIN.md).
     // Firefox takes the same data from policies.json without a schema.
-    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed_schema.json' } }),
+    ...(browser !== 'firefox' && {
+      storage: { managed_schema: 'managed_schema.json' },
+      // The stylesheets use light-dark() natively (vite.build.cssTarget).
+      minimum_chrome_version: '123',
+    }),
     // Firefox refuses storage.sync to an add-on without a fixed id; Chrome needs none.
     // No gecko_android: Firefox for Android has no new-tab override, so Tabwise
     // would do nothing there (README, "Load it in Firefox").

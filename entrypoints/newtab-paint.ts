@@ -25,10 +25,11 @@ export default defineUnlistedScript(() => {
     painted = claim.painted;
     return claim.mirror;
   });
-  applyAppearance(document.documentElement, settings);
+  const html = document.documentElement;
+  applyAppearance(html, settings);
   const labels = paintLabels(stored);
   if (labels) {
-    document.documentElement.lang = labels.lang;
+    html.lang = labels.lang;
     document.title = labels['newtab.title'];
   }
 
@@ -63,25 +64,33 @@ export default defineUnlistedScript(() => {
     },
   };
 
+  // The first frame draws the entry alone (newtab/style.css): the source and
+  // the controls follow in the next one, then the app loads.
+  const firstFrameOnly = painted !== null && document.visibilityState !== 'hidden';
+  if (firstFrameOnly) html.dataset.firstFrame = '';
+  const revealRest = () => delete html.dataset.firstFrame;
   let loaded = false;
   const loadApp = () => {
     if (loaded) return;
     loaded = true;
+    revealRest();
     const script = document.createElement('script');
     script.src = '/newtab-app.js';
     document.head.append(script);
   };
   // Only once the entry is on screen (the browser reports its first
-  // contentful paint), so compiling the app never delays that frame. Nothing
-  // to wait for without an entry, or in a tab opened in the background (it
-  // gets no frames until it is shown).
-  if (!painted || document.visibilityState === 'hidden') loadApp();
+  // contentful paint), so compiling the app never delays that frame, and
+  // after the frame that shows the rest. Nothing to wait for without an
+  // entry, or in a tab opened in the background (it gets no frames until it
+  // is shown).
+  if (!firstFrameOnly) loadApp();
   else {
     new PerformanceObserver((_, observer) => {
       observer.disconnect();
-      setTimeout(loadApp);
+      revealRest();
+      requestAnimationFrame(() => setTimeout(loadApp));
     }).observe({ type: 'paint' });
-    // Should the browser not report paints, the app still comes.
+    // Should the browser not report paints or frames, the app still comes.
     setTimeout(loadApp, APP_AT_THE_LATEST_MS);
   }
 });

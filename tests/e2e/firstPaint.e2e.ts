@@ -22,9 +22,33 @@ function recordEntryTexts() {
     subtree: true,
     characterData: true,
   });
+  // Where the entry and the controls are, and whether the controls are drawn.
+  const layout = (): FrameLayout | null => {
+    const quote = document.querySelector('blockquote');
+    const controls = document.querySelector('nav');
+    if (!quote || !controls) return null;
+    return {
+      quoteTop: quote.getBoundingClientRect().top,
+      controlsTop: controls.getBoundingClientRect().top,
+      controlsVisible: controls.checkVisibility({ visibilityProperty: true }),
+    };
+  };
+  const l = window as unknown as WithLayout;
+  l.frameLayout = layout;
   requestAnimationFrame(() => {
     w.firstFrameText = document.querySelector('blockquote')?.textContent ?? null;
+    l.firstFrameLayout = layout();
   });
+}
+
+interface FrameLayout {
+  quoteTop: number;
+  controlsTop: number;
+  controlsVisible: boolean;
+}
+interface WithLayout {
+  frameLayout: () => FrameLayout | null;
+  firstFrameLayout: FrameLayout | null;
 }
 
 const recorded = (page: Page) =>
@@ -61,6 +85,19 @@ describe('the first paint', () => {
     expect(texts.map(({ first }) => first)).not.toContain(await entryText(next));
     await Promise.all([...pages, next].map((page) => page.close()));
     expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('draws the entry alone in its first frame; the controls follow in their place', async () => {
+    const page = await startNewTab(browser);
+    await settled(page);
+    const first = await page.evaluate(() => (window as unknown as WithLayout).firstFrameLayout);
+    expect(first).toMatchObject({ controlsVisible: false });
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as WithLayout).frameLayout()))
+      .toEqual({ ...first, controlsVisible: true });
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => entryText(page)).not.toBe(await recorded(page).then((r) => r.first));
+    await page.close();
   });
 
   it('a tab after the mirror was damaged still shows an entry, without an error', async () => {

@@ -23,7 +23,7 @@ const store = (mirror: Partial<FirstPaint>) =>
 /** Opens a new tab: a fresh page body, then the first-paint script. */
 function openTab() {
   document.body.innerHTML = '<div id="app"></div>';
-  for (const name of ['data-theme', 'data-size', 'data-font']) {
+  for (const name of ['data-theme', 'data-size', 'data-font', 'data-first-frame']) {
     document.documentElement.removeAttribute(name);
   }
   firstPaint.main();
@@ -131,8 +131,20 @@ describe('the first-paint script', () => {
     expect((script as HTMLScriptElement).getAttribute('src')).toBe('/newtab-app.js');
   });
 
-  it('loads the app at once when it has nothing to paint', () => {
+  it('draws the entry alone in its first frame, and the rest when the app loads', () => {
+    store({ upcoming: [painted('a')] });
+    openTab();
+    // newtab/style.css keeps the source and the controls in place, undrawn.
+    expect(document.documentElement.dataset.firstFrame).toBe('');
+    expect(document.querySelector('nav')).not.toBeNull();
+    vi.advanceTimersByTime(500);
+    expect(document.documentElement.dataset.firstFrame).toBeUndefined();
+    expect(appended).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads the app at once when it has nothing to paint, with nothing held back', () => {
     openTab();
     expect(appended).toHaveBeenCalledTimes(1);
+    expect(document.documentElement.dataset.firstFrame).toBeUndefined();
   });
 });
