@@ -1,7 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { type PaintedAction, paintLabels, paintTab } from '../components/paintTab';
-import { applyAppearance, updateFirstPaint } from '../storage/firstPaintMirror';
-import { claimEntry, type PaintedEntry, parseFirstPaint } from '../utils/firstPaint';
+import { applyAppearance, claimFirstPaint, readFirstPaint } from '../storage/firstPaintMirror';
 import { type ShortcutAction, shortcutFor } from '../utils/shortcuts';
 
 /**
@@ -15,19 +14,13 @@ import { type ShortcutAction, shortcutFor } from '../utils/shortcuts';
 const APP_AT_THE_LATEST_MS = 500;
 
 export default defineUnlistedScript(() => {
-  let { settings, labels: stored } = parseFirstPaint(null);
-  let painted: PaintedEntry | null = null;
+  const mirror = readFirstPaint();
+  const { settings } = mirror;
+  const labels = paintLabels(mirror.labels);
   // Read and claim in one synchronous step: no other tab comes between.
-  updateFirstPaint((mirror) => {
-    ({ settings, labels: stored } = mirror);
-    if (!paintLabels(stored)) return mirror;
-    const claim = claimEntry(mirror, Date.now());
-    painted = claim.painted;
-    return claim.mirror;
-  });
+  const painted = labels ? claimFirstPaint(mirror, Date.now()) : null;
   const html = document.documentElement;
   applyAppearance(html, settings);
-  const labels = paintLabels(stored);
   if (labels) {
     html.lang = labels.lang;
     document.title = labels['newtab.title'];

@@ -1,8 +1,12 @@
 import { appearanceAttributes, appearanceOf } from '../utils/appearance';
 import {
+  type Claims,
+  claimEntry,
   type FirstPaint,
+  type PaintedEntry,
   type PaintSource,
   paintable,
+  parseClaims,
   parseFirstPaint,
   refreshed,
 } from '../utils/firstPaint';
@@ -15,6 +19,7 @@ import type { Settings } from '../utils/settings';
  * loading either.
  */
 const MIRROR_KEY = 'tabwise:first-paint';
+const CLAIMS_KEY = 'tabwise:claims';
 
 export function readFirstPaint(): FirstPaint {
   try {
@@ -22,6 +27,31 @@ export function readFirstPaint(): FirstPaint {
   } catch {
     return parseFirstPaint(null);
   }
+}
+
+export function readClaims(): Claims {
+  try {
+    return parseClaims(localStorage.getItem(CLAIMS_KEY));
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Claims the entry a tab opened at `now` paints from `mirror` (just read, in
+ * the same synchronous step: no other page comes between). Writes the small
+ * claims record, and the mirror only when a new hour or day takes the claim
+ * as its entry. Should storage refuse, the tab still paints the entry.
+ */
+export function claimFirstPaint(mirror: FirstPaint, now: number): PaintedEntry | null {
+  const claim = claimEntry(mirror, readClaims(), now);
+  try {
+    if (claim.painted) localStorage.setItem(CLAIMS_KEY, JSON.stringify(claim.claims));
+    if (claim.mirror !== mirror) localStorage.setItem(MIRROR_KEY, JSON.stringify(claim.mirror));
+  } catch {
+    // Full or missing: other tabs may paint the same entry first, nothing worse.
+  }
+  return claim.painted;
 }
 
 /**

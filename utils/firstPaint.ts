@@ -25,12 +25,14 @@ export interface FirstPaint {
   upcoming: PaintedEntry[];
   /** With hourly or daily rotation, the period's entry. */
   current?: PaintedEntry & { key: string };
-  /**
-   * Upcoming entries that a page has painted and not yet confirmed against
-   * the bag, with when (ms since the epoch): no other page paints them.
-   */
-  claims: Record<string, number>;
 }
+
+/**
+ * Upcoming entries that a page has painted and not yet confirmed against the
+ * bag, with when (ms since the epoch): no other page paints them. Kept apart
+ * from the mirror, so that a tab's claim writes a few bytes, not the mirror.
+ */
+export type Claims = Record<string, number>;
 
 /** A claim older than this is a page that closed before confirming: its entry is free again. */
 export const CLAIM_LIFETIME_MS = 30_000;
@@ -91,61 +93,63 @@ export function parseFirstPaint(json: string | null): FirstPaint {
     upcoming: Array.isArray(raw.upcoming) ? raw.upcoming.filter(isPainted) : [],
     ...(isPainted(current) &&
       typeof current.key === 'string' && { current: current as FirstPaint['current'] & {} }),
-    claims: readRecord(raw.claims, isTime),
   };
 }
 
+/** Reads the claims; whatever is missing or damaged reads as none. */
+export function parseClaims(json: string | null): Claims {
+  try {
+    return readRecord(json === null ? null : JSON.parse(json), isTime);
+  } catch {
+    return {};
+  }
+}
+
 /** The claims still standing at `now`. */
-export function liveClaims(claims: Record<string, number>, now: number): Record<string, number> {
+export function liveClaims(claims: Claims, now: number): Claims {
   return Object.fromEntries(
     Object.entries(claims).filter(([, at]) => at <= now && now - at < CLAIM_LIFETIME_MS),
   );
 }
 
-/**
- * The entry a tab opened at `now` paints, claimed in the mirror that comes
- * back, so that tabs opened at the same moment each paint a different one:
- * with hourly or daily rotation the period's entry (the first tab of a new
- * period makes its claim the period's entry), else the first upcoming entry
- * no other page has claimed. Null when the mirror has none to give.
- */
-export function claimEntry(
-  mirror: FirstPaint,
-  now: number,
-): { painted: PaintedEntry | null; mirror: FirstPaint } {
-  const key = periodKey(mirror.settings.period, new Date(now));
-  if (key !== null && mirror.current?.key === key) return { painted: mirror.current, mirror };
-  const claims = liveClaims(mirror.claims, now);
-  const painted = mirror.upcoming.find((entry) => !(entry.view.id in claims)) ?? null;
-  if (!painted) return { painted, mirror };
-  return {
-    painted,
-    mirror: {
-      ...mirror,
-      claims: { ...claims, [painted.view.id]: now },
-      ...(key !== null && { current: { ...painted, key } }),
-    },
-  };
+/** A claim, with the mirror and claims to store (the very objects given when unchanged). */
+export interface Claim {
+  painted: PaintedEntry | null;
+  mirror: FirstPaint;
+  claims: Claims;
 }
 
 /**
- * The mirror after the bag was saved: its upcoming entries and the period's
- * entry, keeping the claims on entries that are still upcoming (a confirmed
- * claim has left the queue with its entry).
+ * The entry a tab opened at `now` paints, claimed so that tabs opened at the
+ * same moment each paint a different one: with hourly or daily rotation the
+ * period's entry (the first tab of a new period makes its claim the period's
+ * entry, in the mirror), else the first upcoming entry no other page has
+ * claimed. Null when the mirror has none to give.
  */
+export function claimEntry(mirror: FirstPaint, claims: Claims, now: number): Claim {
+  const key = periodKey(mirror.settings.period, new Date(now));
+  if (key !== null && mirror.current?.key === key)
+    return { painted: mirror.current, mirror, claims };
+  const live = liveClaims(claims, now);
+  const painted = mirror.upcoming.find((entry) => !(entry.view.id in live)) ?? null;
+  if (!painted) return { painted, mirror, claims };
+  return {
+    painted,
+    claims: { ...live, [painted.view.id]: now },
+    mirror: key === null ? mirror : { ...mirror, current: { ...painted, key } },
+  };
+}
+
+/** The mirror after the bag was saved: its upcoming entries and the period's entry. */
 export function withRotation(
   mirror: FirstPaint,
   rotation: Pick<FirstPaint, 'upcoming' | 'current'>,
-  now: number,
 ): FirstPaint {
-  const queued = new Set(rotation.upcoming.map((entry) => entry.view.id));
-  const claims = Object.entries(liveClaims(mirror.claims, now)).filter(([id]) => queued.has(id));
   const { current: _, ...rest } = mirror;
   return {
     ...rest,
     upcoming: rotation.upcoming,
     ...(rotation.current && { current: rotation.current }),
-    claims: Object.fromEntries(claims),
   };
 }
 

@@ -5,7 +5,7 @@ import { lang, localizePage, t } from '../../components/translate';
 import { loadBuiltInCorpus } from '../../storage/builtInCorpus';
 import {
   applyAppearance,
-  readFirstPaint,
+  readClaims,
   refreshMirror,
   updateFirstPaint,
 } from '../../storage/firstPaintMirror';
@@ -94,7 +94,6 @@ function mirrorRotation(state: RotationState) {
         upcoming,
         ...(current && currentEntry && { current: { ...currentEntry, key: current.key } }),
       },
-      Date.now(),
     ),
   );
 }
@@ -126,7 +125,7 @@ export const rotation = new TabRotation(
   () => ({
     eligible,
     period: periodKey(settings.period, new Date()),
-    claimed: new Set(Object.keys(liveClaims(readFirstPaint().claims, Date.now()))),
+    claimed: new Set(Object.keys(liveClaims(readClaims(), Date.now()))),
   }),
   mirrorRotation,
   ready,

@@ -100,10 +100,13 @@ describe('the first paint', () => {
     await page.close();
   });
 
-  it('a tab after the mirror was damaged still shows an entry, without an error', async () => {
+  it('a tab after the mirror or the claims were damaged still shows an entry, without an error', async () => {
     for (const damage of ['{"upcoming": [{"view": 1}], "labels": 3', '{"upcoming": "x"}', '42']) {
       const options = await browser.openOptions();
-      await options.evaluate((raw) => localStorage.setItem('tabwise:first-paint', raw), damage);
+      await options.evaluate((raw) => {
+        localStorage.setItem('tabwise:first-paint', raw);
+        localStorage.setItem('tabwise:claims', raw);
+      }, damage);
       await options.close();
       const page = await browser.openNewTab();
       const text = await entryText(page);

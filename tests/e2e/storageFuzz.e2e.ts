@@ -45,6 +45,7 @@ const KEYS: { area: Area; key: string; group: Group; primary?: boolean }[] = [
   { area: 'local', key: 'ownOverflow', group: 'own' },
   { area: 'local', key: 'rotation', group: 'device' },
   { area: 'localStorage', key: 'tabwise:first-paint', group: 'device' },
+  { area: 'localStorage', key: 'tabwise:claims', group: 'device' },
 ];
 
 /** Seven kinds of damage; undefined removes the key. */

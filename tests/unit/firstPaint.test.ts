@@ -5,6 +5,7 @@ import {
   claimEntry,
   type FirstPaint,
   type PaintedEntry,
+  parseClaims,
   parseFirstPaint,
   refreshed,
   withRotation,
@@ -22,7 +23,6 @@ const mirror = (over: Partial<FirstPaint> = {}): FirstPaint => ({
   settings: DEFAULT_SETTINGS,
   labels: {},
   upcoming: queue(5),
-  claims: {},
   ...over,
 });
 const at = new Date(2026, 10, 23, 9, 30).getTime();
@@ -32,7 +32,6 @@ describe('parseFirstPaint', () => {
     const stored = mirror({
       settings: { ...DEFAULT_SETTINGS, theme: 'dark', period: 'day' },
       current: { ...painted('t-b', { view: { ...painted('t-b').view, title: 'B' } }), key: 'k' },
-      claims: { e1: at },
       labels: { lang: 'fr', 'newtab.next': 'Suivant' },
     });
     expect(parseFirstPaint(JSON.stringify(stored))).toEqual(stored);
@@ -45,14 +44,9 @@ describe('parseFirstPaint', () => {
     '"text"',
     'null',
     '{"upcoming":[{"view":{"id":3}}]}',
-    '{"upcoming":"e1","claims":[1]}',
+    '{"upcoming":"e1"}',
   ])('reads defaults and no entry from %j', (json) => {
-    expect(parseFirstPaint(json)).toEqual({
-      settings: DEFAULT_SETTINGS,
-      labels: {},
-      upcoming: [],
-      claims: {},
-    });
+    expect(parseFirstPaint(json)).toEqual({ settings: DEFAULT_SETTINGS, labels: {}, upcoming: [] });
   });
 
   it('keeps the intact entries of a partly damaged mirror', () => {
@@ -61,19 +55,29 @@ describe('parseFirstPaint', () => {
   });
 });
 
+describe('parseClaims', () => {
+  it('reads the claims, and none from anything damaged', () => {
+    expect(parseClaims(JSON.stringify({ e1: at, e2: 'x' }))).toEqual({ e1: at });
+    for (const json of [null, '', '{', '[1]', '"e1"']) expect(parseClaims(json)).toEqual({});
+  });
+});
+
 describe('claimEntry', () => {
-  it('claims the first upcoming entry and records the claim', () => {
-    const { painted: first, mirror: after } = claimEntry(mirror(), at);
-    expect(first?.view.id).toBe('e0');
-    expect(after.claims).toEqual({ e0: at });
+  it('claims the first upcoming entry and records the claim, leaving the mirror as it is', () => {
+    const before = mirror();
+    const claim = claimEntry(before, {}, at);
+    expect(claim.painted?.view.id).toBe('e0');
+    expect(claim.claims).toEqual({ e0: at });
+    expect(claim.mirror).toBe(before);
   });
 
   it('gives tabs opened at the same moment different entries, in order', () => {
-    let state = mirror({ upcoming: queue(40) });
+    const state = mirror({ upcoming: queue(40) });
+    let claims = {};
     const shown: (string | undefined)[] = [];
     for (let tab = 0; tab < 30; tab++) {
-      const claim = claimEntry(state, at);
-      state = claim.mirror;
+      const claim = claimEntry(state, claims, at);
+      claims = claim.claims;
       shown.push(claim.painted?.view.id);
     }
     expect(shown).toEqual(queue(30).map((entry) => entry.view.id));
@@ -81,52 +85,47 @@ describe('claimEntry', () => {
 
   it('paints nothing once every upcoming entry is claimed, or when there is none', () => {
     const claims = Object.fromEntries(queue(5).map((entry) => [entry.view.id, at]));
-    expect(claimEntry(mirror({ claims }), at).painted).toBeNull();
-    expect(claimEntry(mirror({ upcoming: [] }), at).painted).toBeNull();
+    expect(claimEntry(mirror(), claims, at).painted).toBeNull();
+    expect(claimEntry(mirror({ upcoming: [] }), {}, at).painted).toBeNull();
   });
 
   it('frees the claim of a page that closed before confirming it', () => {
-    const stale = mirror({ claims: { e0: at - CLAIM_LIFETIME_MS } });
-    const { painted: first, mirror: after } = claimEntry(stale, at);
-    expect(first?.view.id).toBe('e0');
-    expect(after.claims).toEqual({ e0: at });
+    const claim = claimEntry(mirror(), { e0: at - CLAIM_LIFETIME_MS, e1: at - 1 }, at);
+    expect(claim.painted?.view.id).toBe('e0');
+    expect(claim.claims).toEqual({ e0: at, e1: at - 1 });
   });
 
   it('with daily rotation shows the day’s entry, and makes the first claim of a new day that entry', () => {
     const settings = { ...DEFAULT_SETTINGS, period: 'day' as const };
     const today = { ...painted('day-entry'), key: '2026-11-23' };
-    const same = claimEntry(mirror({ settings, current: today }), at);
+    const same = claimEntry(mirror({ settings, current: today }), {}, at);
     expect(same.painted?.view.id).toBe('day-entry');
     const tomorrow = at + 24 * 3600_000;
-    const first = claimEntry(mirror({ settings, current: today }), tomorrow);
+    const first = claimEntry(mirror({ settings, current: today }), {}, tomorrow);
     expect(first.painted?.view.id).toBe('e0');
     expect(first.mirror.current).toEqual({ ...painted('e0'), key: '2026-11-24' });
-    expect(claimEntry(first.mirror, tomorrow + 1000).painted?.view.id).toBe('e0');
+    expect(claimEntry(first.mirror, first.claims, tomorrow + 1000).painted?.view.id).toBe('e0');
   });
 });
 
 describe('withRotation', () => {
-  it('keeps the claims on entries still upcoming and drops the confirmed and stale ones', () => {
-    const claimed = mirror({ claims: { e0: at, e1: at, e2: at - CLAIM_LIFETIME_MS } });
-    const after = withRotation(claimed, { upcoming: queue(5).slice(1) }, at);
-    expect(after.claims).toEqual({ e1: at });
+  it('takes the bag’s upcoming entries', () => {
+    const after = withRotation(mirror(), { upcoming: queue(5).slice(1) });
     expect(after.upcoming.map((entry) => entry.view.id)).toEqual(['e1', 'e2', 'e3', 'e4']);
   });
 
   it('replaces or removes the period’s entry', () => {
     const current = { ...painted('c'), key: 'k' };
-    expect(withRotation(mirror({ current }), { upcoming: [] }, at).current).toBeUndefined();
+    expect(withRotation(mirror({ current }), { upcoming: [] }).current).toBeUndefined();
     const next = { ...painted('d'), key: 'k2' };
-    expect(withRotation(mirror({ current }), { upcoming: [], current: next }, at).current).toBe(
-      next,
-    );
+    expect(withRotation(mirror({ current }), { upcoming: [], current: next }).current).toBe(next);
   });
 });
 
 describe('refreshed', () => {
   it('drops entries that may no longer show and updates the others', () => {
     const current = { ...painted('e1'), key: 'k' };
-    const after = refreshed(mirror({ current, claims: { e1: at } }), (entry) =>
+    const after = refreshed(mirror({ current }), (entry) =>
       entry.view.id === 'e0' ? null : { ...entry, pinned: true },
     );
     expect(after.upcoming.map((entry) => [entry.view.id, entry.pinned])).toEqual([
@@ -136,6 +135,5 @@ describe('refreshed', () => {
       ['e4', true],
     ]);
     expect(after.current).toEqual({ ...painted('e1', { pinned: true }), key: 'k' });
-    expect(after.claims).toEqual({ e1: at });
   });
 });

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PAINT_LABELS } from '../../components/paintTab';
 import { t } from '../../components/translate';
 import firstPaint from '../../entrypoints/newtab-paint';
-import { readFirstPaint } from '../../storage/firstPaintMirror';
+import { readClaims } from '../../storage/firstPaintMirror';
 import type { FirstPaint, PaintedEntry } from '../../utils/firstPaint';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 
@@ -54,7 +54,15 @@ describe('the first-paint script', () => {
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect(document.documentElement.dataset.font).toBe('sans');
     expect(document.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
-    expect(Object.keys(readFirstPaint().claims)).toEqual(['a']);
+    expect(Object.keys(readClaims())).toEqual(['a']);
+  });
+
+  it('writes only its small claim, not the mirror', () => {
+    store({ upcoming: [painted('a'), painted('b')] });
+    const before = localStorage.getItem(MIRROR_KEY);
+    openTab();
+    expect(localStorage.getItem(MIRROR_KEY)).toBe(before);
+    expect(Object.keys(readClaims())).toEqual(['a']);
     expect(window.tabwiseFirstPaint?.painted?.view.id).toBe('a');
   });
 
@@ -73,7 +81,7 @@ describe('the first-paint script', () => {
     store({ upcoming: [painted('a')], labels: fewer });
     openTab();
     expect(shown()).toBeNull();
-    expect(readFirstPaint().claims).toEqual({});
+    expect(readClaims()).toEqual({});
   });
 
   it('paints a different entry in each tab opened at the same moment', () => {
