@@ -44,9 +44,10 @@ export function readClaims(): Claims {
  * as its entry. Should storage refuse, the tab still paints the entry.
  */
 export function claimFirstPaint(mirror: FirstPaint, now: number): PaintedEntry | null {
-  const claim = claimEntry(mirror, readClaims(), now);
+  const claims = readClaims();
+  const claim = claimEntry(mirror, claims, now);
   try {
-    if (claim.painted) localStorage.setItem(CLAIMS_KEY, JSON.stringify(claim.claims));
+    if (claim.claims !== claims) localStorage.setItem(CLAIMS_KEY, JSON.stringify(claim.claims));
     if (claim.mirror !== mirror) localStorage.setItem(MIRROR_KEY, JSON.stringify(claim.mirror));
   } catch {
     // Full or missing: other tabs may paint the same entry first, nothing worse.

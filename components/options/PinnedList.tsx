@@ -75,24 +75,18 @@ export function PinnedList({ index, pins, onChange }: Props) {
           const textId = `pin-text-${entry.id}`;
           return (
             <EntryRow key={entry.id} entry={entry} index={index} textId={textId}>
-              <button
-                type="button"
-                id={buttonId({ id: entry.id, action: 'up' })}
-                aria-describedby={textId}
-                disabled={position === 0}
-                onClick={() => void move(position, 'up')}
-              >
-                {t('pinned.moveUp')}
-              </button>
-              <button
-                type="button"
-                id={buttonId({ id: entry.id, action: 'down' })}
-                aria-describedby={textId}
-                disabled={position === entries.length - 1}
-                onClick={() => void move(position, 'down')}
-              >
-                {t('pinned.moveDown')}
-              </button>
+              {(['up', 'down'] as const).map((direction) => (
+                <button
+                  key={direction}
+                  type="button"
+                  id={buttonId({ id: entry.id, action: direction })}
+                  aria-describedby={textId}
+                  disabled={position === (direction === 'up' ? 0 : entries.length - 1)}
+                  onClick={() => void move(position, direction)}
+                >
+                  {t(direction === 'up' ? 'pinned.moveUp' : 'pinned.moveDown')}
+                </button>
+              ))}
               <button
                 type="button"
                 id={buttonId({ id: entry.id, action: 'unpin' })}
