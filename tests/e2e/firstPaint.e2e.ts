@@ -100,6 +100,23 @@ describe('the first paint', () => {
     await page.close();
   });
 
+  it('fetches the first-paint script at high priority, the app after it', async () => {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    const priorities = new Map<string, string>();
+    cdp.on('Network.requestWillBeSent', ({ request }) =>
+      priorities.set(new URL(request.url).pathname, request.initialPriority),
+    );
+    await cdp.send('Network.enable');
+    await page.goto('chrome://newtab/');
+    await settled(page);
+    // A deferred script is fetched at low priority unless it asks, and
+    // Chromium holds low-priority requests back while a page starts.
+    expect(priorities.get('/newtab-paint.js')).toBe('High');
+    expect(priorities.get('/newtab-app.js')).toBeDefined();
+    await page.close();
+  });
+
   it('a tab after the mirror or the claims were damaged still shows an entry, without an error', async () => {
     for (const damage of ['{"upcoming": [{"view": 1}], "labels": 3', '{"upcoming": "x"}', '42']) {
       const options = await browser.openOptions();
