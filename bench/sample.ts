@@ -1,16 +1,18 @@
 import type { BrowserContext } from 'playwright-core';
 
 /** Where the init script leaves its measurements on window. */
-const VISIBLE_AT = '__benchEntryVisibleAt';
-const SETTLED_AT = '__benchSettledAt';
+export const VISIBLE_AT = '__benchEntryVisibleAt';
+export const SETTLED_AT = '__benchSettledAt';
 const SAMPLE_TIMEOUT_MS = 10_000;
 
 /**
  * Runs in every page before its own scripts, the same for Tabwise and the
  * floor: performance.now() (ms since navigation start) at the first animation
  * frame in which the blockquote has text, i.e. the frame that paints the
- * entry; and when Tabwise has confirmed it (aria-busy="false"). A string, not
- * a function: tsx would compile a function with a helper the page lacks.
+ * entry; and when Tabwise has confirmed it (aria-busy="false"). It watches
+ * until it has both: the floor's static page can draw a frame while it is
+ * still parsed, its settled <main> there before the entry's text. A string,
+ * not a function: tsx would compile a function with a helper the page lacks.
  */
 export const MARK_ENTRY_VISIBLE = `(() => {
   const check = () => {
@@ -18,8 +20,12 @@ export const MARK_ENTRY_VISIBLE = `(() => {
     if (quote && quote.textContent.trim() !== '' && window.${VISIBLE_AT} === undefined) {
       window.${VISIBLE_AT} = performance.now();
     }
-    if (document.querySelector('main[aria-busy="false"]')) window.${SETTLED_AT} = performance.now();
-    else requestAnimationFrame(check);
+    if (window.${SETTLED_AT} === undefined && document.querySelector('main[aria-busy="false"]')) {
+      window.${SETTLED_AT} = performance.now();
+    }
+    if (window.${VISIBLE_AT} === undefined || window.${SETTLED_AT} === undefined) {
+      requestAnimationFrame(check);
+    }
   };
   requestAnimationFrame(check);
 })();`;

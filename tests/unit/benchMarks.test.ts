@@ -1,0 +1,42 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MARK_ENTRY_VISIBLE, SETTLED_AT, VISIBLE_AT } from '../../bench/sample';
+
+type Marks = Record<string, number | undefined>;
+const marks = () => window as unknown as Marks;
+
+/** The next animation frame, on fake timers. */
+const frame = () => vi.advanceTimersToNextFrame();
+
+describe("the benchmark's entry marks (bench/sample.ts)", () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'performance'] });
+    document.body.innerHTML = '';
+    delete marks()[VISIBLE_AT];
+    delete marks()[SETTLED_AT];
+    // biome-ignore lint/security/noGlobalEval: the script runs in the page as this string
+    window.eval(MARK_ENTRY_VISIBLE);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('marks the frame that shows the entry, then the one where it is confirmed', () => {
+    document.body.innerHTML = '<main aria-busy="true"><blockquote><p>Text</p></blockquote></main>';
+    frame();
+    expect(marks()[VISIBLE_AT]).toBeTypeOf('number');
+    expect(marks()[SETTLED_AT]).toBeUndefined();
+    document.querySelector('main')?.setAttribute('aria-busy', 'false');
+    frame();
+    expect(marks()[SETTLED_AT]).toBeTypeOf('number');
+  });
+
+  it('keeps watching for the entry when a frame shows the settled page half parsed', () => {
+    // The floor's static page: its <main> is there before the entry's text.
+    document.body.innerHTML = '<main aria-busy="false"><blockquote></blockquote></main>';
+    frame();
+    expect(marks()[SETTLED_AT]).toBeTypeOf('number');
+    expect(marks()[VISIBLE_AT]).toBeUndefined();
+    const quote = document.querySelector('blockquote') as HTMLElement;
+    quote.textContent = 'The entry';
+    frame();
+    expect(marks()[VISIBLE_AT]).toBeTypeOf('number');
+  });
+});
