@@ -6,8 +6,8 @@
  * its inlined CSS and no script, in an extension of its own, loaded through
  * chrome://newtab/ in a profile of its own. Tabwise, the floor, Tabwise
  * holding 10,000 own entries, and Tabwise showing a 2,000-entry team pack
- * (delivered by a policy file: run as root) take turns, round by round, in
- * two renderer modes:
+ * (delivered by a policy file: run as root) take turns, round by round (in
+ * an order shuffled each round), in two renderer modes:
  * - cold: each extension's service worker is stopped before every sample, so
  *   each tab starts a fresh extension renderer;
  * - warm: an extension page stays open in each profile, keeping its renderer.
@@ -19,7 +19,7 @@
 import { type ExtensionBrowser, launchExtension } from '../tests/e2e/harness';
 import { extensionCopy, removePolicy, writePolicy } from '../tests/e2e/policyFiles';
 import { floorProfile, type Profile, storeOwnEntries, tabwiseProfile } from './profiles';
-import { MARK_ENTRY_VISIBLE, median, paired, type Sample, sampleNewTab } from './sample';
+import { MARK_ENTRY_VISIBLE, median, paired, type Sample, sampleNewTab, turnOrder } from './sample';
 import { newTabSizes } from './sizes';
 
 const SAMPLES = positiveInteger(process.env.BENCH_SAMPLES, 15);
@@ -64,7 +64,8 @@ async function sampleMode(profiles: readonly Profile[], mode: Mode): Promise<Sam
   for (const profile of profiles) await profile.park(mode === 'warm');
   const series = profiles.map((): Sample[] => []);
   for (let round = 0; round < WARMUP_ROUNDS + SAMPLES; round++) {
-    for (const [i, profile] of profiles.entries()) {
+    for (const i of turnOrder(profiles.length, round)) {
+      const profile = profiles[i] as Profile;
       if (mode === 'cold') await profile.stopWorker();
       const sample = await sampleNewTab(profile.context, !profile.name.startsWith(FLOOR));
       if (round >= WARMUP_ROUNDS) series[i]?.push(sample);

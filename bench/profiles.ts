@@ -55,7 +55,8 @@ export const tabwiseProfile = async (name: string, browser: ExtensionBrowser) =>
   control(browser.context, name, browser.extensionId, () => browser.close());
 
 /** The floor's page can carry one empty render-blocking script: the least any script costs. */
-const EMPTY_SCRIPT = '<script defer blocking="render" src="/empty.js"></script>';
+const EMPTY_SCRIPT =
+  '<script defer blocking="render" fetchpriority="high" src="/empty.js"></script>';
 
 /**
  * The floor: an extension whose new tab is static HTML, the markup Tabwise

@@ -96,3 +96,26 @@ export function paired(of: readonly number[], base: readonly number[]) {
     deltaMs: median(pairs.map(([a, b]) => a - b)),
   };
 }
+
+/**
+ * The order in which the profiles take their turns in a round: shuffled
+ * afresh each round (the same shuffle for the same round), so that no
+ * profile always follows the same one: a sample pays for what the one
+ * before it left running.
+ */
+export function turnOrder(count: number, round: number): number[] {
+  const order = Array.from({ length: count }, (_, i) => i);
+  let seed = (round + 1) * 0x9e3779b1;
+  const random = () => {
+    // mulberry32: small, seeded, good enough to mix an order.
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  for (let i = count - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  return order;
+}

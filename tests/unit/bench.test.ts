@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MARK_ENTRY_VISIBLE, SETTLED_AT, VISIBLE_AT } from '../../bench/sample';
+import { MARK_ENTRY_VISIBLE, SETTLED_AT, turnOrder, VISIBLE_AT } from '../../bench/sample';
 
 type Marks = Record<string, number | undefined>;
 const marks = () => window as unknown as Marks;
@@ -38,5 +38,23 @@ describe("the benchmark's entry marks (bench/sample.ts)", () => {
     quote.textContent = 'The entry';
     frame();
     expect(marks()[VISIBLE_AT]).toBeTypeOf('number');
+  });
+});
+
+describe('the order of turns in a round (bench/sample.ts)', () => {
+  it('gives every profile one turn, the same order for the same round', () => {
+    for (let round = 0; round < 20; round++) {
+      expect([...turnOrder(5, round)].sort()).toEqual([0, 1, 2, 3, 4]);
+      expect(turnOrder(5, round)).toEqual(turnOrder(5, round));
+    }
+  });
+
+  it('over the rounds of a run, has every profile follow every other', () => {
+    const follows = new Set<string>();
+    for (let round = 0; round < 18; round++) {
+      const order = turnOrder(5, round);
+      for (let i = 1; i < order.length; i++) follows.add(`${order[i - 1]}>${order[i]}`);
+    }
+    expect(follows.size).toBe(5 * 4);
   });
 });
