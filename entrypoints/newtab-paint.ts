@@ -1,24 +1,29 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { type PaintedAction, paintLabels, paintTab } from '../components/paintTab';
 import { applyAppearance, claimFirstPaint, readFirstPaint } from '../storage/firstPaintMirror';
+import { ROTATION_KEY } from '../utils/rotationSchema';
 import { type ShortcutAction, shortcutFor } from '../utils/shortcuts';
 
 /**
  * The new tab's first paint: the page's one render-blocking script, a few
  * KB with no framework, corpus or storage read. From the localStorage mirror
- * alone it claims an entry, applies the theme and paints, then loads the app
- * (newtab-app), which takes the same nodes over once the frame is painted.
- * Keys and clicks before then are kept and handed over, not lost.
+ * alone it claims an entry, applies the theme and paints. The app
+ * (newtab-app: Preact, the corpus, storage) loads only when needed: for a
+ * key or a click (kept and handed over, not lost), for a change in storage,
+ * when there was nothing to paint, or when enough claims wait to be recorded
+ * in the bag. It then takes the same nodes over.
  */
-/** When the app loads if the first paint was never reported. */
-const APP_AT_THE_LATEST_MS = 500;
+/** When the page settles if the first paint was never reported. */
+const SETTLED_AT_THE_LATEST_MS = 500;
 
 export default defineUnlistedScript(() => {
   const mirror = readFirstPaint();
   const { settings } = mirror;
   const labels = paintLabels(mirror.labels);
   // Read and claim in one synchronous step: no other tab comes between.
-  const painted = labels ? claimFirstPaint(mirror, Date.now()) : null;
+  const { painted, record } = labels
+    ? claimFirstPaint(mirror, Date.now())
+    : { painted: null, record: true };
   const html = document.documentElement;
   applyAppearance(html, settings);
   if (labels) {
@@ -31,18 +36,34 @@ export default defineUnlistedScript(() => {
     painted && labels ? paintTab(root, painted, settings, labels) : new Map();
   const early: ShortcutAction[] = [];
   let handedOver = false;
+  let loaded = false;
+  const loadApp = () => {
+    if (loaded) return;
+    loaded = true;
+    const script = document.createElement('script');
+    script.src = '/newtab-app.js';
+    document.head.append(script);
+  };
   const onKey = (event: KeyboardEvent) => {
     const { key, ctrlKey, metaKey, altKey } = event;
     const action = shortcutFor({ key, ctrlKey, metaKey, altKey, inTextField: false });
     if (!action || !painted) return;
     event.preventDefault();
     early.push(action);
+    loadApp();
   };
   const onClick = (event: MouseEvent) => {
     if (handedOver) return;
     const action = buttons.get((event.target as Element).closest('button'));
     if (action === 'settings') void chrome.runtime.openOptionsPage();
-    else if (action) early.push(action);
+    else if (action) {
+      early.push(action);
+      loadApp();
+    }
+  };
+  // The bag alone changes as other tabs record what they painted: this tab stays as it is.
+  const onStorageChange = (changes: object, area: string) => {
+    if (Object.keys(changes).some((key) => area !== 'local' || key !== ROTATION_KEY)) loadApp();
   };
   document.addEventListener('keydown', onKey);
   root.addEventListener('click', onClick);
@@ -53,37 +74,40 @@ export default defineUnlistedScript(() => {
       handedOver = true;
       document.removeEventListener('keydown', onKey);
       root.removeEventListener('click', onClick);
+      chrome.storage.onChanged.removeListener(onStorageChange);
       return early;
     },
   };
 
   // The first frame draws the entry alone (newtab/style.css): the source and
-  // the controls follow in the next one, then the app loads.
+  // the controls follow in the next one.
   const firstFrameOnly = painted !== null && document.visibilityState !== 'hidden';
   if (firstFrameOnly) html.dataset.firstFrame = '';
-  const revealRest = () => delete html.dataset.firstFrame;
-  let loaded = false;
-  const loadApp = () => {
-    if (loaded) return;
-    loaded = true;
-    revealRest();
-    const script = document.createElement('script');
-    script.src = '/newtab-app.js';
-    document.head.append(script);
+  let settled = false;
+  const settle = () => {
+    if (settled) return;
+    settled = true;
+    delete html.dataset.firstFrame;
+    if (!painted || record) {
+      // After the frame that shows the rest, so compiling the app never delays it.
+      if (firstFrameOnly) requestAnimationFrame(() => setTimeout(loadApp));
+      else loadApp();
+      return;
+    }
+    // The entry shown is the page's own: settled, as the app would leave it.
+    root.querySelector('main')?.setAttribute('aria-busy', 'false');
+    chrome.storage.onChanged.addListener(onStorageChange);
   };
   // Only once the entry is on screen (the browser reports its first
-  // contentful paint), so compiling the app never delays that frame, and
-  // after the frame that shows the rest. Nothing to wait for without an
-  // entry, or in a tab opened in the background (it gets no frames until it
-  // is shown).
-  if (!firstFrameOnly) loadApp();
+  // contentful paint). Nothing to wait for without an entry, or in a tab
+  // opened in the background (it gets no frames until it is shown).
+  if (!firstFrameOnly) settle();
   else {
     new PerformanceObserver((_, observer) => {
       observer.disconnect();
-      revealRest();
-      requestAnimationFrame(() => setTimeout(loadApp));
+      settle();
     }).observe({ type: 'paint' });
-    // Should the browser not report paints or frames, the app still comes.
-    setTimeout(loadApp, APP_AT_THE_LATEST_MS);
+    // Should the browser not report paints, the page still settles.
+    setTimeout(settle, SETTLED_AT_THE_LATEST_MS);
   }
 });

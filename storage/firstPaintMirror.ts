@@ -1,9 +1,10 @@
 import { appearanceAttributes, appearanceOf } from '../utils/appearance';
 import {
+  type Claim,
   type Claims,
   claimEntry,
   type FirstPaint,
-  type PaintedEntry,
+  forgetRecorded,
   type PaintSource,
   paintable,
   parseClaims,
@@ -11,6 +12,7 @@ import {
   refreshed,
 } from '../utils/firstPaint';
 import type { Settings } from '../utils/settings';
+import type { Painted } from '../utils/shuffleBag';
 
 /**
  * The first-paint mirror lives in localStorage: shared by the extension's
@@ -43,7 +45,10 @@ export function readClaims(): Claims {
  * claims record, and the mirror only when a new hour or day takes the claim
  * as its entry. Should storage refuse, the tab still paints the entry.
  */
-export function claimFirstPaint(mirror: FirstPaint, now: number): PaintedEntry | null {
+export function claimFirstPaint(
+  mirror: FirstPaint,
+  now: number,
+): Pick<Claim, 'painted' | 'record'> {
   const claims = readClaims();
   const claim = claimEntry(mirror, claims, now);
   try {
@@ -52,7 +57,17 @@ export function claimFirstPaint(mirror: FirstPaint, now: number): PaintedEntry |
   } catch {
     // Full or missing: other tabs may paint the same entry first, nothing worse.
   }
-  return claim.painted;
+  return claim;
+}
+
+/** Forgets the claims the bag has just recorded (in the same synchronous step as the mirror's update). */
+export function forgetClaims(recorded: readonly Painted[]): void {
+  if (recorded.length === 0) return;
+  try {
+    localStorage.setItem(CLAIMS_KEY, JSON.stringify(forgetRecorded(readClaims(), recorded)));
+  } catch {
+    // Full or missing: the entries stay claimed, and are recorded once more (a repeat in history).
+  }
 }
 
 /**

@@ -1,18 +1,19 @@
 import { browser } from 'wxt/browser';
-import { parseRotation, serializeRotation } from '../utils/rotationSchema';
+import { parseRotation, ROTATION_KEY, serializeRotation } from '../utils/rotationSchema';
 import {
   draw,
   EMPTY_ROTATION,
+  lastShown,
   openTab,
+  type Painted,
   type RotationState,
+  recordPainted,
   type Shown,
   stepBack,
   stepForward,
 } from '../utils/shuffleBag';
 import { withLock } from './access';
 
-/** storage.local key: the shuffle bag is per device and never synced. */
-const ROTATION_KEY = 'rotation';
 const LOCK_NAME = 'tabwise:rotation';
 
 async function readState(): Promise<RotationState | null> {
@@ -43,12 +44,12 @@ function stepAndSave(step: Step, onSaved: (state: RotationState) => void): Promi
   });
 }
 
-/** What a tab draws from: the eligible ids, the current hour or day (or null), and others' claims. */
+/** What a tab draws from: the eligible ids, the current hour or day (or null), and what pages painted. */
 export interface RotationScope {
   eligible: readonly string[];
   period: string | null;
-  /** Entries other pages have painted and not yet confirmed (see utils/firstPaint). */
-  claimed?: ReadonlySet<string>;
+  /** Entries pages have painted from the mirror and the bag has not recorded yet, in that order. */
+  painted?: readonly Painted[];
 }
 
 /**
@@ -63,14 +64,18 @@ export class TabRotation {
 
   /**
    * @param scope what to draw from, read at each step, under the lock
-   * @param onSaved told each new rotation state as it is saved (to mirror it)
+   * @param onSaved told each new rotation state as it is saved (to mirror it),
+   *   with the painted entries it has recorded (to forget them)
    * @param ready settles once the scope can be read and the tab has opened
    *   its entry: Next, Previous and canGoBack wait for it, so a key pressed
    *   while the page is still reading storage is carried out, not lost
    */
   constructor(
     private readonly scope: () => RotationScope,
-    private readonly onSaved: (state: RotationState) => void = () => {},
+    private readonly onSaved: (
+      state: RotationState,
+      recorded: readonly Painted[],
+    ) => void = () => {},
     private readonly ready: Promise<unknown> = Promise.resolve(),
   ) {}
 
@@ -95,14 +100,19 @@ export class TabRotation {
   /**
    * The entry this tab opens with: the one it painted from the mirror
    * (`claim`) whenever that is still eligible, so nothing changes on screen;
-   * with hourly or daily rotation, the period's entry.
+   * with hourly or daily rotation, the period's entry. First the bag records
+   * every entry pages painted (this one's too, or another page did already).
    */
   async open(claim: string | null = null): Promise<Shown | null> {
+    let recorded: readonly Painted[] = [];
     const step: Step = (state) => {
-      const { eligible, period, claimed } = this.scope();
-      return openTab(state, eligible, { period, claim, claimed });
+      const { eligible, period, painted = [] } = this.scope();
+      recorded = painted;
+      const next = recordPainted(state, eligible, painted);
+      const shown = claim !== null && eligible.includes(claim) ? lastShown(next, claim) : null;
+      return shown ? { state: next, shown } : openTab(next, eligible, { period, claim });
     };
-    return this.moveTo(await stepAndSave(step, this.onSaved));
+    return this.moveTo(await stepAndSave(step, (state) => this.onSaved(state, recorded)));
   }
 
   async next(): Promise<Shown | null> {
@@ -113,10 +123,10 @@ export class TabRotation {
       if (ahead) return this.moveTo(ahead);
     }
     const step: Step = (state) => {
-      const { eligible, period, claimed } = this.scope();
-      return draw(state, eligible, { period, claimed });
+      const { eligible, period, painted = [] } = this.scope();
+      return draw(state, eligible, { period, claimed: new Set(painted.map(({ id }) => id)) });
     };
-    return this.moveTo(await stepAndSave(step, this.onSaved));
+    return this.moveTo(await stepAndSave(step, (state) => this.onSaved(state, [])));
   }
 
   async canGoBack(): Promise<boolean> {

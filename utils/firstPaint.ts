@@ -1,7 +1,9 @@
 import type { EntryView } from './entry';
+import { isRecord, isStringArray } from './guards';
 import { periodKey } from './period';
 import { readSettings, type Settings } from './settings';
 import type { ShortcutAction } from './shortcuts';
+import type { Painted } from './shuffleBag';
 
 /** An entry ready to paint, with the state of the controls beside it. */
 export interface PaintedEntry {
@@ -28,17 +30,18 @@ export interface FirstPaint {
 }
 
 /**
- * Upcoming entries that a page has painted and not yet confirmed against the
- * bag, with when (ms since the epoch): no other page paints them. Kept apart
- * from the mirror, so that a tab's claim writes a few bytes, not the mirror.
+ * Upcoming entries that pages have painted and the bag has not recorded yet,
+ * with when (ms since the epoch): no other page paints them. Kept apart from
+ * the mirror, so that a tab's claim writes a few bytes, not the mirror. The
+ * app records them in the bag in batches (see claimEntry), then forgets them.
  */
 export type Claims = Record<string, number>;
 
-/** A claim older than this is a page that closed before confirming: its entry is free again. */
-export const CLAIM_LIFETIME_MS = 30_000;
-
-const isStrings = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string');
+/**
+ * How many claims wait before a tab loads the app to record them: most tabs
+ * paint from the mirror and never load it (until the user presses a key).
+ */
+export const RECORD_AFTER_CLAIMS = 10;
 
 function isView(value: unknown): value is EntryView {
   const view = value as Partial<Record<keyof EntryView, unknown>> | null;
@@ -47,7 +50,7 @@ function isView(value: unknown): value is EntryView {
     view !== null &&
     typeof view.id === 'string' &&
     typeof view.kindLabel === 'string' &&
-    isStrings(view.topics) &&
+    isStringArray(view.topics) &&
     (view.title === undefined || typeof view.title === 'string') &&
     typeof view.text === 'string' &&
     typeof view.credit === 'string' &&
@@ -69,8 +72,10 @@ function isPainted(value: unknown): value is PaintedEntry {
 
 /** The entries of a record whose values pass `valid`; {} for anything else. */
 function readRecord<T>(raw: unknown, valid: (value: unknown) => value is T): Record<string, T> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
-  return Object.fromEntries(Object.entries(raw).filter(([, value]) => valid(value)));
+  if (!isRecord(raw)) return {};
+  return Object.fromEntries(
+    Object.entries(raw).filter((entry): entry is [string, T] => valid(entry[1])),
+  );
 }
 
 const isTime = (value: unknown): value is number =>
@@ -105,39 +110,49 @@ export function parseClaims(json: string | null): Claims {
   }
 }
 
-/** The claims still standing at `now`. */
-export function liveClaims(claims: Claims, now: number): Claims {
-  return Object.fromEntries(
-    Object.entries(claims).filter(([, at]) => at <= now && now - at < CLAIM_LIFETIME_MS),
-  );
-}
-
 /** A claim, with the mirror and claims to store (the very objects given when unchanged). */
 export interface Claim {
   painted: PaintedEntry | null;
   mirror: FirstPaint;
   claims: Claims;
+  /** Whether this tab loads the app to record the claims and draw more: enough are waiting. */
+  record: boolean;
 }
 
 /**
  * The entry a tab opened at `now` paints, claimed so that tabs opened at the
  * same moment each paint a different one: with hourly or daily rotation the
  * period's entry (the first tab of a new period makes its claim the period's
- * entry, in the mirror), else the first upcoming entry no other page has
- * claimed. Null when the mirror has none to give.
+ * entry, in the mirror), else the first upcoming entry no page has claimed.
+ * Null when the mirror has none to give.
  */
 export function claimEntry(mirror: FirstPaint, claims: Claims, now: number): Claim {
   const key = periodKey(mirror.settings.period, new Date(now));
   if (key !== null && mirror.current?.key === key)
-    return { painted: mirror.current, mirror, claims };
-  const live = liveClaims(claims, now);
-  const painted = mirror.upcoming.find((entry) => !(entry.view.id in live)) ?? null;
-  if (!painted) return { painted, mirror, claims };
+    return { painted: mirror.current, mirror, claims, record: false };
+  const painted = mirror.upcoming.find((entry) => !(entry.view.id in claims)) ?? null;
+  if (!painted) return { painted, mirror, claims, record: true };
+  const next = { ...claims, [painted.view.id]: now };
+  const waiting = Object.keys(next).length;
   return {
     painted,
-    claims: { ...live, [painted.view.id]: now },
+    claims: next,
     mirror: key === null ? mirror : { ...mirror, current: { ...painted, key } },
+    record: waiting >= RECORD_AFTER_CLAIMS || waiting >= mirror.upcoming.length,
   };
+}
+
+/** The claimed entries in the order painted, each with its hour or day (see periodKey). */
+export function paintedIn(claims: Claims, period: Settings['period']): Painted[] {
+  return Object.entries(claims)
+    .sort(([, a], [, b]) => a - b)
+    .map(([id, at]) => ({ id, period: periodKey(period, new Date(at)) }));
+}
+
+/** The claims once the bag has recorded `recorded`. */
+export function forgetRecorded(claims: Claims, recorded: readonly Painted[]): Claims {
+  const gone = new Set(recorded.map(({ id }) => id));
+  return Object.fromEntries(Object.entries(claims).filter(([id]) => !gone.has(id)));
 }
 
 /** The mirror after the bag was saved: its upcoming entries and the period's entry. */

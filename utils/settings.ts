@@ -1,5 +1,5 @@
 import { ENTRY_KINDS, type EntryKind } from './entry';
-import { isStringArray } from './guards';
+import { isRecord, isStringArray } from './guards';
 
 /**
  * The user's settings: one schema, defined here, stored in storage.sync as a
@@ -135,7 +135,7 @@ export const NO_SETTINGS_POLICY: SettingsPolicy = { defaults: {}, locked: [] };
 export function readSettings(raw: unknown, policy: SettingsPolicy = NO_SETTINGS_POLICY): Settings {
   const base = { ...DEFAULT_SETTINGS, ...policy.defaults };
   const settings = { ...base };
-  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+  if (isRecord(raw)) {
     const record = migrateSettings(raw as StoredSettings);
     for (const key of Object.keys(FIELD_CHECKS) as (keyof Settings)[]) {
       const value = record[key];
@@ -152,10 +152,7 @@ export function readSettings(raw: unknown, policy: SettingsPolicy = NO_SETTINGS_
  * survive; an older record is migrated first.
  */
 export function applyChanges(raw: unknown, changes: Partial<Settings>): StoredSettings {
-  const base =
-    typeof raw === 'object' && raw !== null && !Array.isArray(raw)
-      ? migrateSettings(raw as StoredSettings)
-      : { v: SETTINGS_VERSION };
+  const base = isRecord(raw) ? migrateSettings(raw as StoredSettings) : { v: SETTINGS_VERSION };
   return { ...base, ...changes, v: Math.max(storedVersion(base), SETTINGS_VERSION) };
 }
 

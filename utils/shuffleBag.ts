@@ -179,6 +179,39 @@ export function openTab(
   return draw(state, eligible, options);
 }
 
+/** An entry a page painted from the mirror before the bag recorded it (see utils/firstPaint). */
+export interface Painted {
+  readonly id: string;
+  /** The hour or day it was painted in, with hourly or daily rotation (see periodKey). */
+  readonly period: string | null;
+}
+
+/**
+ * The bag once it has recorded the entries pages painted from the mirror
+ * without loading it, in the order painted: each is drawn as its page's
+ * claim, so history and the no-repeat cycle hold it as if that page had
+ * drawn it. An entry the filters no longer let through is left out.
+ */
+export function recordPainted(
+  state: RotationState,
+  eligible: readonly string[],
+  painted: readonly Painted[],
+  random: Random = Math.random,
+): RotationState {
+  const allowed = new Set(eligible);
+  return painted.reduce(
+    (next, { id, period }) =>
+      allowed.has(id) ? (draw(next, eligible, { claim: id, period, random })?.state ?? next) : next,
+    state,
+  );
+}
+
+/** Where the device history last showed `id`, or null when it holds no such entry. */
+export function lastShown(state: RotationState, id: string): Shown | null {
+  const index = state.history.lastIndexOf(id);
+  return index < 0 ? null : { id, seq: state.historyStart + index };
+}
+
 /**
  * The nearest history entry before seq that is still valid (its entry may have
  * been deleted or filtered out since), or null at the start of history.

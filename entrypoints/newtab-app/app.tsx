@@ -5,6 +5,7 @@ import { lang, localizePage, t } from '../../components/translate';
 import { loadBuiltInCorpus } from '../../storage/builtInCorpus';
 import {
   applyAppearance,
+  forgetClaims,
   readClaims,
   refreshMirror,
   updateFirstPaint,
@@ -20,16 +21,16 @@ import { type CorpusIndex, eligibleIds, indexCorpus } from '../../utils/corpusIn
 import type { Entry, EntryView } from '../../utils/entry';
 import {
   type Handover,
-  liveClaims,
   type PaintSource,
   paintable,
+  paintedIn,
   withRotation,
 } from '../../utils/firstPaint';
 import { corpusLanguage } from '../../utils/language';
 import { isOwnEntry, OWN_SOURCE } from '../../utils/ownEntries';
 import { periodKey } from '../../utils/period';
 import type { Settings } from '../../utils/settings';
-import { type RotationState, stepBack } from '../../utils/shuffleBag';
+import { type Painted, type RotationState, stepBack } from '../../utils/shuffleBag';
 import { NO_POLICY, type TeamPolicy } from '../../utils/team/policy';
 import { deleteOwn, setHidden, togglePin } from './entryActions';
 import { renderTab } from './renderTab';
@@ -76,8 +77,12 @@ const paintSource = (): PaintSource => ({ eligible: eligibleSet, pinned: pins, v
 /** The words the first paint shows, in the user's language. */
 const paintWords = () => Object.fromEntries(PAINT_LABELS.map((key) => [key, t(key)]));
 
-/** Keeps in the mirror what the next tabs will show, with their data and words. */
-function mirrorRotation(state: RotationState) {
+/**
+ * Keeps in the mirror what the next tabs will show, with their data and
+ * words, and forgets the claims the bag has recorded: in the step that saved
+ * the bag, so no page paints from the mirror between the two.
+ */
+function mirrorRotation(state: RotationState, recorded: readonly Painted[]) {
   const { current } = state;
   const isEligible = (id: string) => eligibleSet.has(id);
   const currentEntry =
@@ -96,6 +101,7 @@ function mirrorRotation(state: RotationState) {
       },
     ),
   );
+  forgetClaims(recorded);
 }
 
 /**
@@ -125,7 +131,7 @@ export const rotation = new TabRotation(
   () => ({
     eligible,
     period: periodKey(settings.period, new Date()),
-    claimed: new Set(Object.keys(liveClaims(readClaims(), Date.now()))),
+    painted: paintedIn(readClaims(), settings.period),
   }),
   mirrorRotation,
   ready,

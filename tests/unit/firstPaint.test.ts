@@ -1,12 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
-  CLAIM_LIFETIME_MS,
   claimEntry,
   type FirstPaint,
+  forgetRecorded,
   type PaintedEntry,
+  paintedIn,
   parseClaims,
   parseFirstPaint,
+  RECORD_AFTER_CLAIMS,
   refreshed,
   withRotation,
 } from '../../utils/firstPaint';
@@ -89,10 +91,23 @@ describe('claimEntry', () => {
     expect(claimEntry(mirror({ upcoming: [] }), {}, at).painted).toBeNull();
   });
 
-  it('frees the claim of a page that closed before confirming it', () => {
-    const claim = claimEntry(mirror(), { e0: at - CLAIM_LIFETIME_MS, e1: at - 1 }, at);
-    expect(claim.painted?.view.id).toBe('e0');
-    expect(claim.claims).toEqual({ e0: at, e1: at - 1 });
+  it('keeps every claim until the bag has recorded it, however old', () => {
+    const claim = claimEntry(mirror(), { e0: at - 3600_000, e1: at - 1 }, at);
+    expect(claim.painted?.view.id).toBe('e2');
+    expect(claim.claims).toEqual({ e0: at - 3600_000, e1: at - 1, e2: at });
+  });
+
+  it('asks the tab to record the claims once enough wait, or the mirror has no more to give', () => {
+    let claims = {};
+    const asked: boolean[] = [];
+    for (let tab = 0; tab < RECORD_AFTER_CLAIMS; tab++) {
+      const claim = claimEntry(mirror({ upcoming: queue(40) }), claims, at + tab);
+      claims = claim.claims;
+      asked.push(claim.record);
+    }
+    expect(asked).toEqual([...Array(RECORD_AFTER_CLAIMS - 1).fill(false), true]);
+    expect(claimEntry(mirror({ upcoming: queue(2) }), { e0: at }, at).record).toBe(true);
+    expect(claimEntry(mirror({ upcoming: [] }), {}, at).record).toBe(true);
   });
 
   it('with daily rotation shows the day’s entry, and makes the first claim of a new day that entry', () => {
@@ -105,6 +120,24 @@ describe('claimEntry', () => {
     expect(first.painted?.view.id).toBe('e0');
     expect(first.mirror.current).toEqual({ ...painted('e0'), key: '2026-11-24' });
     expect(claimEntry(first.mirror, first.claims, tomorrow + 1000).painted?.view.id).toBe('e0');
+  });
+});
+
+describe('paintedIn and forgetRecorded', () => {
+  it('lists the claimed entries in the order painted, each with its day', () => {
+    const yesterday = at - 24 * 3600_000;
+    const claims = { b: at, a: yesterday, c: at + 1 };
+    expect(paintedIn(claims, 'day')).toEqual([
+      { id: 'a', period: '2026-11-22' },
+      { id: 'b', period: '2026-11-23' },
+      { id: 'c', period: '2026-11-23' },
+    ]);
+    expect(paintedIn(claims, 'tab').map(({ period }) => period)).toEqual([null, null, null]);
+  });
+
+  it('forgets what the bag recorded and keeps claims made since', () => {
+    const recorded = paintedIn({ a: at, b: at + 1 }, 'tab');
+    expect(forgetRecorded({ a: at, b: at + 1, c: at + 2 }, recorded)).toEqual({ c: at + 2 });
   });
 });
 

@@ -4,7 +4,7 @@ import { PAINT_LABELS } from '../../components/paintTab';
 import { t } from '../../components/translate';
 import firstPaint from '../../entrypoints/newtab-paint';
 import { readClaims } from '../../storage/firstPaintMirror';
-import type { FirstPaint, PaintedEntry } from '../../utils/firstPaint';
+import { type FirstPaint, type PaintedEntry, RECORD_AFTER_CLAIMS } from '../../utils/firstPaint';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 
 const MIRROR_KEY = 'tabwise:first-paint';
@@ -22,6 +22,8 @@ const store = (mirror: Partial<FirstPaint>) =>
 
 /** Opens a new tab: a fresh page body, then the first-paint script. */
 function openTab() {
+  // The previous tab is gone: its key and storage listeners with it (this document stays).
+  window.tabwiseFirstPaint?.takeOver();
   document.body.innerHTML = '<div id="app"></div>';
   for (const name of ['data-theme', 'data-size', 'data-font', 'data-first-frame']) {
     document.documentElement.removeAttribute(name);
@@ -35,6 +37,7 @@ const shown = () => document.querySelector('blockquote')?.textContent ?? null;
 let appended: ReturnType<typeof vi.spyOn>;
 
 beforeEach(() => {
+  window.tabwiseFirstPaint?.takeOver();
   fakeBrowser.reset();
   localStorage.clear();
   // The app is loaded after the first paint: no frame comes unless a test asks.
@@ -112,10 +115,13 @@ describe('the first-paint script', () => {
     expect(window.tabwiseFirstPaint?.painted).toBeNull();
   });
 
-  it('keeps keys and clicks pressed before the app takes over, then stops', () => {
+  it('keeps keys and clicks pressed before the app takes over, and loads the app for them', () => {
     store({ upcoming: [painted('a')] });
     openTab();
+    vi.advanceTimersByTime(500);
+    expect(appended).not.toHaveBeenCalled();
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'n' }));
+    expect(appended).toHaveBeenCalledTimes(1);
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'x' }));
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'p', ctrlKey: true }));
     const pin = [...document.querySelectorAll('button')].find((b) =>
@@ -126,27 +132,44 @@ describe('the first-paint script', () => {
     expect(early).toEqual(['next', 'pin']);
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'n' }));
     expect(early).toEqual(['next', 'pin']);
-  });
-
-  it('loads the app after the first paint, at the latest after half a second', () => {
-    store({ upcoming: [painted('a')] });
-    openTab();
-    vi.advanceTimersByTime(400);
-    expect(appended).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(100);
     expect(appended).toHaveBeenCalledTimes(1);
-    const [script] = appended.mock.calls[0] ?? [];
-    expect((script as HTMLScriptElement).getAttribute('src')).toBe('/newtab-app.js');
   });
 
-  it('draws the entry alone in its first frame, and the rest when the app loads', () => {
-    store({ upcoming: [painted('a')] });
+  it('settles without the app once painted (at the latest after half a second)', () => {
+    store({ upcoming: [painted('a'), painted('b')] });
     openTab();
     // newtab/style.css keeps the source and the controls in place, undrawn.
     expect(document.documentElement.dataset.firstFrame).toBe('');
     expect(document.querySelector('nav')).not.toBeNull();
-    vi.advanceTimersByTime(500);
+    vi.advanceTimersByTime(400);
+    expect(document.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+    vi.advanceTimersByTime(100);
     expect(document.documentElement.dataset.firstFrame).toBeUndefined();
+    expect(document.querySelector('main')?.getAttribute('aria-busy')).toBe('false');
+    vi.runAllTimers();
+    expect(appended).not.toHaveBeenCalled();
+  });
+
+  it('loads the app once painted when enough claims wait to be recorded', () => {
+    store({ upcoming: Array.from({ length: 40 }, (_, i) => painted(`e${i}`)) });
+    for (let tab = 1; tab < RECORD_AFTER_CLAIMS; tab++) openTab();
+    vi.runAllTimers();
+    expect(appended).not.toHaveBeenCalled();
+    openTab();
+    vi.runAllTimers();
+    expect(appended).toHaveBeenCalledTimes(1);
+    const [script] = appended.mock.calls[0] ?? [];
+    expect((script as HTMLScriptElement).getAttribute('src')).toBe('/newtab-app.js');
+    expect(document.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+  });
+
+  it('loads the app when storage changes, but not when only the bag does', async () => {
+    store({ upcoming: [painted('a'), painted('b')] });
+    openTab();
+    vi.advanceTimersByTime(500);
+    await fakeBrowser.storage.local.set({ rotation: { v: 1 } });
+    expect(appended).not.toHaveBeenCalled();
+    await fakeBrowser.storage.sync.set({ settings: { theme: 'dark' } });
     expect(appended).toHaveBeenCalledTimes(1);
   });
 

@@ -95,4 +95,31 @@ describe('TabRotation over storage.local', () => {
     const others = ids.filter((id) => id !== first?.id);
     expect(others).toContain((await newTab(others, '2026-11-23').open())?.id);
   });
+
+  it('records what pages painted before this one opens on its own painted entry', async () => {
+    const painted = ['e3', 'e7', 'e5'].map((id) => ({ id, period: null }));
+    const saved: { history: readonly string[]; recorded: readonly string[] }[] = [];
+    const tab = new TabRotation(
+      () => ({ eligible: ids, period: null, painted }),
+      (state, recorded) =>
+        saved.push({ history: state.history, recorded: recorded.map((p) => p.id) }),
+    );
+    expect(await tab.open('e7')).toEqual({ id: 'e7', seq: 1 });
+    expect(saved).toEqual([{ history: ['e3', 'e7', 'e5'], recorded: ['e3', 'e7', 'e5'] }]);
+    expect((await tab.previous())?.id).toBe('e3');
+  });
+
+  it('opens on its painted entry when another page recorded it already, without writing', async () => {
+    const painted = [{ id: 'e4', period: null }];
+    await new TabRotation(() => ({ eligible: ids, period: null, painted })).open('e4');
+    const before = await fakeBrowser.storage.local.get('rotation');
+    expect(await newTab().open('e4')).toEqual({ id: 'e4', seq: 0 });
+    expect(await fakeBrowser.storage.local.get('rotation')).toEqual(before);
+  });
+
+  it('does not draw what pages painted and the bag has yet to record', async () => {
+    const painted = ids.slice(0, 11).map((id) => ({ id, period: null }));
+    const tab = new TabRotation(() => ({ eligible: ids, period: null, painted }));
+    expect(await drawn(tab)).toBe('e11');
+  });
 });

@@ -4,7 +4,9 @@ import {
   draw,
   EMPTY_ROTATION,
   HISTORY_LIMIT,
+  lastShown,
   type RotationState,
+  recordPainted,
   stepBack,
   stepForward,
   UPCOMING_COUNT,
@@ -190,5 +192,38 @@ describe('stepBack and stepForward', () => {
     const huge = { ...state, historyStart: 2 ** 60 };
     expect(stepBack(huge, 2 ** 60 + 2, (id) => id === 'zzz')).toBeNull();
     expect(stepForward(huge, 2 ** 60, 2 ** 61, (id) => id === 'zzz')).toBeNull();
+  });
+});
+
+describe('recordPainted', () => {
+  it('records what pages painted, in order, as if each had drawn it: no repeats after', () => {
+    const start = draw(EMPTY_ROTATION, ids(60))?.state ?? EMPTY_ROTATION;
+    const painted = start.upcoming.slice(0, 10).map((id) => ({ id, period: null }));
+    const state = recordPainted(start, ids(60), painted);
+    expect(state.history.slice(-10)).toEqual(painted.map(({ id }) => id));
+    expect(state.upcoming.some((id) => painted.some((entry) => entry.id === id))).toBe(false);
+    const { drawn } = drawMany(49, ids(60), state);
+    expect(new Set([...start.history, ...painted.map(({ id }) => id), ...drawn]).size).toBe(60);
+  });
+
+  it('leaves out what the filters no longer let through, and ends on the last period', () => {
+    const painted = [
+      { id: 'e1', period: '2026-11-22' },
+      { id: 'gone', period: '2026-11-23' },
+      { id: 'e2', period: '2026-11-23' },
+    ];
+    const state = recordPainted(EMPTY_ROTATION, ids(5), painted);
+    expect(state.history).toEqual(['e1', 'e2']);
+    expect(state.current).toEqual({ id: 'e2', seq: 1, key: '2026-11-23' });
+    expect(recordPainted(state, ids(5), [])).toBe(state);
+  });
+});
+
+describe('lastShown', () => {
+  it('finds where history last showed an entry, past what was dropped', () => {
+    const state = { ...EMPTY_ROTATION, history: ['a', 'b', 'a'], historyStart: 7 };
+    expect(lastShown(state, 'a')).toEqual({ id: 'a', seq: 9 });
+    expect(lastShown(state, 'b')).toEqual({ id: 'b', seq: 8 });
+    expect(lastShown(state, 'c')).toBeNull();
   });
 });
