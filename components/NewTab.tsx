@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { clipboardText } from '../utils/credit';
 import type { EntryView } from '../utils/entry';
 import type { Settings } from '../utils/settings';
@@ -174,7 +174,10 @@ export function NewTab(props: Props) {
     hide,
   };
 
-  useEffect(() => {
+  // Layout effects run as the nodes are rendered, before any event can
+  // reach them: no key or click is handled twice (by the first paint too)
+  // or by neither.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const action = shortcutFor({
         key: event.key,
@@ -192,7 +195,7 @@ export function NewTab(props: Props) {
   });
 
   // Now that this handles keys and clicks, carry out what was asked before.
-  useEffect(() => {
+  useLayoutEffect(() => {
     for (const action of props.takeOver?.() ?? []) actions[action]();
   }, []);
 

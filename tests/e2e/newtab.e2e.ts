@@ -133,7 +133,12 @@ describe('the new tab in Chromium', () => {
     };
     browser.context.on('response', onResponse);
     await (await browser.openOptions()).close();
-    await (await browser.openNewTab()).close();
+    const tab = await browser.openNewTab();
+    // The app loads for the first key.
+    const first = await entryText(tab);
+    await tab.keyboard.press('n');
+    await expect.poll(() => entryText(tab)).not.toBe(first);
+    await tab.close();
     browser.context.off('response', onResponse);
     const files = (await Promise.all(loaded)).filter(([url]) =>
       url.startsWith('chrome-extension:'),
