@@ -9,7 +9,7 @@ const SAMPLE_TIMEOUT_MS = 10_000;
  * Runs in every page before its own scripts, the same for Tabwise and the
  * floor: performance.now() (ms since navigation start) at the first animation
  * frame in which the blockquote has text, i.e. the frame that paints the
- * entry; and when Tabwise has confirmed it (aria-busy="false"). It watches
+ * entry; and when the Tabwise page has settled (aria-busy="false"). It watches
  * until it has both: the floor's static page can draw a frame while it is
  * still parsed, its settled <main> there before the entry's text. A string,
  * not a function: tsx would compile a function with a helper the page lacks.
@@ -35,7 +35,7 @@ export interface Sample {
   visible: number;
   /** First contentful paint, as the browser reports it. */
   fcp: number;
-  /** Tabwise confirmed the entry against storage (NaN for the floor). */
+  /** The Tabwise page settled: painted, or confirmed by the app when it loaded (NaN for the floor). */
   settled: number;
   /** JS heap after a forced garbage collection, in MB. */
   heapMB: number;

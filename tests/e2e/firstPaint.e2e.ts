@@ -211,3 +211,38 @@ describe('the new tab while storage is slow to answer', () => {
     await page.close();
   });
 });
+
+describe('the app, loaded only when needed', () => {
+  const browser = browserPerSuite();
+  const hasApp = async (page: Page) =>
+    (await page.locator('script[src="/newtab-app.js"]').count()) > 0;
+
+  it('nine tabs in ten never load it; the tenth records what they all showed', async () => {
+    // The harness's first tab (no mirror yet) loaded the app and filled the mirror.
+    const tabs: Page[] = [];
+    for (let tab = 0; tab < 10; tab++) tabs.push(await browser.openNewTab());
+    expect(await Promise.all(tabs.map(hasApp))).toEqual([...Array(9).fill(false), true]);
+    const texts = await Promise.all(tabs.map(entryText));
+    expect(new Set(texts).size).toBe(10);
+    const recorded = await tabs[9]?.evaluate(async () => ({
+      claims: localStorage.getItem('tabwise:claims'),
+      history: ((await chrome.storage.local.get('rotation')).rotation as { history: string[] })
+        .history.length,
+    }));
+    expect(recorded).toEqual({ claims: '{}', history: 11 });
+    const next = await browser.openNewTab();
+    expect(texts).not.toContain(await entryText(next));
+    await Promise.all([...tabs, next].map((page) => page.close()));
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('a tab without it follows a change made in the options', async () => {
+    const tab = await browser.openNewTab();
+    expect(await hasApp(tab)).toBe(false);
+    const options = await browser.openOptions();
+    await options.getByRole('radio', { name: 'Dark' }).check();
+    await expect.poll(() => tab.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(await hasApp(tab)).toBe(true);
+    await Promise.all([tab.close(), options.close()]);
+  });
+});
