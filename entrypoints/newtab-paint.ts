@@ -17,6 +17,21 @@ import { type ShortcutAction, shortcutFor } from '../utils/shortcuts';
 const SETTLED_AT_THE_LATEST_MS = 500;
 
 export default defineUnlistedScript(() => {
+  let loaded = false;
+  const loadApp = () => {
+    if (loaded) return;
+    loaded = true;
+    const script = document.createElement('script');
+    script.src = '/newtab-app.js';
+    document.head.append(script);
+  };
+  // Watch before reading, so a change made while this tab paints is not
+  // missed. The bag alone changes as other tabs record what they painted:
+  // this tab stays as it is.
+  const onStorageChange = (changes: object, area: string) => {
+    if (Object.keys(changes).some((key) => area !== 'local' || key !== ROTATION_KEY)) loadApp();
+  };
+  chrome.storage.onChanged.addListener(onStorageChange);
   const mirror = readFirstPaint();
   const { settings } = mirror;
   const labels = paintLabels(mirror.labels);
@@ -36,14 +51,6 @@ export default defineUnlistedScript(() => {
     painted && labels ? paintTab(root, painted, settings, labels) : new Map();
   const early: ShortcutAction[] = [];
   let handedOver = false;
-  let loaded = false;
-  const loadApp = () => {
-    if (loaded) return;
-    loaded = true;
-    const script = document.createElement('script');
-    script.src = '/newtab-app.js';
-    document.head.append(script);
-  };
   const onKey = (event: KeyboardEvent) => {
     const { key, ctrlKey, metaKey, altKey } = event;
     const action = shortcutFor({ key, ctrlKey, metaKey, altKey, inTextField: false });
@@ -60,10 +67,6 @@ export default defineUnlistedScript(() => {
       early.push(action);
       loadApp();
     }
-  };
-  // The bag alone changes as other tabs record what they painted: this tab stays as it is.
-  const onStorageChange = (changes: object, area: string) => {
-    if (Object.keys(changes).some((key) => area !== 'local' || key !== ROTATION_KEY)) loadApp();
   };
   document.addEventListener('keydown', onKey);
   root.addEventListener('click', onClick);
@@ -96,7 +99,6 @@ export default defineUnlistedScript(() => {
     }
     // The entry shown is the page's own: settled, as the app would leave it.
     root.querySelector('main')?.setAttribute('aria-busy', 'false');
-    chrome.storage.onChanged.addListener(onStorageChange);
   };
   // Only once the entry is on screen (the browser reports its first
   // contentful paint). Nothing to wait for without an entry, or in a tab

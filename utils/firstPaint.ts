@@ -1,7 +1,7 @@
 import type { EntryView } from './entry';
 import { isRecord, isStringArray } from './guards';
 import { periodKey } from './period';
-import { readSettings, type Settings } from './settings';
+import { readSettingsCopy, type Settings } from './settings';
 import type { ShortcutAction } from './shortcuts';
 import type { Painted } from './shuffleBag';
 
@@ -93,7 +93,7 @@ export function parseFirstPaint(json: string | null): FirstPaint {
   }
   const current = raw.current as { key?: unknown } | undefined;
   return {
-    settings: readSettings(raw.settings),
+    settings: readSettingsCopy(raw.settings),
     labels: readRecord(raw.labels, isString),
     upcoming: Array.isArray(raw.upcoming) ? raw.upcoming.filter(isPainted) : [],
     ...(isPainted(current) &&

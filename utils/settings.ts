@@ -125,6 +125,16 @@ export interface SettingsPolicy {
 
 export const NO_SETTINGS_POLICY: SettingsPolicy = { defaults: {}, locked: [] };
 
+/** `base` with each field of `record` (in the current shape) that passes its check. */
+function withValidFields(base: Settings, record: Record<string, unknown>): Settings {
+  const settings = { ...base };
+  for (const key of Object.keys(FIELD_CHECKS) as (keyof Settings)[]) {
+    const value = record[key];
+    if (FIELD_CHECKS[key](value)) Object.assign(settings, { [key]: value });
+  }
+  return settings;
+}
+
 /**
  * Reads settings from a stored record of any version, as far as they are
  * understood: an older record is migrated, and each field that is missing or
@@ -134,17 +144,18 @@ export const NO_SETTINGS_POLICY: SettingsPolicy = { defaults: {}, locked: [] };
  */
 export function readSettings(raw: unknown, policy: SettingsPolicy = NO_SETTINGS_POLICY): Settings {
   const base = { ...DEFAULT_SETTINGS, ...policy.defaults };
-  const settings = { ...base };
-  if (isRecord(raw)) {
-    const record = migrateSettings(raw as StoredSettings);
-    for (const key of Object.keys(FIELD_CHECKS) as (keyof Settings)[]) {
-      const value = record[key];
-      if (FIELD_CHECKS[key](value)) Object.assign(settings, { [key]: value });
-    }
-  }
+  const settings = isRecord(raw) ? withValidFields(base, migrateSettings(raw)) : { ...base };
   for (const key of policy.locked) Object.assign(settings, { [key]: base[key] });
   return settings;
 }
+
+/**
+ * Reads settings this version wrote as they were in memory (the first-paint
+ * mirror's copy), which carry no version number: each field is checked, none
+ * is migrated.
+ */
+export const readSettingsCopy = (raw: unknown): Settings =>
+  isRecord(raw) ? withValidFields(DEFAULT_SETTINGS, raw) : { ...DEFAULT_SETTINGS };
 
 /**
  * The record to store after changing some fields: the stored record with the

@@ -32,7 +32,8 @@ const at = new Date(2026, 10, 23, 9, 30).getTime();
 describe('parseFirstPaint', () => {
   it('round-trips what the pages store', () => {
     const stored = mirror({
-      settings: { ...DEFAULT_SETTINGS, theme: 'dark', period: 'day' },
+      // Not migrated as if it were an old record: the kinds stay as stored.
+      settings: { ...DEFAULT_SETTINGS, theme: 'dark', period: 'day', kinds: ['tip'] },
       current: { ...painted('t-b', { view: { ...painted('t-b').view, title: 'B' } }), key: 'k' },
       labels: { lang: 'fr', 'newtab.next': 'Suivant' },
     });

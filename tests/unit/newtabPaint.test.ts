@@ -173,6 +173,17 @@ describe('the first-paint script', () => {
     expect(appended).toHaveBeenCalledTimes(1);
   });
 
+  it('watches storage before it reads the mirror, so no change made meanwhile is missed', () => {
+    store({ upcoming: [painted('a')] });
+    const watch = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener');
+    const read = vi.spyOn(localStorage, 'getItem');
+    openTab();
+    const [watched] = watch.mock.invocationCallOrder;
+    const [firstRead] = read.mock.invocationCallOrder;
+    expect(watched).toBeDefined();
+    expect(watched).toBeLessThan(firstRead ?? 0);
+  });
+
   it('loads the app at once when it has nothing to paint, with nothing held back', () => {
     openTab();
     expect(appended).toHaveBeenCalledTimes(1);

@@ -6,6 +6,7 @@ import {
   DEFAULT_SETTINGS,
   migrateSettings,
   readSettings,
+  readSettingsCopy,
   SETTINGS_VERSION,
 } from '../../utils/settings';
 
@@ -36,6 +37,12 @@ describe('settings schema', () => {
 
   it.each(['garbage', 42, null, ['list']])('reads defaults from a stored %j', (raw) => {
     expect(readSettings(raw)).toEqual(DEFAULT_SETTINGS);
+    expect(readSettingsCopy(raw)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('reads a copy of settings as they were, unversioned, without migrating it', () => {
+    const copy = { ...DEFAULT_SETTINGS, kinds: ['tip'], theme: 'dark', font: 'comic' };
+    expect(readSettingsCopy(copy)).toEqual({ ...DEFAULT_SETTINGS, kinds: ['tip'], theme: 'dark' });
   });
 
   it('migrates version 1 records to the current version without losing a field', () => {
