@@ -37,6 +37,9 @@ function stepAndSave(step: Step, onSaved: (state: RotationState) => void): Promi
       resolve(result?.shown ?? null);
       // A record from a newer version, or one that could not be read, is left as it is.
       if (result && state && result.state !== state) {
+        // In the step's own task, before the write: no page paints from the
+        // mirror in between. Should the write then fail, the claims it
+        // recorded are already forgotten, and those entries may show again.
         onSaved(result.state);
         await browser.storage.local.set({ [ROTATION_KEY]: serializeRotation(result.state) });
       }
