@@ -21,14 +21,19 @@ async function readState(): Promise<RotationState | null> {
   return parseRotation(stored[ROTATION_KEY]);
 }
 
-type Step = (state: RotationState) => { state: RotationState; shown: Shown } | null;
+/** A step's outcome, with the painted entries it recorded in the bag (see open). */
+type Step = (
+  state: RotationState,
+) => { state: RotationState; shown: Shown; recorded?: readonly Painted[] } | null;
+
+type OnSaved = (state: RotationState, recorded: readonly Painted[]) => void;
 
 /**
  * Applies a step to the stored bag and saves the result. Resolves as soon as
  * the entry is chosen, so the page can paint while the write finishes under
  * the lock.
  */
-function stepAndSave(step: Step, onSaved: (state: RotationState) => void): Promise<Shown | null> {
+function stepAndSave(step: Step, onSaved: OnSaved): Promise<Shown | null> {
   return new Promise((resolve, reject) => {
     withLock(LOCK_NAME, async () => {
       // An unreadable bag still gives the tab an entry; it is just not saved.
@@ -40,7 +45,7 @@ function stepAndSave(step: Step, onSaved: (state: RotationState) => void): Promi
         // In the step's own task, before the write: no page paints from the
         // mirror in between. Should the write then fail, the claims it
         // recorded are already forgotten, and those entries may show again.
-        onSaved(result.state);
+        onSaved(result.state, result.recorded ?? []);
         await browser.storage.local.set({ [ROTATION_KEY]: serializeRotation(result.state) });
       }
     }).catch(reject);
@@ -51,8 +56,11 @@ function stepAndSave(step: Step, onSaved: (state: RotationState) => void): Promi
 export interface RotationScope {
   eligible: readonly string[];
   period: string | null;
-  /** Entries pages have painted from the mirror and the bag has not recorded yet, in that order. */
-  painted?: readonly Painted[];
+  /**
+   * Entries pages have painted from the mirror and the bag has not recorded
+   * yet, in that order: read only by the steps that need them.
+   */
+  painted?: () => readonly Painted[];
 }
 
 /**
@@ -75,10 +83,7 @@ export class TabRotation {
    */
   constructor(
     private readonly scope: () => RotationScope,
-    private readonly onSaved: (
-      state: RotationState,
-      recorded: readonly Painted[],
-    ) => void = () => {},
+    private readonly onSaved: OnSaved = () => {},
     private readonly ready: Promise<unknown> = Promise.resolve(),
   ) {}
 
@@ -107,15 +112,15 @@ export class TabRotation {
    * every entry pages painted (this one's too, or another page did already).
    */
   async open(claim: string | null = null): Promise<Shown | null> {
-    let recorded: readonly Painted[] = [];
     const step: Step = (state) => {
-      const { eligible, period, painted = [] } = this.scope();
-      recorded = painted;
-      const next = recordPainted(state, eligible, painted);
+      const { eligible, period, painted = () => [] } = this.scope();
+      const recorded = painted();
+      const next = recordPainted(state, eligible, recorded);
       const shown = claim !== null && eligible.includes(claim) ? lastShown(next, claim) : null;
-      return shown ? { state: next, shown } : openTab(next, eligible, { period, claim });
+      const opened = shown ? { state: next, shown } : openTab(next, eligible, { period, claim });
+      return opened && { ...opened, recorded };
     };
-    return this.moveTo(await stepAndSave(step, (state) => this.onSaved(state, recorded)));
+    return this.moveTo(await stepAndSave(step, this.onSaved));
   }
 
   async next(): Promise<Shown | null> {
@@ -126,10 +131,10 @@ export class TabRotation {
       if (ahead) return this.moveTo(ahead);
     }
     const step: Step = (state) => {
-      const { eligible, period, painted = [] } = this.scope();
-      return draw(state, eligible, { period, claimed: new Set(painted.map(({ id }) => id)) });
+      const { eligible, period, painted = () => [] } = this.scope();
+      return draw(state, eligible, { period, claimed: new Set(painted().map(({ id }) => id)) });
     };
-    return this.moveTo(await stepAndSave(step, (state) => this.onSaved(state, [])));
+    return this.moveTo(await stepAndSave(step, this.onSaved));
   }
 
   async canGoBack(): Promise<boolean> {

@@ -163,7 +163,7 @@ export const readSettingsCopy = (raw: unknown): Settings =>
  * survive; an older record is migrated first.
  */
 export function applyChanges(raw: unknown, changes: Partial<Settings>): StoredSettings {
-  const base = isRecord(raw) ? migrateSettings(raw as StoredSettings) : { v: SETTINGS_VERSION };
+  const base = isRecord(raw) ? migrateSettings(raw) : { v: SETTINGS_VERSION };
   return { ...base, ...changes, v: Math.max(storedVersion(base), SETTINGS_VERSION) };
 }
 

@@ -131,7 +131,7 @@ export const rotation = new TabRotation(
   () => ({
     eligible,
     period: periodKey(settings.period, new Date()),
-    painted: paintedIn(readClaims(), settings.period),
+    painted: () => paintedIn(readClaims(), settings.period),
   }),
   mirrorRotation,
   ready,

@@ -100,7 +100,7 @@ describe('TabRotation over storage.local', () => {
     const painted = ['e3', 'e7', 'e5'].map((id) => ({ id, period: null }));
     const saved: { history: readonly string[]; recorded: readonly string[] }[] = [];
     const tab = new TabRotation(
-      () => ({ eligible: ids, period: null, painted }),
+      () => ({ eligible: ids, period: null, painted: () => painted }),
       (state, recorded) =>
         saved.push({ history: state.history, recorded: recorded.map((p) => p.id) }),
     );
@@ -111,7 +111,9 @@ describe('TabRotation over storage.local', () => {
 
   it('opens on its painted entry when another page recorded it already, without writing', async () => {
     const painted = [{ id: 'e4', period: null }];
-    await new TabRotation(() => ({ eligible: ids, period: null, painted })).open('e4');
+    await new TabRotation(() => ({ eligible: ids, period: null, painted: () => painted })).open(
+      'e4',
+    );
     const before = await fakeBrowser.storage.local.get('rotation');
     expect(await newTab().open('e4')).toEqual({ id: 'e4', seq: 0 });
     expect(await fakeBrowser.storage.local.get('rotation')).toEqual(before);
@@ -119,7 +121,7 @@ describe('TabRotation over storage.local', () => {
 
   it('does not draw what pages painted and the bag has yet to record', async () => {
     const painted = ids.slice(0, 11).map((id) => ({ id, period: null }));
-    const tab = new TabRotation(() => ({ eligible: ids, period: null, painted }));
+    const tab = new TabRotation(() => ({ eligible: ids, period: null, painted: () => painted }));
     expect(await drawn(tab)).toBe('e11');
   });
 });
