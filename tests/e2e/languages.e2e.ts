@@ -96,7 +96,7 @@ for (const language of ['de', 'es', 'fr'] as const satisfies Language[]) {
 
     it('holds its layout with these longer sentences, wide and narrow', async () => {
       await browser.resetStorage();
-      for (const width of [1280, 360]) {
+      for (const width of [1280, 360, 320]) {
         const tab = await browser.openNewTab();
         await tab.setViewportSize({ width, height: 800 });
         expect(await overflowing(tab), `new tab at ${width}px`).toEqual([]);
@@ -105,7 +105,8 @@ for (const language of ['de', 'es', 'fr'] as const satisfies Language[]) {
           .evaluateAll(
             (buttons) => new Set(buttons.map((b) => b.getBoundingClientRect().top)).size,
           );
-        expect(rows, `control rows at ${width}px`).toBe(1);
+        // One row from 360 px; narrower, the longest words may take a second.
+        expect(rows, `control rows at ${width}px`).toBeLessThanOrEqual(width < 360 ? 2 : 1);
         await tab.close();
         const options = await browser.openOptions();
         await options.setViewportSize({ width, height: 800 });

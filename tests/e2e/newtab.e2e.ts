@@ -255,6 +255,18 @@ describe('the new tab by keyboard alone', () => {
     await tab.close();
   });
 
+  it('sizes its text from the user’s, not the 75% Chromium gives an extension page’s body', async () => {
+    const tab = await browser.openNewTab();
+    const sizes = await tab.evaluate(() => {
+      const size = (selector: string) =>
+        getComputedStyle(document.querySelector(selector) as Element).fontSize;
+      return { root: size('html'), body: size('body'), control: size('.controls button') };
+    });
+    // The browser's default text size; the controls' words are 0.875 of it.
+    expect(sizes).toEqual({ root: '16px', body: '16px', control: '14px' });
+    await tab.close();
+  });
+
   it('fits its six controls in one row on a narrow window, each still named', async () => {
     const tab = await browser.openNewTab();
     await tab.setViewportSize({ width: 360, height: 740 });
