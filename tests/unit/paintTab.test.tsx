@@ -35,6 +35,16 @@ const waiting: Rotation = {
   previous: () => new Promise(() => {}),
   canGoBack: () => new Promise(() => {}),
 };
+/** The props a painted tab never calls before it is taken over. */
+const inertProps = {
+  togglePin: async () => null,
+  setHidden: async () => null,
+  isOwn: () => false,
+  deleteOwn: async () => 'unused',
+  rotation: waiting,
+  optionsUrl: '/options.html',
+  openSettings: () => {},
+};
 
 function preactMarkup(painted: PaintedEntry, settings: Settings) {
   const { container } = render(
@@ -46,13 +56,7 @@ function preactMarkup(painted: PaintedEntry, settings: Settings) {
       eligible={new Set([painted.view.id])}
       settings={settings}
       pinned={new Set(painted.pinned ? [painted.view.id] : [])}
-      togglePin={async () => null}
-      setHidden={async () => null}
-      isOwn={() => false}
-      deleteOwn={async () => 'unused'}
-      rotation={waiting}
-      optionsUrl="/options.html"
-      openSettings={() => {}}
+      {...inertProps}
     />,
   );
   return container;
@@ -100,13 +104,7 @@ describe('paintTab', () => {
         eligible={new Set([quote.id])}
         settings={DEFAULT_SETTINGS}
         pinned={new Set()}
-        togglePin={async () => null}
-        setHidden={async () => null}
-        isOwn={() => false}
-        deleteOwn={async () => 'unused'}
-        rotation={waiting}
-        optionsUrl="/options.html"
-        openSettings={() => {}}
+        {...inertProps}
       />,
       { container: root },
     );
