@@ -154,6 +154,18 @@ describe('the new tab in Chromium', () => {
     expect(files.filter(([, size]) => size === 0)).toEqual([]);
   });
 
+  it('sizes its text from the user’s, not the 75% Chromium gives an extension page’s body', async () => {
+    const tab = await browser.openNewTab();
+    const sizes = await tab.evaluate(() => {
+      const size = (selector: string) =>
+        getComputedStyle(document.querySelector(selector) as Element).fontSize;
+      return { root: size('html'), body: size('body'), control: size('.controls button') };
+    });
+    // The browser's default text size; the controls' words are 0.875 of it.
+    expect(sizes).toEqual({ root: '16px', body: '16px', control: '14px' });
+    await tab.close();
+  });
+
   it('made no network request at all', () => {
     expect(browser.outsideRequests).toEqual([]);
   });
@@ -252,18 +264,6 @@ describe('the new tab by keyboard alone', () => {
     );
     await tab.keyboard.press('Enter');
     await tab.locator('main.options h1').waitFor();
-    await tab.close();
-  });
-
-  it('sizes its text from the user’s, not the 75% Chromium gives an extension page’s body', async () => {
-    const tab = await browser.openNewTab();
-    const sizes = await tab.evaluate(() => {
-      const size = (selector: string) =>
-        getComputedStyle(document.querySelector(selector) as Element).fontSize;
-      return { root: size('html'), body: size('body'), control: size('.controls button') };
-    });
-    // The browser's default text size; the controls' words are 0.875 of it.
-    expect(sizes).toEqual({ root: '16px', body: '16px', control: '14px' });
     await tab.close();
   });
 
