@@ -3,7 +3,7 @@ import type { MessageKey } from '../../utils/text';
 import { t } from '../translate';
 import { Locked } from './Locked';
 import { RadioGroup } from './RadioGroup';
-import { Toggle } from './Toggle';
+import { SettingToggle } from './SettingToggle';
 
 const THEMES: Record<Theme, MessageKey> = {
   system: 'appearance.system',
@@ -30,6 +30,7 @@ interface Props {
 }
 
 export function AppearanceChoices({ settings, locked, onChange }: Props) {
+  const form = { settings, locked, onChange };
   return (
     <section id="appearance" aria-labelledby="appearance-title">
       <h2 id="appearance-title">{t('appearance.title')}</h2>
@@ -62,20 +63,8 @@ export function AppearanceChoices({ settings, locked, onChange }: Props) {
       </Locked>
       <fieldset class="choice-group">
         <legend>{t('appearance.onNewTab')}</legend>
-        <Locked locked={locked.has('showAuthor')}>
-          <Toggle
-            label={t('appearance.showAuthor')}
-            checked={settings.showAuthor}
-            onChange={(showAuthor) => onChange({ showAuthor })}
-          />
-        </Locked>
-        <Locked locked={locked.has('showTopics')}>
-          <Toggle
-            label={t('appearance.showTopics')}
-            checked={settings.showTopics}
-            onChange={(showTopics) => onChange({ showTopics })}
-          />
-        </Locked>
+        <SettingToggle name="showAuthor" label={t('appearance.showAuthor')} form={form} />
+        <SettingToggle name="showTopics" label={t('appearance.showTopics')} form={form} />
       </fieldset>
     </section>
   );

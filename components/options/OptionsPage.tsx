@@ -6,11 +6,10 @@ import type { TeamPolicy } from '../../utils/team/policy';
 import { t } from '../translate';
 import { AppearanceChoices } from './AppearanceChoices';
 import { HiddenList } from './HiddenList';
-import { Locked } from './Locked';
 import { PinnedList } from './PinnedList';
 import { RotationChoice } from './RotationChoice';
+import { SettingToggle } from './SettingToggle';
 import { TeamEntries } from './TeamEntries';
-import { Toggle } from './Toggle';
 import { WhatToShow } from './WhatToShow';
 
 interface Props {
@@ -68,6 +67,7 @@ export function OptionsPage(props: Props) {
   const { index, settings, pins, team, syncProblems, onChange } = props;
   const locked = new Set(team.locked);
   const withTeam = team.entries.length > 0;
+  const form = { settings, locked, onChange };
   return (
     <main class="options">
       <SectionNav withTeam={withTeam} />
@@ -105,14 +105,12 @@ export function OptionsPage(props: Props) {
       )}
       <section id="pinned" aria-labelledby="pinned-title">
         <h2 id="pinned-title">{t('pinned.title')}</h2>
-        <Locked locked={locked.has('onlyPinned')}>
-          <Toggle
-            class="only-pinned"
-            label={t('pinned.onlyPinned')}
-            checked={settings.onlyPinned}
-            onChange={(onlyPinned) => onChange({ onlyPinned })}
-          />
-        </Locked>
+        <SettingToggle
+          name="onlyPinned"
+          class="only-pinned"
+          label={t('pinned.onlyPinned')}
+          form={form}
+        />
         <p class="status" role="status">
           {props.pinStatus}
         </p>

@@ -8,7 +8,7 @@ import { lang, t, tCount } from '../translate';
 import { CheckboxList } from './CheckboxList';
 import { Locked } from './Locked';
 import { SearchField } from './SearchField';
-import { Toggle } from './Toggle';
+import { SettingToggle } from './SettingToggle';
 
 interface Props {
   index: CorpusIndex;
@@ -50,6 +50,7 @@ export function WhatToShow(props: Props) {
       ({ value, label }) => settings.authors.includes(value) || label.toLowerCase().includes(query),
     )
     .sort((a, b) => a.label.localeCompare(b.label, lang()));
+  const form = { settings, locked, onChange };
 
   return (
     <section id="what" aria-labelledby="what-title">
@@ -67,23 +68,9 @@ export function WhatToShow(props: Props) {
           onChange={(kinds) => onChange({ kinds: kinds as Settings['kinds'] })}
         />
       </Locked>
-      <Locked locked={locked.has('onlyMine')}>
-        <Toggle
-          class="only-mine"
-          label={t('what.onlyMine')}
-          checked={settings.onlyMine}
-          onChange={(onlyMine) => onChange({ onlyMine })}
-        />
-      </Locked>
+      <SettingToggle name="onlyMine" class="only-mine" label={t('what.onlyMine')} form={form} />
       {(props.withTeam || settings.onlyTeam) && (
-        <Locked locked={locked.has('onlyTeam')}>
-          <Toggle
-            class="only-team"
-            label={t('what.onlyTeam')}
-            checked={settings.onlyTeam}
-            onChange={(onlyTeam) => onChange({ onlyTeam })}
-          />
-        </Locked>
+        <SettingToggle name="onlyTeam" class="only-team" label={t('what.onlyTeam')} form={form} />
       )}
       <Locked locked={locked.has('topics')}>
         <CheckboxList
