@@ -1,9 +1,10 @@
-import type { Font, Settings, TextSize, Theme } from '../../utils/settings';
+import type { Font, TextSize, Theme } from '../../utils/settings';
 import type { MessageKey } from '../../utils/text';
 import { t } from '../translate';
 import { Locked } from './Locked';
 import { RadioGroup } from './RadioGroup';
 import { SettingToggle } from './SettingToggle';
+import type { SettingsForm } from './settingsForm';
 
 const THEMES: Record<Theme, MessageKey> = {
   system: 'appearance.system',
@@ -22,15 +23,8 @@ const FONTS: Record<Font, MessageKey> = { serif: 'appearance.serif', sans: 'appe
 const optionsOf = <T extends string>(labels: Record<T, MessageKey>) =>
   (Object.entries(labels) as [T, MessageKey][]).map(([value, key]) => ({ value, label: t(key) }));
 
-interface Props {
-  settings: Settings;
-  /** Settings the user's organisation has locked. */
-  locked: ReadonlySet<keyof Settings>;
-  onChange: (changes: Partial<Settings>) => void;
-}
-
-export function AppearanceChoices({ settings, locked, onChange }: Props) {
-  const form = { settings, locked, onChange };
+export function AppearanceChoices(form: SettingsForm) {
+  const { settings, locked, onChange } = form;
   return (
     <section id="appearance" aria-labelledby="appearance-title">
       <h2 id="appearance-title">{t('appearance.title')}</h2>

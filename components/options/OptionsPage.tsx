@@ -83,14 +83,12 @@ export function OptionsPage(props: Props) {
         </div>
       </header>
       <WhatToShow
+        {...form}
         index={index}
         topics={props.topics}
-        settings={settings}
         pins={pins}
         hidden={props.hidden}
         withTeam={withTeam}
-        locked={locked}
-        onChange={onChange}
       />
       {withTeam && (
         <TeamEntries
@@ -128,8 +126,8 @@ export function OptionsPage(props: Props) {
         />
       </section>
       {props.children}
-      <RotationChoice settings={settings} locked={locked} onChange={onChange} />
-      <AppearanceChoices settings={settings} locked={locked} onChange={onChange} />
+      <RotationChoice {...form} />
+      <AppearanceChoices {...form} />
     </main>
   );
 }

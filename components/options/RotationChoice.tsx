@@ -1,16 +1,10 @@
-import { PERIODS, type Settings } from '../../utils/settings';
+import { PERIODS } from '../../utils/settings';
 import { t } from '../translate';
 import { Locked } from './Locked';
 import { RadioGroup } from './RadioGroup';
+import type { SettingsForm } from './settingsForm';
 
-interface Props {
-  settings: Settings;
-  /** Settings the user's organisation has locked. */
-  locked: ReadonlySet<keyof Settings>;
-  onChange: (changes: Partial<Settings>) => void;
-}
-
-export function RotationChoice({ settings, locked, onChange }: Props) {
+export function RotationChoice({ settings, locked, onChange }: SettingsForm) {
   return (
     <section id="rotation" aria-labelledby="rotation-title">
       <h2 id="rotation-title">{t('rotation.title')}</h2>

@@ -1,18 +1,11 @@
 import type { Settings } from '../../utils/settings';
 import { Locked } from './Locked';
+import type { SettingsForm } from './settingsForm';
 
 /** The settings that are either on or off. */
 type OnOffSetting = {
   [K in keyof Settings]: Settings[K] extends boolean ? K : never;
 }[keyof Settings];
-
-/** The settings, which of them the organisation locked, and where changes go. */
-export interface SettingsForm {
-  settings: Settings;
-  /** Settings the user's organisation has locked. */
-  locked: ReadonlySet<keyof Settings>;
-  onChange: (changes: Partial<Settings>) => void;
-}
 
 interface Props {
   name: OnOffSetting;

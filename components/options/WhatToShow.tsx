@@ -9,19 +9,16 @@ import { CheckboxList } from './CheckboxList';
 import { Locked } from './Locked';
 import { SearchField } from './SearchField';
 import { SettingToggle } from './SettingToggle';
+import type { SettingsForm } from './settingsForm';
 
-interface Props {
+interface Props extends SettingsForm {
   index: CorpusIndex;
   /** Topic ids to filter by, in order. */
   topics: readonly string[];
-  settings: Settings;
   pins: readonly string[];
   hidden: readonly string[];
   /** Whether the user's organisation pushes entries ("only my organisation's" is offered). */
   withTeam: boolean;
-  /** Settings the user's organisation has locked. */
-  locked: ReadonlySet<keyof Settings>;
-  onChange: (changes: Partial<Settings>) => void;
 }
 
 /** "None ticked: all are shown", said only while it is true. */
@@ -50,7 +47,6 @@ export function WhatToShow(props: Props) {
       ({ value, label }) => settings.authors.includes(value) || label.toLowerCase().includes(query),
     )
     .sort((a, b) => a.label.localeCompare(b.label, lang()));
-  const form = { settings, locked, onChange };
 
   return (
     <section id="what" aria-labelledby="what-title">
@@ -68,9 +64,9 @@ export function WhatToShow(props: Props) {
           onChange={(kinds) => onChange({ kinds: kinds as Settings['kinds'] })}
         />
       </Locked>
-      <SettingToggle name="onlyMine" class="only-mine" label={t('what.onlyMine')} form={form} />
+      <SettingToggle name="onlyMine" class="only-mine" label={t('what.onlyMine')} form={props} />
       {(props.withTeam || settings.onlyTeam) && (
-        <SettingToggle name="onlyTeam" class="only-team" label={t('what.onlyTeam')} form={form} />
+        <SettingToggle name="onlyTeam" class="only-team" label={t('what.onlyTeam')} form={props} />
       )}
       <Locked locked={locked.has('topics')}>
         <CheckboxList
