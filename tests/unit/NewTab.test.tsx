@@ -51,6 +51,12 @@ const quietProps = {
   openSettings: () => {},
 };
 
+/** A rotation over what `eligible` returns at each step, and the entry it opens with. */
+async function openRotation(eligible: () => Iterable<string>) {
+  const rotation = new TabRotation(() => ({ eligible: [...eligible()], period: null }));
+  return { rotation, first: (await rotation.open())?.id ?? null };
+}
+
 async function renderNewTab(
   pins: Pins = { pinned: new Set(), togglePin: async () => null },
   over: { rotation?: Rotation; takeOver?: () => ShortcutAction[]; hiding?: Hiding } = {},
@@ -138,8 +144,7 @@ describe('NewTab', () => {
 
   it('with only pinned entries showing, keeps an entry unpinned here on screen until the user moves on', async () => {
     let pinned = new Set(['one', 'two']);
-    const rotation = new TabRotation(() => ({ eligible: [...pinned], period: null }));
-    const first = (await rotation.open())?.id ?? null;
+    const { rotation, first } = await openRotation(() => pinned);
     const page = (ids: Set<string>) => (
       <NewTab
         {...quietProps}
@@ -294,8 +299,7 @@ describe('NewTab', () => {
 
   it('keeps the status and its Undo when the filters move the tab on quietly', async () => {
     let eligible = new Set(byId.keys());
-    const rotation = new TabRotation(() => ({ eligible: [...eligible], period: null }));
-    const first = (await rotation.open())?.id ?? null;
+    const { rotation, first } = await openRotation(() => eligible);
     const page = (ids: Set<string>) => (
       <NewTab
         {...quietProps}
