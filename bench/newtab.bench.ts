@@ -95,6 +95,7 @@ function reportMode(mode: Mode, profiles: readonly Profile[], series: Sample[][]
       `  ${(profiles[i]?.name ?? '').padEnd(36)}${cells.map((c) => c.padStart(10)).join('')}${pick('heapMB').toFixed(2).padStart(10)}`,
     );
   }
+  reportSteps(profiles, series);
   for (const [label, samples] of [
     ['Tabwise', tabwise],
     [`Tabwise + ${OWN_ENTRIES.toLocaleString('en')} own entries`, own],
@@ -125,6 +126,26 @@ function reportMode(mode: Mode, profiles: readonly Profile[], series: Sample[][]
     heap <= HEAP_BUDGET,
     `≤ ${HEAP_BUDGET}×`,
   );
+}
+
+/**
+ * Where each page spends its time before the entry shows (medians of each
+ * sample's steps): parsing, then the render-blocking script (fetched, then
+ * run), then the first frame (style, layout, paint, on screen).
+ */
+function reportSteps(profiles: readonly Profile[], series: Sample[][]) {
+  console.log(
+    `  ${'steps'.padEnd(36)}${'parsed'.padStart(10)}${'+ script'.padStart(10)}${'+ frame'.padStart(10)}`,
+  );
+  for (const [i, samples] of series.entries()) {
+    const step = (from: keyof Sample, to: keyof Sample) =>
+      median(samples.map((s) => s[to] - s[from])).toFixed(1);
+    const parsed = median(samples.map((s) => s.parsed)).toFixed(1);
+    const cells = [parsed, step('parsed', 'scriptsRun'), step('scriptsRun', 'fcp')];
+    console.log(
+      `  ${(profiles[i]?.name ?? '').padEnd(36)}${cells.map((c) => c.padStart(10)).join('')}`,
+    );
+  }
 }
 
 /** A paired comparison printed without a budget, for both times. */

@@ -31,6 +31,13 @@ export const MARK_ENTRY_VISIBLE = `(() => {
 })();`;
 
 export interface Sample {
+  /** The page parsed (domInteractive). */
+  parsed: number;
+  /**
+   * Its deferred, render-blocking scripts fetched and run (DOMContentLoaded):
+   * the page may render from here. The floor's is when it is parsed.
+   */
+  scriptsRun: number;
   /** The frame that paints the entry. */
   visible: number;
   /** First contentful paint, as the browser reports it. */
@@ -56,12 +63,19 @@ export async function sampleNewTab(context: BrowserContext, settles: boolean): P
       undefined,
       options,
     );
-    const [visible, settled, fcp] = await page.evaluate(
-      ({ v, s }) => [
-        (window as unknown as Marks)[v] ?? Number.NaN,
-        (window as unknown as Marks)[s] ?? Number.NaN,
-        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
-      ],
+    const [visible, settled, fcp, parsed, scriptsRun] = await page.evaluate(
+      ({ v, s }) => {
+        const [navigation] = performance.getEntriesByType('navigation') as
+          | PerformanceNavigationTiming[]
+          | [];
+        return [
+          (window as unknown as Marks)[v] ?? Number.NaN,
+          (window as unknown as Marks)[s] ?? Number.NaN,
+          performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+          navigation?.domInteractive ?? Number.NaN,
+          navigation?.domContentLoadedEventStart ?? Number.NaN,
+        ];
+      },
       { v: VISIBLE_AT, s: SETTLED_AT },
     );
     const cdp = await context.newCDPSession(page);
@@ -69,6 +83,8 @@ export async function sampleNewTab(context: BrowserContext, settles: boolean): P
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     await cdp.detach();
     return {
+      parsed: parsed ?? Number.NaN,
+      scriptsRun: scriptsRun ?? Number.NaN,
       visible: visible ?? Number.NaN,
       fcp: fcp ?? Number.NaN,
       settled: settled ?? Number.NaN,
