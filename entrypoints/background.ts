@@ -5,17 +5,26 @@ import { hiddenAwaitSync, sendHidden } from '../storage/hiddenStore';
 import { pinsAwaitSync, sendPins } from '../storage/pinsStore';
 import { persistMigration } from '../storage/settingsStore';
 import { SyncSender } from '../storage/syncSender';
+import { keepPolicyCopy } from '../storage/teamStore';
 
 export default defineBackground(() => {
   // After an update, store the settings in the new schema (once, under a lock).
-  browser.runtime.onInstalled.addListener(() => void persistMigration().catch(() => false));
+  browser.runtime.onInstalled.addListener(() => {
+    void persistMigration().catch(() => false);
+    void keepPolicyCopy();
+  });
   // Settings, pins and own entries saved on this browser while sync was unavailable catch up.
-  browser.runtime.onStartup.addListener(() => void catchUpAll());
+  // The organisation's policy is copied for the pages that open before managed storage answers.
+  browser.runtime.onStartup.addListener(() => {
+    void catchUpAll();
+    void keepPolicyCopy();
+  });
   // Pages keep pin and hide changes on this browser; the background sends
   // them to sync, a burst as one write, and keeps trying while sync refuses.
   const pins = new SyncSender(sendPins);
   const hidden = new SyncSender(sendHidden);
   browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed') void keepPolicyCopy();
     if (area !== 'local') return;
     if (pinsAwaitSync(changes)) pins.changed();
     if (hiddenAwaitSync(changes)) hidden.changed();

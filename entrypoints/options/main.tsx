@@ -272,37 +272,57 @@ async function reload() {
   show();
 }
 
-await persistMigration().catch(() => false);
-await reload();
+// Watch before reading: a change made while the page loads (the organisation's
+// policy, say, which answers seconds late just after the browser starts) is
+// applied after the first read, never lost or overwritten by it.
+const firstLoad = persistMigration()
+  .catch(() => false)
+  .then(reload);
+const afterFirstLoad =
+  <T,>(apply: (changed: T) => unknown) =>
+  (changed: T) =>
+    void firstLoad.then(() => apply(changed));
+
+watchSettings(
+  afterFirstLoad((changed) => {
+    // Echoes of our own writes still in progress are older than what is shown.
+    if (writer.isSaving()) return;
+    settings = changed.settings;
+    settingsProblem = changed.syncProblem ?? settingsProblem;
+    show();
+  }),
+);
+watchPins(
+  afterFirstLoad((changed: LoadedPins) => {
+    pins = changed;
+    show();
+  }),
+);
+watchHidden(
+  afterFirstLoad((changed: LoadedHidden) => {
+    hidden = changed;
+    show();
+  }),
+);
+watchOwnEntries(
+  afterFirstLoad((changed: LoadedOwn) => {
+    adoptOwn(changed);
+    show();
+  }),
+);
+// The administrator changed the policy: its entries, defaults and locks.
+watchTeamPolicy(
+  afterFirstLoad(async (policy: TeamPolicy) => {
+    const loaded = await loadSettings();
+    team = policy;
+    settings = loaded.settings;
+    adoptOwn();
+    show();
+  }),
+);
+
+await firstLoad;
 goToLinkedSection(location.hash);
 // Changes this browser kept while sync was unavailable catch up now.
 void catchUpAll(() => writer.flush());
-
-watchSettings((changed) => {
-  // Echoes of our own writes still in progress are older than what is shown.
-  if (writer.isSaving()) return;
-  settings = changed.settings;
-  settingsProblem = changed.syncProblem ?? settingsProblem;
-  show();
-});
-watchPins((changed) => {
-  pins = changed;
-  show();
-});
-watchHidden((changed) => {
-  hidden = changed;
-  show();
-});
-watchOwnEntries((changed) => {
-  adoptOwn(changed);
-  show();
-});
-// The administrator changed the policy: its entries, defaults and locks.
-watchTeamPolicy(async (policy) => {
-  const loaded = await loadSettings();
-  team = policy;
-  settings = loaded.settings;
-  adoptOwn();
-  show();
-});
 addEventListener('pagehide', () => void writer.flush());

@@ -119,7 +119,8 @@ describe('a team pack delivered by policy', () => {
     const again = await launchExtension({ extensionDir: copy.dir, profileDir });
     try {
       const options = await again.openOptions();
-      expect(await teamTexts(options)).toEqual([B, C_EDITED, D]);
+      // From the background's copy, or from managed storage when it answers (seconds after start).
+      await expect.poll(() => teamTexts(options), { timeout: 15_000 }).toEqual([B, C_EDITED, D]);
       expect(await options.locator('#pinned .pinned-body').allInnerTexts()).toEqual([B]);
       expect(await options.getByRole('radio', { name: 'Small', exact: true }).isChecked()).toBe(
         true,
@@ -128,6 +129,42 @@ describe('a team pack delivered by policy', () => {
       expect([B, C_EDITED, D]).toContain(await entryText(tab));
     } finally {
       await again.close();
+    }
+  });
+
+  it('follows an update made while the browser was closed, once managed storage answers', async () => {
+    const policyCopy = (page: Page) =>
+      page.evaluate(async () => (await chrome.storage.local.get('teamPolicyCopy')).teamPolicyCopy);
+    await writePolicy(FILE, copy.id, VERSION_1);
+    const profileDir = await freshProfile();
+    const before = await launchExtension({ extensionDir: copy.dir, profileDir });
+    try {
+      // The background keeps a copy, for the tabs that open before managed storage answers.
+      const options = await before.openOptions();
+      await expect.poll(() => policyCopy(options), { timeout: 15_000 }).toEqual(VERSION_1);
+    } finally {
+      await before.close();
+    }
+
+    await writePolicy(FILE, copy.id, VERSION_2);
+    const after = await launchExtension({ extensionDir: copy.dir, profileDir });
+    try {
+      // Just after start-up the tab works from the copy: Next moves on to a team entry.
+      const tab = await after.openNewTab();
+      const first = await entryText(tab);
+      await tab.keyboard.press('n');
+      await expect.poll(() => entryText(tab)).not.toBe(first);
+      expect([A, B, C, C_EDITED, D]).toContain(await entryText(tab));
+      // Then managed storage answers with the update, and the pages and the copy follow it.
+      const options = await after.openOptions();
+      await expect.poll(() => teamTexts(options), { timeout: 15_000 }).toEqual([B, C_EDITED, D]);
+      await expect.poll(() => policyCopy(options), { timeout: 15_000 }).toEqual(VERSION_2);
+      expect(
+        await options.getByRole('radio', { name: 'Extra large', exact: true }).isChecked(),
+      ).toBe(true);
+      expect(after.pageErrors).toEqual([]);
+    } finally {
+      await after.close();
     }
   });
 

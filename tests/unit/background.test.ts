@@ -5,6 +5,7 @@ import { changeOwnEntries, loadOwnEntries } from '../../storage/ownEntriesStore'
 import { changePins } from '../../storage/pinsStore';
 import { SETTINGS_KEY, SettingsWriter } from '../../storage/settingsStore';
 import { SEND_DELAY_MS } from '../../storage/syncSender';
+import { POLICY_COPY_KEY } from '../../storage/teamStore';
 import { toEntry } from '../../utils/ownEntries';
 
 beforeEach(() => fakeBrowser.reset());
@@ -53,5 +54,21 @@ describe('the background while pages change pins', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('the background and the organisation’s policy', () => {
+  const copy = async () => (await fakeBrowser.storage.local.get(POLICY_COPY_KEY))[POLICY_COPY_KEY];
+
+  it('copies the policy at browser start-up and after every change, for pages that open before managed storage answers', async () => {
+    const managed = vi.spyOn(fakeBrowser.storage.managed, 'get');
+    managed.mockResolvedValue({ defaults: { theme: 'dark' } });
+    background.main?.();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () => expect(await copy()).toEqual({ defaults: { theme: 'dark' } }));
+    managed.mockResolvedValue({ locked: ['period'] });
+    await fakeBrowser.storage.onChanged.trigger({ locked: {} }, 'managed');
+    await vi.waitFor(async () => expect(await copy()).toEqual({ locked: ['period'] }));
+    managed.mockRestore();
   });
 });
