@@ -13,13 +13,15 @@
  *   each tab starts a fresh extension renderer;
  * - warm: an extension page stays open in each profile, keeping its renderer.
  * Ratios and differences are paired: each sample against the floor's sample
- * of the same round, then the median.
+ * of the same round, then the median. Last, the first tab after a browser
+ * restart: how soon Next answers there.
  *
  * `npm run bench`; BENCH_SAMPLES=n for n rounds per mode (15 by default).
  */
 import { type ExtensionBrowser, launchExtension } from '../tests/e2e/harness';
 import { extensionCopy, removePolicy, writePolicy } from '../tests/e2e/policyFiles';
 import { floorProfile, type Profile, storeOwnEntries, tabwiseProfile } from './profiles';
+import { restartFigures } from './restart';
 import { MARK_ENTRY_VISIBLE, median, paired, type Sample, sampleNewTab, turnOrder } from './sample';
 import { newTabSizes } from './sizes';
 
@@ -33,6 +35,7 @@ const TOTAL_BUDGET = 25 * 1024;
 const OWN_ENTRIES = 10_000;
 const TEAM_ENTRIES = 2_000;
 const TEAM_POLICY_FILE = `tabwise-bench-${process.pid}.json`;
+const RESTARTS = 5;
 const MODES = ['cold', 'warm'] as const;
 const FLOOR = 'static floor';
 const FLOOR_WITH_SCRIPT = 'static floor + empty script';
@@ -180,6 +183,20 @@ async function reportSizes() {
   judge('JS + CSS in all, without the corpus', kb(total), total <= TOTAL_BUDGET, kb(TOTAL_BUDGET));
 }
 
+/**
+ * No budget: the first tab after a browser restart, when managed storage
+ * answers seconds late and the tab works from the background's copy of the
+ * policy (storage/teamStore.ts).
+ */
+async function reportRestart() {
+  const { next, managed } = await restartFigures(RESTARTS);
+  console.log(`\nThe first tab after a browser restart (${RESTARTS} restarts, medians)`);
+  console.log(`  ${'Next pressed → the next entry shows'.padEnd(58)}${ms(next).padStart(10)}`);
+  console.log(
+    `  ${'Next pressed → managed storage answers (not waited for)'.padEnd(58)}${ms(managed).padStart(10)}`,
+  );
+}
+
 /** The profiles are fresh: after all those new tabs storage.sync must still be empty. */
 async function reportSyncWrites(browser: ExtensionBrowser) {
   const page = await browser.openOptions();
@@ -242,6 +259,7 @@ async function main() {
     for (const mode of MODES) reportMode(mode, profiles, await sampleMode(profiles, mode));
     await reportSizes();
     await reportSyncWrites(tabwise);
+    await reportRestart();
     const over = verdicts.filter((v) => !v.met).map((v) => v.name);
     console.log(
       `\nBudgets: ${verdicts.length - over.length} of ${verdicts.length} met${over.length ? `; over: ${over.join('; ')}` : ''}`,
