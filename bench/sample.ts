@@ -65,9 +65,9 @@ export async function sampleNewTab(context: BrowserContext, settles: boolean): P
     );
     const [visible, settled, fcp, parsed, scriptsRun] = await page.evaluate(
       ({ v, s }) => {
-        const [navigation] = performance.getEntriesByType('navigation') as
-          | PerformanceNavigationTiming[]
-          | [];
+        const navigation = performance.getEntriesByType('navigation')[0] as
+          | PerformanceNavigationTiming
+          | undefined;
         return [
           (window as unknown as Marks)[v] ?? Number.NaN,
           (window as unknown as Marks)[s] ?? Number.NaN,
