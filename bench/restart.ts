@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, EXTENSION_DIR, extensionArgs, launchExtension } from '../tests/e2e/harness';
+import { POLICY_COPY_KEY } from '../utils/storageKeys';
 import { median } from './sample';
 
 export interface RestartFigures {
@@ -25,7 +26,8 @@ export async function restartFigures(restarts: number): Promise<RestartFigures> 
     const options = await first.openOptions();
     const copyKept = () =>
       options.evaluate(
-        async () => (await chrome.storage.local.get('teamPolicyCopy')).teamPolicyCopy !== undefined,
+        async (key) => (await chrome.storage.local.get(key))[key] !== undefined,
+        POLICY_COPY_KEY,
       );
     for (let waited = 0; !(await copyKept()); waited += 100) {
       if (waited > 15_000) throw new Error('The background kept no copy of the policy');

@@ -1,8 +1,8 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { type PaintedAction, paintLabels, paintTab } from '../components/paintTab';
 import { applyAppearance, claimFirstPaint, readFirstPaint } from '../storage/firstPaintMirror';
-import { ROTATION_KEY } from '../utils/rotationSchema';
 import { type ShortcutAction, shortcutFor } from '../utils/shortcuts';
+import { ROTATION_KEY } from '../utils/storageKeys';
 
 /**
  * The new tab's first paint: the page's one render-blocking script, a few
@@ -27,7 +27,9 @@ export default defineUnlistedScript(() => {
   };
   // Watch before reading, so a change made while this tab paints is not
   // missed. The bag alone changes as other tabs record what they painted:
-  // this tab stays as it is.
+  // this tab stays as it is. (The rarer records that never change what a
+  // tab shows, such as the background's copy of the policy, cost a load of
+  // the app: cheaper than their names in this script.)
   const onStorageChange = (changes: object, area: string) => {
     if (Object.keys(changes).some((key) => area !== 'local' || key !== ROTATION_KEY)) loadApp();
   };

@@ -13,6 +13,7 @@ import { type ExtensionBrowser, launchExtension } from '../tests/e2e/harness';
 import { LANGUAGES } from '../utils/language';
 import { encodePins } from '../utils/pins';
 import { SETTINGS_VERSION } from '../utils/settings';
+import { PINS_COPY_KEY, SETTINGS_KEY } from '../utils/storageKeys';
 
 const SCREEN = { width: 1280, height: 800 };
 const PROMOS = [
@@ -50,11 +51,12 @@ async function promos(dir: string) {
   const browser = await launchExtension({ colorScheme: 'light' });
   const setup = await browser.openOptions();
   await setup.evaluate(
-    async ({ pins, settings }) => {
-      await chrome.storage.sync.set({ ...pins, settings });
-      await chrome.storage.local.remove(['settings', 'pinsCopy']);
+    async ({ pins, settings, keys }) => {
+      await chrome.storage.sync.set({ ...pins, [keys.settings]: settings });
+      await chrome.storage.local.remove([keys.settings, keys.pinsCopy]);
     },
     {
+      keys: { settings: SETTINGS_KEY, pinsCopy: PINS_COPY_KEY },
       pins: encodePins([quote.id]).items,
       settings: { v: SETTINGS_VERSION, onlyPinned: true, showTopics: false, textSize: 'large' },
     },

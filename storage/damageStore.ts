@@ -2,10 +2,8 @@ import { browser } from 'wxt/browser';
 import { HIDDEN_LAYOUT } from '../utils/hidden';
 import { PINS_LAYOUT } from '../utils/pins';
 import { damagedRecords } from '../utils/storageHealth';
+import { DAMAGED_KEPT_KEY } from '../utils/storageKeys';
 import { OWN_LAYOUT } from './ownEntriesStore';
-
-/** Where damaged records are kept aside, by their "area:key", for a backup to carry. */
-const KEPT_KEY = 'damagedKept';
 
 /**
  * Finds stored records of the user's data that are damaged, keeps a copy of
@@ -25,7 +23,7 @@ export async function setAsideDamaged(): Promise<number> {
       own: OWN_LAYOUT,
     });
     if (damaged.length === 0) return 0;
-    const kept = (local[KEPT_KEY] ?? {}) as Record<string, unknown>;
+    const kept = (local[DAMAGED_KEPT_KEY] ?? {}) as Record<string, unknown>;
     const added = damaged.filter((key) => !(key in kept));
     if (added.length > 0) {
       const value = (key: string) => {
@@ -33,7 +31,7 @@ export async function setAsideDamaged(): Promise<number> {
         return (area === 'sync' ? sync : local)[rest.join(':')];
       };
       const more = Object.fromEntries(added.map((key) => [key, value(key)]));
-      await browser.storage.local.set({ [KEPT_KEY]: { ...kept, ...more } });
+      await browser.storage.local.set({ [DAMAGED_KEPT_KEY]: { ...kept, ...more } });
     }
     return damaged.length;
   } catch {
@@ -43,8 +41,8 @@ export async function setAsideDamaged(): Promise<number> {
 
 /** The damaged records kept aside so far, for a backup. */
 export async function damagedKept(): Promise<Record<string, unknown>> {
-  const local = await browser.storage.local.get(KEPT_KEY);
-  const kept = local[KEPT_KEY];
+  const local = await browser.storage.local.get(DAMAGED_KEPT_KEY);
+  const kept = local[DAMAGED_KEPT_KEY];
   return typeof kept === 'object' && kept !== null && !Array.isArray(kept)
     ? (kept as Record<string, unknown>)
     : {};

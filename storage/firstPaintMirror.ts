@@ -13,6 +13,7 @@ import {
 } from '../utils/firstPaint';
 import type { Settings } from '../utils/settings';
 import type { Painted } from '../utils/shuffleBag';
+import { CLAIMS_KEY, FIRST_PAINT_KEY } from '../utils/storageKeys';
 
 /**
  * The first-paint mirror lives in localStorage: shared by the extension's
@@ -20,12 +21,10 @@ import type { Painted } from '../utils/shuffleBag';
  * wrapper or the corpus: the new tab's first-paint script reads it before
  * loading either.
  */
-const MIRROR_KEY = 'tabwise:first-paint';
-const CLAIMS_KEY = 'tabwise:claims';
 
 export function readFirstPaint(): FirstPaint {
   try {
-    return parseFirstPaint(localStorage.getItem(MIRROR_KEY));
+    return parseFirstPaint(localStorage.getItem(FIRST_PAINT_KEY));
   } catch {
     return parseFirstPaint(null);
   }
@@ -53,7 +52,8 @@ export function claimFirstPaint(
   const claim = claimEntry(mirror, claims, now);
   try {
     if (claim.claims !== claims) localStorage.setItem(CLAIMS_KEY, JSON.stringify(claim.claims));
-    if (claim.mirror !== mirror) localStorage.setItem(MIRROR_KEY, JSON.stringify(claim.mirror));
+    if (claim.mirror !== mirror)
+      localStorage.setItem(FIRST_PAINT_KEY, JSON.stringify(claim.mirror));
   } catch {
     // Full or missing: other tabs may paint the same entry first, nothing worse.
   }
@@ -78,7 +78,7 @@ export function updateFirstPaint(change: (mirror: FirstPaint) => FirstPaint): vo
   try {
     const mirror = readFirstPaint();
     const next = change(mirror);
-    if (next !== mirror) localStorage.setItem(MIRROR_KEY, JSON.stringify(next));
+    if (next !== mirror) localStorage.setItem(FIRST_PAINT_KEY, JSON.stringify(next));
   } catch {
     // No localStorage here (the background worker) or it is full: pages then
     // paint a little later, from storage, and nothing is lost.

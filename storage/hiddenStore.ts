@@ -1,4 +1,5 @@
 import { encodeHidden, HIDDEN_LAYOUT } from '../utils/hidden';
+import { HIDDEN_COPY_KEY } from '../utils/storageKeys';
 import { type Text, TextError, text } from '../utils/text';
 import { IdListStore, type LoadedIds } from './idListStore';
 
@@ -17,7 +18,7 @@ export class NewerHiddenError extends TextError {
 
 const store = new IdListStore({
   layout: HIDDEN_LAYOUT,
-  copyKey: 'hiddenCopy',
+  copyKey: HIDDEN_COPY_KEY,
   what: 'hidden',
   encode: encodeHidden,
   newer: () => new NewerHiddenError(),

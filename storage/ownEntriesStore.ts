@@ -3,6 +3,7 @@ import { type ChunkedLayout, layoutKeys, packChunks, unpackChunks } from '../uti
 import type { Entry } from '../utils/entry';
 import { parseLocalCopy } from '../utils/localCopy';
 import { applyOwnChange, type OwnChange, parseOwnEntry, storedOwnEntry } from '../utils/ownEntries';
+import { OWN_COPY_KEY, OWN_OVERFLOW_KEY } from '../utils/storageKeys';
 import { syncProblemMessage } from '../utils/syncErrors';
 import { type Text, TextError, text } from '../utils/text';
 import { readSync, watchStorage, withLock, writeSyncedWithCopy } from './access';
@@ -10,12 +11,10 @@ import { readSync, watchStorage, withLock, writeSyncedWithCopy } from './access'
 /**
  * Own entries live in storage.sync while they fit (a chunked list of up to
  * six items, about 48 KB); the ones after that stay in storage.local on this
- * browser (OVERFLOW_KEY). COPY_KEY keeps a copy of the synced part, read while
- * sync is unavailable or behind.
+ * browser (OWN_OVERFLOW_KEY). OWN_COPY_KEY keeps a copy of the synced part,
+ * read while sync is unavailable or behind.
  */
 export const OWN_LAYOUT: ChunkedLayout = { key: 'own', version: 1, maxChunks: 6 };
-const OVERFLOW_KEY = 'ownOverflow';
-const COPY_KEY = 'ownCopy';
 const LOCK_NAME = 'tabwise:own';
 const KEYS = layoutKeys(OWN_LAYOUT);
 
@@ -41,11 +40,11 @@ const parseAll = (values: unknown): Entry[] =>
 
 async function readAll() {
   const [local, synced] = await Promise.all([
-    browser.storage.local.get([OVERFLOW_KEY, COPY_KEY]),
+    browser.storage.local.get([OWN_OVERFLOW_KEY, OWN_COPY_KEY]),
     readSync(KEYS),
   ]);
-  const copy = parseLocalCopy(local[COPY_KEY], 'entries', isList);
-  const overflow = parseAll(local[OVERFLOW_KEY]);
+  const copy = parseLocalCopy(local[OWN_COPY_KEY], 'entries', isList);
+  const overflow = parseAll(local[OWN_OVERFLOW_KEY]);
   if ('error' in synced || copy?.unsynced) {
     const syncProblem = 'error' in synced ? syncProblemMessage(synced.error, 'entries') : null;
     return {
@@ -93,8 +92,8 @@ export function changeOwnEntries(change: OwnChange | null): Promise<LoadedOwn> {
       current.synced,
       { items, unused },
       (unsynced) => ({
-        [OVERFLOW_KEY]: overflow,
-        [COPY_KEY]: { entries: syncedPart, unsynced },
+        [OWN_OVERFLOW_KEY]: overflow,
+        [OWN_COPY_KEY]: { entries: syncedPart, unsynced },
       }),
       'entries',
     );
@@ -104,14 +103,15 @@ export function changeOwnEntries(change: OwnChange | null): Promise<LoadedOwn> {
 
 /** Sends entries kept on this browser while sync was unavailable, if any. */
 export async function catchUpOwnEntries(): Promise<void> {
-  const local = await browser.storage.local.get(COPY_KEY);
-  if (parseLocalCopy(local[COPY_KEY], 'entries', isList)?.unsynced) await changeOwnEntries(null);
+  const local = await browser.storage.local.get(OWN_COPY_KEY);
+  if (parseLocalCopy(local[OWN_COPY_KEY], 'entries', isList)?.unsynced)
+    await changeOwnEntries(null);
 }
 
 /** Calls onChange with fresh entries whenever they change, here or on another device. */
 export function watchOwnEntries(onChange: (loaded: LoadedOwn) => void): () => void {
   return watchStorage(
-    (key) => key.startsWith(OWN_LAYOUT.key) || key === OVERFLOW_KEY || key === COPY_KEY,
+    (key) => key.startsWith(OWN_LAYOUT.key) || key === OWN_OVERFLOW_KEY || key === OWN_COPY_KEY,
     loadOwnEntries,
     onChange,
   );

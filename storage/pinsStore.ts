@@ -1,4 +1,5 @@
 import { asIdChange, encodePins, PINS_LAYOUT, type PinChange } from '../utils/pins';
+import { PINS_COPY_KEY } from '../utils/storageKeys';
 import { type Text, TextError, text } from '../utils/text';
 import { IdListStore, type LoadedIds } from './idListStore';
 
@@ -23,7 +24,7 @@ export class NewerPinsError extends TextError {
 
 const store = new IdListStore({
   layout: PINS_LAYOUT,
-  copyKey: 'pinsCopy',
+  copyKey: PINS_COPY_KEY,
   what: 'pins',
   encode: encodePins,
   newer: () => new NewerPinsError(),

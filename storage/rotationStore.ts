@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { parseRotation, ROTATION_KEY, serializeRotation } from '../utils/rotationSchema';
+import { parseRotation, serializeRotation } from '../utils/rotationSchema';
 import {
   draw,
   EMPTY_ROTATION,
@@ -12,6 +12,7 @@ import {
   stepBack,
   stepForward,
 } from '../utils/shuffleBag';
+import { ROTATION_KEY } from '../utils/storageKeys';
 import { withLock } from './access';
 
 const LOCK_NAME = 'tabwise:rotation';

@@ -9,6 +9,7 @@ import {
   type StoredSettings,
   storedVersion,
 } from '../utils/settings';
+import { SETTINGS_KEY, SETTINGS_UNSYNCED_KEY } from '../utils/storageKeys';
 import { syncProblemMessage } from '../utils/syncErrors';
 import type { Text } from '../utils/text';
 import { readSync, watchStorage, withLock } from './access';
@@ -18,10 +19,8 @@ import { loadTeamPolicy } from './teamStore';
 /**
  * Settings live in storage.sync under SETTINGS_KEY. storage.local keeps a copy
  * under the same key, which is what is read while sync is unavailable or
- * while the copy holds changes sync has not taken yet (UNSYNCED_KEY).
+ * while the copy holds changes sync has not taken yet (SETTINGS_UNSYNCED_KEY).
  */
-export const SETTINGS_KEY = 'settings';
-const UNSYNCED_KEY = 'settingsUnsynced';
 const LOCK_NAME = 'tabwise:settings';
 
 export interface LoadedSettings {
@@ -40,13 +39,13 @@ export interface LoadedSettings {
 export async function loadSettings(): Promise<LoadedSettings> {
   // The reads at once: a new tab waits for this before it can draw.
   const [local, synced, policy] = await Promise.all([
-    browser.storage.local.get([SETTINGS_KEY, UNSYNCED_KEY]),
+    browser.storage.local.get([SETTINGS_KEY, SETTINGS_UNSYNCED_KEY]),
     readSync(SETTINGS_KEY),
     loadTeamPolicy(),
   ]);
   const localRecord = local[SETTINGS_KEY];
   // A damaged copy never stands in for what sync holds.
-  if ((local[UNSYNCED_KEY] === true && isRecord(localRecord)) || 'error' in synced) {
+  if ((local[SETTINGS_UNSYNCED_KEY] === true && isRecord(localRecord)) || 'error' in synced) {
     const syncProblem = 'error' in synced ? syncProblemMessage(synced.error) : null;
     return { settings: readSettings(localRecord, policy), record: localRecord, syncProblem };
   }
@@ -121,15 +120,15 @@ export class SettingsWriter {
     const record = applyChanges((await loadSettings()).record, changes);
     // The mirror first: a tab opened the moment the change is stored already paints with it.
     mirrorSettings(readSettings(record, await loadTeamPolicy()));
-    await browser.storage.local.set({ [SETTINGS_KEY]: record, [UNSYNCED_KEY]: true });
+    await browser.storage.local.set({ [SETTINGS_KEY]: record, [SETTINGS_UNSYNCED_KEY]: true });
   }
 
   private async syncNow() {
-    const local = await browser.storage.local.get([SETTINGS_KEY, UNSYNCED_KEY]);
-    if (local[UNSYNCED_KEY] !== true) return;
+    const local = await browser.storage.local.get([SETTINGS_KEY, SETTINGS_UNSYNCED_KEY]);
+    if (local[SETTINGS_UNSYNCED_KEY] !== true) return;
     if (!isRecord(local[SETTINGS_KEY])) {
       // A damaged copy has nothing to send: sync keeps what it holds.
-      await browser.storage.local.remove(UNSYNCED_KEY);
+      await browser.storage.local.remove(SETTINGS_UNSYNCED_KEY);
       return;
     }
     const changes = this.pending;
@@ -145,7 +144,7 @@ export class SettingsWriter {
         await browser.storage.sync.set({ [SETTINGS_KEY]: record });
         await browser.storage.local.set({ [SETTINGS_KEY]: record });
       }
-      await browser.storage.local.remove(UNSYNCED_KEY);
+      await browser.storage.local.remove(SETTINGS_UNSYNCED_KEY);
       this.onSyncProblem(null);
     } catch (error) {
       this.pending = { ...changes, ...this.pending };
@@ -167,7 +166,7 @@ function pick(settings: Settings, keys: (keyof Settings)[]): Partial<Settings> {
 /** Calls onChange with fresh settings whenever they change, here or on another device. */
 export function watchSettings(onChange: (loaded: LoadedSettings) => void): () => void {
   return watchStorage(
-    (key) => key === SETTINGS_KEY || key === UNSYNCED_KEY,
+    (key) => key === SETTINGS_KEY || key === SETTINGS_UNSYNCED_KEY,
     loadSettings,
     onChange,
   );
@@ -180,10 +179,10 @@ export function watchSettings(onChange: (loaded: LoadedSettings) => void): () =>
  */
 export async function replaceSettings(record: StoredSettings): Promise<Text | null> {
   mirrorSettings(readSettings(record, await loadTeamPolicy()));
-  await browser.storage.local.set({ [SETTINGS_KEY]: record, [UNSYNCED_KEY]: true });
+  await browser.storage.local.set({ [SETTINGS_KEY]: record, [SETTINGS_UNSYNCED_KEY]: true });
   try {
     await browser.storage.sync.set({ [SETTINGS_KEY]: record });
-    await browser.storage.local.remove(UNSYNCED_KEY);
+    await browser.storage.local.remove(SETTINGS_UNSYNCED_KEY);
     return null;
   } catch (error) {
     return syncProblemMessage(error);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { POLICY_COPY_KEY } from '../utils/storageKeys';
 import { parsePolicy, type TeamPolicy } from '../utils/team/policy';
 
 /**
@@ -15,7 +16,6 @@ import { parsePolicy, type TeamPolicy } from '../utils/team/policy';
  * copy, then follows managed storage when it answers, should the policy
  * have changed meanwhile.
  */
-export const POLICY_COPY_KEY = 'teamPolicyCopy';
 export const MANAGED_WAIT_MS = 100;
 
 type PolicyListener = (policy: TeamPolicy) => void;

@@ -1,9 +1,6 @@
 import { isStringArray } from './guards';
 import { EMPTY_ROTATION, type PeriodEntry, type RotationState, UPCOMING_COUNT } from './shuffleBag';
 
-/** storage.local key: the shuffle bag is per device and never synced. */
-export const ROTATION_KEY = 'rotation';
-
 /** Version of the rotation record kept in storage.local. */
 export const ROTATION_VERSION = 1;
 

@@ -1,6 +1,14 @@
 import { type ChunkedLayout, chunkKey } from './chunkedRecord';
 import { isRecord, isStringArray } from './guards';
 import { parseLocalCopy } from './localCopy';
+import {
+  HIDDEN_COPY_KEY,
+  OWN_COPY_KEY,
+  OWN_OVERFLOW_KEY,
+  PINS_COPY_KEY,
+  SETTINGS_KEY,
+  SETTINGS_UNSYNCED_KEY,
+} from './storageKeys';
 
 /** Where a record lives: "sync:pins", "local:ownCopy". */
 export type StoredKey = `${'sync' | 'local'}:${string}`;
@@ -35,23 +43,25 @@ export function damagedRecords(
   const check = (key: StoredKey, value: unknown, ok: (value: unknown) => boolean) => {
     if (value !== undefined && !ok(value)) damaged.push(key);
   };
-  check('sync:settings', sync.settings, isRecord);
-  check('local:settings', local.settings, isRecord);
-  check('local:settingsUnsynced', local.settingsUnsynced, (value) => typeof value === 'boolean');
-  for (const [name, layout, chunkOk] of [
-    ['pins', layouts.pins, isStringArray],
-    ['hidden', layouts.hidden, isStringArray],
-    ['own', layouts.own, isList],
+  check(`sync:${SETTINGS_KEY}`, sync[SETTINGS_KEY], isRecord);
+  check(`local:${SETTINGS_KEY}`, local[SETTINGS_KEY], isRecord);
+  check(
+    `local:${SETTINGS_UNSYNCED_KEY}`,
+    local[SETTINGS_UNSYNCED_KEY],
+    (value) => typeof value === 'boolean',
+  );
+  for (const [layout, chunkOk, copyKey, field] of [
+    [layouts.pins, isStringArray, PINS_COPY_KEY, 'pins'],
+    [layouts.hidden, isStringArray, HIDDEN_COPY_KEY, 'hidden'],
+    [layouts.own, isList, OWN_COPY_KEY, 'entries'],
   ] as const) {
     if (!chunkRecordOk(sync[layout.key])) damaged.push(`sync:${layout.key}`);
     for (let i = 0; i < layout.maxChunks; i++) {
       const key = chunkKey(layout, i);
       check(`sync:${key}`, sync[key], chunkOk);
     }
-    const copyKey = `${name}Copy`;
-    const field = name === 'own' ? 'entries' : name;
     check(`local:${copyKey}`, local[copyKey], (value) => !!parseLocalCopy(value, field, chunkOk));
   }
-  check('local:ownOverflow', local.ownOverflow, isList);
+  check(`local:${OWN_OVERFLOW_KEY}`, local[OWN_OVERFLOW_KEY], isList);
   return damaged;
 }

@@ -3,10 +3,10 @@ import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
 import { changeOwnEntries, loadOwnEntries } from '../../storage/ownEntriesStore';
 import { changePins } from '../../storage/pinsStore';
-import { SETTINGS_KEY, SettingsWriter } from '../../storage/settingsStore';
+import { SettingsWriter } from '../../storage/settingsStore';
 import { SEND_DELAY_MS } from '../../storage/syncSender';
-import { POLICY_COPY_KEY } from '../../storage/teamStore';
 import { toEntry } from '../../utils/ownEntries';
+import { POLICY_COPY_KEY, SETTINGS_KEY } from '../../utils/storageKeys';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -4,11 +4,12 @@ import { restoreBackup } from '../../storage/backupStore';
 import { changeHidden, loadHidden } from '../../storage/hiddenStore';
 import { changeOwnEntries, loadOwnEntries } from '../../storage/ownEntriesStore';
 import { changePins, loadPins, sendPins } from '../../storage/pinsStore';
-import { loadSettings, SETTINGS_KEY } from '../../storage/settingsStore';
+import { loadSettings } from '../../storage/settingsStore';
 import type { Entry } from '../../utils/entry';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../utils/exportFormat';
 import { toEntry } from '../../utils/ownEntries';
 import { SETTINGS_VERSION } from '../../utils/settings';
+import { SETTINGS_KEY } from '../../utils/storageKeys';
 import { TextError } from '../../utils/text';
 
 beforeEach(() => fakeBrowser.reset());

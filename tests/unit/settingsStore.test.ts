@@ -1,13 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { say } from '../../components/translate';
-import {
-  loadSettings,
-  persistMigration,
-  SETTINGS_KEY,
-  SettingsWriter,
-} from '../../storage/settingsStore';
+import { loadSettings, persistMigration, SettingsWriter } from '../../storage/settingsStore';
 import { SETTINGS_VERSION } from '../../utils/settings';
+import { SETTINGS_KEY } from '../../utils/storageKeys';
 
 // The writer's debounce and retry run on fake timers: no test waits in real time.
 beforeEach(() => {

@@ -5,9 +5,9 @@ import {
   keepPolicyCopy,
   loadTeamPolicy,
   MANAGED_WAIT_MS,
-  POLICY_COPY_KEY,
   watchTeamPolicy,
 } from '../../storage/teamStore';
+import { POLICY_COPY_KEY } from '../../utils/storageKeys';
 import { NO_POLICY, type TeamPolicy } from '../../utils/team/policy';
 
 beforeEach(() => {

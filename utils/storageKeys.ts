@@ -1,0 +1,29 @@
+/**
+ * The names of the records Tabwise stores, in one place: the stores in
+ * storage/ write them, and the pure checks (utils/storageHealth.ts) and the
+ * first-paint script read them. The chunked lists in sync (pins, hidden,
+ * own entries) name their keys in their layouts.
+ */
+
+/** Settings: in storage.sync, and this browser's copy in storage.local. */
+export const SETTINGS_KEY = 'settings';
+/** storage.local: true while the settings copy holds changes sync has not taken. */
+export const SETTINGS_UNSYNCED_KEY = 'settingsUnsynced';
+
+/** storage.local: this browser's copies of the chunked lists. */
+export const PINS_COPY_KEY = 'pinsCopy';
+export const HIDDEN_COPY_KEY = 'hiddenCopy';
+export const OWN_COPY_KEY = 'ownCopy';
+/** storage.local: own entries beyond what sync holds, on this browser only. */
+export const OWN_OVERFLOW_KEY = 'ownOverflow';
+
+/** storage.local: the device's shuffle bag and history. */
+export const ROTATION_KEY = 'rotation';
+/** storage.local: damaged records kept aside, by "area:key", for a backup to carry. */
+export const DAMAGED_KEPT_KEY = 'damagedKept';
+/** storage.local: the organisation's policy as managed storage last gave it. */
+export const POLICY_COPY_KEY = 'teamPolicyCopy';
+
+/** localStorage: what the next tabs paint first, and the entries tabs have claimed. */
+export const FIRST_PAINT_KEY = 'tabwise:first-paint';
+export const CLAIMS_KEY = 'tabwise:claims';
