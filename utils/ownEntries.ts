@@ -1,5 +1,5 @@
 import { ENTRY_KINDS, type Entry, type EntryKind, type Source } from './entry';
-import { graphemeLength } from './graphemes';
+import { graphemeLength, longerThan } from './graphemes';
 import { type Text, TextError, text } from './text';
 
 /**
@@ -55,22 +55,21 @@ export function checkDraft(
   }
   const clean = collapse(draft.text);
   if (clean === '') problems.push({ field: 'text', message: text('draft.textEmpty') });
-  const length = graphemeLength(clean);
-  if (length > MAX_TEXT_LENGTH) {
+  if (longerThan(clean, MAX_TEXT_LENGTH)) {
     problems.push({
       field: 'text',
-      message: text('draft.textTooLong', { length, max: MAX_TEXT_LENGTH }),
+      message: text('draft.textTooLong', { length: graphemeLength(clean), max: MAX_TEXT_LENGTH }),
     });
   }
   const author = collapse(draft.author ?? '');
-  if (graphemeLength(author) > MAX_AUTHOR_LENGTH) {
+  if (longerThan(author, MAX_AUTHOR_LENGTH)) {
     problems.push({
       field: 'author',
       message: text('draft.authorTooLong', { max: MAX_AUTHOR_LENGTH }),
     });
   }
   const topics = [...new Set(draft.topics.map((t) => collapse(t).toLowerCase()).filter(Boolean))];
-  if (topics.some((t) => graphemeLength(t) > MAX_TOPIC_LENGTH)) {
+  if (topics.some((t) => longerThan(t, MAX_TOPIC_LENGTH))) {
     problems.push({
       field: 'topics',
       message: text('draft.topicTooLong', { max: MAX_TOPIC_LENGTH }),
