@@ -60,14 +60,25 @@ const DAMAGE: Record<string, unknown> = {
   'out-of-range numbers': { v: 1, chunks: 2 ** 60, historyStart: 2 ** 60, seen: [], history: [] },
 };
 
+/**
+ * Puts every record back as the user left it. Sync is written only where it
+ * differs: a run of cases within a minute would otherwise pass Chrome's 120
+ * sync writes a minute, and the seed itself would be refused.
+ */
 async function seed(page: Page) {
   const own = packChunks(OWN_LAYOUT, OWN.map(storedOwnEntry)).items;
   await page.evaluate(
     async ({ pins, hidden, own, settings, ownValues }) => {
-      await chrome.storage.sync.clear();
+      const synced: Record<string, unknown> = { ...pins, ...hidden, ...own, settings };
+      const current = await chrome.storage.sync.get(null);
+      const extra = Object.keys(current).filter((key) => !(key in synced));
+      if (extra.length > 0) await chrome.storage.sync.remove(extra);
+      const changed = Object.entries(synced).filter(
+        ([key, value]) => JSON.stringify(current[key]) !== JSON.stringify(value),
+      );
+      if (changed.length > 0) await chrome.storage.sync.set(Object.fromEntries(changed));
       await chrome.storage.local.clear();
       localStorage.clear();
-      await chrome.storage.sync.set({ ...pins, ...hidden, ...own, settings });
       await chrome.storage.local.set({
         settings,
         pinsCopy: { pins: Object.values(pins).slice(1).flat(), unsynced: false },
