@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { corpusIn } from '../../content/corpus';
@@ -62,21 +63,25 @@ const DAMAGE: Record<string, unknown> = {
 
 /**
  * Puts every record back as the user left it. Sync is written only where it
- * differs: a run of cases within a minute would otherwise pass Chrome's 120
- * sync writes a minute, and the seed itself would be refused.
+ * differs (compared as values: Chrome hands objects back with their keys
+ * sorted). Chrome counts every sync write, changed or not, against 120 a
+ * minute: rewriting sync for each case ran past that, and the seed itself
+ * was refused.
  */
 async function seed(page: Page) {
   const own = packChunks(OWN_LAYOUT, OWN.map(storedOwnEntry)).items;
+  const pins = encodePins(PINS).items;
+  const hidden = encodeHidden(HIDDEN).items;
+  const synced: Record<string, unknown> = { ...pins, ...hidden, ...own, settings: SETTINGS };
+  const current = await page.evaluate(() => chrome.storage.sync.get(null));
+  const extra = Object.keys(current).filter((key) => !(key in synced));
+  const changed = Object.fromEntries(
+    Object.entries(synced).filter(([key, value]) => !isDeepStrictEqual(current[key], value)),
+  );
   await page.evaluate(
-    async ({ pins, hidden, own, settings, ownValues }) => {
-      const synced: Record<string, unknown> = { ...pins, ...hidden, ...own, settings };
-      const current = await chrome.storage.sync.get(null);
-      const extra = Object.keys(current).filter((key) => !(key in synced));
+    async ({ extra, changed, pins, hidden, settings, ownValues }) => {
       if (extra.length > 0) await chrome.storage.sync.remove(extra);
-      const changed = Object.entries(synced).filter(
-        ([key, value]) => JSON.stringify(current[key]) !== JSON.stringify(value),
-      );
-      if (changed.length > 0) await chrome.storage.sync.set(Object.fromEntries(changed));
+      if (Object.keys(changed).length > 0) await chrome.storage.sync.set(changed);
       await chrome.storage.local.clear();
       localStorage.clear();
       await chrome.storage.local.set({
@@ -86,13 +91,7 @@ async function seed(page: Page) {
         ownCopy: { entries: ownValues, unsynced: false },
       });
     },
-    {
-      pins: encodePins(PINS).items,
-      hidden: encodeHidden(HIDDEN).items,
-      own,
-      settings: SETTINGS,
-      ownValues: OWN.map(storedOwnEntry),
-    },
+    { extra, changed, pins, hidden, settings: SETTINGS, ownValues: OWN.map(storedOwnEntry) },
   );
 }
 
