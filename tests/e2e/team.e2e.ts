@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POLICY_COPY_KEY } from '../../utils/storageKeys';
 import { seriousViolations } from './axe';
 import { entryText, launchExtension, settingsSaved } from './harness';
 import { extensionCopy, removePolicy, writePolicy } from './policyFiles';
@@ -134,7 +135,7 @@ describe('a team pack delivered by policy', () => {
 
   it('follows an update made while the browser was closed, once managed storage answers', async () => {
     const policyCopy = (page: Page) =>
-      page.evaluate(async () => (await chrome.storage.local.get('teamPolicyCopy')).teamPolicyCopy);
+      page.evaluate(async (key) => (await chrome.storage.local.get(key))[key], POLICY_COPY_KEY);
     await writePolicy(FILE, copy.id, VERSION_1);
     const profileDir = await freshProfile();
     const before = await launchExtension({ extensionDir: copy.dir, profileDir });
