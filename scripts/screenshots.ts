@@ -33,7 +33,9 @@ async function screenshots(language: string, dirs: string[]) {
     const browser = await launchExtension({ colorScheme, language });
     const page = await browser.openNewTab();
     await page.setViewportSize(SCREEN);
-    for (const dir of dirs) await page.screenshot({ path: `${dir}/newtab-${colorScheme}.png` });
+    // The controls fade in after the first frame: shown as they settle, not halfway.
+    for (const dir of dirs)
+      await page.screenshot({ path: `${dir}/newtab-${colorScheme}.png`, animations: 'disabled' });
     if (colorScheme === 'light') {
       await optionsPage(browser, page);
       for (const dir of dirs) await page.screenshot({ path: `${dir}/options.png` });
