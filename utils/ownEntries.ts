@@ -38,8 +38,16 @@ export interface DraftProblem {
   message: Text;
 }
 
-/** Runs of white space as one space, trimmed. */
-export const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
+/** Space other than single spaces between words: what collapse changes. */
+const UNTIDY_SPACE = /\s\s|[^\S ]|^ | $/;
+
+/**
+ * Runs of white space as one space, trimmed. Most texts are tidy already
+ * (every stored entry is), and testing that is several times faster than
+ * rewriting them: reading 10,000 own entries collapses 50,000 texts.
+ */
+export const collapse = (value: string) =>
+  UNTIDY_SPACE.test(value) ? value.replace(/\s+/g, ' ').trim() : value;
 
 /**
  * Checks and tidies a draft (spaces collapsed, topics lower-cased and

@@ -1,9 +1,11 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../utils/entry';
 import {
   applyOwnChange,
   checkDraft,
+  collapse,
   duplicateKey,
   EditConflictError,
   hasDuplicate,
@@ -17,6 +19,38 @@ import { text } from '../../utils/text';
 
 const entry = (id: string, text = `Text of ${id}.`): Entry =>
   toEntry(id, { kind: 'quote', text, topics: [] });
+
+describe('collapse', () => {
+  it('makes every run of white space one space, and trims', () => {
+    expect(collapse('  Be\t\tkind,\n\u00a0always. ')).toBe('Be kind, always.');
+    expect(collapse('\u2003')).toBe('');
+    expect(collapse('Already tidy.')).toBe('Already tidy.');
+  });
+
+  it('gives what rewriting every run gives, tidy text or not', () => {
+    const rewrite = (value: string) => value.replace(/\s+/g, ' ').trim();
+    const pieces = fc.constantFrom(
+      'a',
+      'é',
+      '👍🏽',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\u00a0',
+      '\u2003',
+      '\ufeff',
+      '\u2028',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const value = parts.join('');
+        expect(collapse(value)).toBe(rewrite(value));
+      }),
+    );
+  });
+});
 
 describe('checkDraft', () => {
   it('tidies a valid draft: spaces collapsed, topics lower-cased once', () => {
