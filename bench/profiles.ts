@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { CHROMIUM, type ExtensionBrowser, extensionArgs } from '../tests/e2e/harness';
+import { storedOverflow } from '../utils/ownOverflow';
+import { OWN_OVERFLOW_KEY } from '../utils/storageKeys';
 
 /** A Chromium profile with one extension, and a way to stop the extension's service worker. */
 export interface Profile {
@@ -106,17 +108,20 @@ export async function floorProfile(
 
 /** Stores `count` own entries, as a user with a big imported collection would have. */
 export async function storeOwnEntries(browser: ExtensionBrowser, count: number) {
+  const entries = Array.from({ length: count }, (_, i) => ({
+    id: `u-bench-${i.toString(36)}`,
+    kind: i % 3 ? 'quote' : 'tip',
+    text: `Own entry ${i}: a line of about the length people keep, to carry into the next call.`,
+    author: `Author ${i % 250}`,
+    topics: ['calm', `team-${i % 20}`],
+  }));
   const page = await browser.openOptions();
-  await page.evaluate(async (n) => {
-    const entries = Array.from({ length: n }, (_, i) => ({
-      id: `u-bench-${i.toString(36)}`,
-      kind: i % 3 ? 'quote' : 'tip',
-      text: `Own entry ${i}: a line of about the length people keep, to carry into the next call.`,
-      author: `Author ${i % 250}`,
-      topics: ['calm', `team-${i % 20}`],
-    }));
-    // Beyond what sync holds, own entries live in storage.local (storage/ownEntriesStore.ts).
-    await chrome.storage.local.set({ ownOverflow: entries });
-  }, count);
+  // Beyond what sync holds, own entries live in storage.local (storage/ownEntriesStore.ts).
+  await page.evaluate(
+    async ({ key, stored }) => {
+      await chrome.storage.local.set({ [key]: stored });
+    },
+    { key: OWN_OVERFLOW_KEY, stored: storedOverflow(entries) },
+  );
   await page.close();
 }

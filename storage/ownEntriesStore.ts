@@ -3,6 +3,7 @@ import { type ChunkedLayout, layoutKeys, packChunks, unpackChunks } from '../uti
 import type { Entry } from '../utils/entry';
 import { parseLocalCopy } from '../utils/localCopy';
 import { applyOwnChange, type OwnChange, parseOwnEntry, storedOwnEntry } from '../utils/ownEntries';
+import { readOverflow, storedOverflow } from '../utils/ownOverflow';
 import { OWN_COPY_KEY, OWN_OVERFLOW_KEY } from '../utils/storageKeys';
 import { syncProblemMessage } from '../utils/syncErrors';
 import { type Text, TextError, text } from '../utils/text';
@@ -11,8 +12,8 @@ import { readSync, watchStorage, withLock, writeSyncedWithCopy } from './access'
 /**
  * Own entries live in storage.sync while they fit (a chunked list of up to
  * six items, about 48 KB); the ones after that stay in storage.local on this
- * browser (OWN_OVERFLOW_KEY). OWN_COPY_KEY keeps a copy of the synced part,
- * read while sync is unavailable or behind.
+ * browser (OWN_OVERFLOW_KEY, one JSON text: utils/ownOverflow.ts). OWN_COPY_KEY
+ * keeps a copy of the synced part, read while sync is unavailable or behind.
  */
 export const OWN_LAYOUT: ChunkedLayout = { key: 'own', version: 1, maxChunks: 6 };
 const LOCK_NAME = 'tabwise:own';
@@ -44,7 +45,7 @@ async function readAll() {
     readSync(KEYS),
   ]);
   const copy = parseLocalCopy(local[OWN_COPY_KEY], 'entries', isList);
-  const overflow = parseAll(local[OWN_OVERFLOW_KEY]);
+  const overflow = parseAll(readOverflow(local[OWN_OVERFLOW_KEY]));
   if ('error' in synced || copy?.unsynced) {
     const syncProblem = 'error' in synced ? syncProblemMessage(synced.error, 'entries') : null;
     return {
@@ -92,7 +93,7 @@ export function changeOwnEntries(change: OwnChange | null): Promise<LoadedOwn> {
       current.synced,
       { items, unused },
       (unsynced) => ({
-        [OWN_OVERFLOW_KEY]: overflow,
+        [OWN_OVERFLOW_KEY]: storedOverflow(overflow),
         [OWN_COPY_KEY]: { entries: syncedPart, unsynced },
       }),
       'entries',

@@ -1,6 +1,7 @@
 import { type ChunkedLayout, chunkKey } from './chunkedRecord';
 import { isRecord, isStringArray } from './guards';
 import { parseLocalCopy } from './localCopy';
+import { readOverflow } from './ownOverflow';
 import {
   HIDDEN_COPY_KEY,
   OWN_COPY_KEY,
@@ -62,6 +63,6 @@ export function damagedRecords(
     }
     check(`local:${copyKey}`, local[copyKey], (value) => !!parseLocalCopy(value, field, chunkOk));
   }
-  check(`local:${OWN_OVERFLOW_KEY}`, local[OWN_OVERFLOW_KEY], isList);
+  check(`local:${OWN_OVERFLOW_KEY}`, local[OWN_OVERFLOW_KEY], (value) => !!readOverflow(value));
   return damaged;
 }

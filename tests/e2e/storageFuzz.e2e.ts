@@ -6,6 +6,7 @@ import { packChunks } from '../../utils/chunkedRecord';
 import { encodeHidden, HIDDEN_LAYOUT } from '../../utils/hidden';
 import { decodeIds } from '../../utils/idList';
 import { parseOwnEntry, storedOwnEntry, toEntry } from '../../utils/ownEntries';
+import { readOverflow } from '../../utils/ownOverflow';
 import { decodePins, encodePins } from '../../utils/pins';
 import { readSettings, SETTINGS_VERSION } from '../../utils/settings';
 import { browserPerSuite } from './harness';
@@ -126,7 +127,7 @@ async function survivors(page: Page) {
     settings: readSettings(sync.settings ?? local.settings).theme,
     pins: decodePins(sync).pins,
     hidden: decodeIds(HIDDEN_LAYOUT, sync).ids,
-    own: [...own(ownChunks), ...own(local.ownOverflow)].map((entry) => entry.id),
+    own: [...own(ownChunks), ...own(readOverflow(local.ownOverflow))].map((entry) => entry.id),
   };
 }
 

@@ -44,6 +44,21 @@ describe('own entries in storage', () => {
     }
   });
 
+  it('keeps them on this browser as one JSON text, and reads the list an earlier build stored', async () => {
+    const added = await changeOwnEntries({ type: 'add', entries: entries(2_000) });
+    const { ownOverflow } = await fakeBrowser.storage.local.get('ownOverflow');
+    expect(typeof ownOverflow).toBe('string');
+    expect(JSON.parse(ownOverflow as string)).toHaveLength(added.notSynced);
+    // As an earlier build left it: the list itself.
+    await fakeBrowser.storage.local.set({ ownOverflow: JSON.parse(ownOverflow as string) });
+    expect((await loadOwnEntries()).entries).toEqual(entries(2_000));
+    // The next change stores it as text again, nothing lost.
+    await changeOwnEntries({ type: 'add', entries: entries(1, 2_000) });
+    const after = await fakeBrowser.storage.local.get('ownOverflow');
+    expect(typeof after.ownOverflow).toBe('string');
+    expect((await loadOwnEntries()).entries).toEqual(entries(2_001));
+  });
+
   it('moves entries back into sync when room is made', async () => {
     // Long entries (within the 500-character limit), so that sync is full after a hundred.
     const long = entries(150).map((entry) => ({ ...entry, text: entry.text.repeat(5) }));

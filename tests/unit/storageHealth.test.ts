@@ -25,7 +25,7 @@ const healthy = {
     pinsCopy: { pins: ['q-a'], unsynced: false },
     hiddenCopy: { hidden: ['q-b'], unsynced: true },
     ownCopy: { entries: [], unsynced: false },
-    ownOverflow: [],
+    ownOverflow: '[{"id":"u-2","kind":"tip","text":"Also mine.","topics":[]}]',
   },
 };
 
@@ -35,6 +35,11 @@ describe('damagedRecords', () => {
     expect(damagedRecords({}, {}, layouts)).toEqual([]);
     const newer = { ...healthy.sync, pins: { v: 9, chunks: 1, order: 'by-date' } };
     expect(damagedRecords(newer, healthy.local, layouts)).toEqual([]);
+  });
+
+  it('takes the entries kept on this browser as an earlier build stored them, a list', () => {
+    const earlier = { ...healthy.local, ownOverflow: [] };
+    expect(damagedRecords(healthy.sync, earlier, layouts)).toEqual([]);
   });
 
   it.each([
@@ -51,6 +56,8 @@ describe('damagedRecords', () => {
     ['local', 'hiddenCopy', { hidden: [7], unsynced: true }, 'local:hiddenCopy'],
     ['local', 'ownCopy', { entries: 'x', unsynced: false }, 'local:ownCopy'],
     ['local', 'ownOverflow', 'x', 'local:ownOverflow'],
+    ['local', 'ownOverflow', '{"id":"u-2"}', 'local:ownOverflow'],
+    ['local', 'ownOverflow', 42, 'local:ownOverflow'],
   ])('reports %s “%s” holding %j', (area, key, value, expected) => {
     const sync = area === 'sync' ? { ...healthy.sync, [key]: value } : healthy.sync;
     const local = area === 'local' ? { ...healthy.local, [key]: value } : healthy.local;
