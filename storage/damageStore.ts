@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isRecord } from '../utils/guards';
 import { HIDDEN_LAYOUT } from '../utils/hidden';
 import { PINS_LAYOUT } from '../utils/pins';
 import { damagedRecords } from '../utils/storageHealth';
@@ -43,7 +44,5 @@ export async function setAsideDamaged(): Promise<number> {
 export async function damagedKept(): Promise<Record<string, unknown>> {
   const local = await browser.storage.local.get(DAMAGED_KEPT_KEY);
   const kept = local[DAMAGED_KEPT_KEY];
-  return typeof kept === 'object' && kept !== null && !Array.isArray(kept)
-    ? (kept as Record<string, unknown>)
-    : {};
+  return isRecord(kept) ? kept : {};
 }

@@ -22,6 +22,7 @@ import { CLAIMS_KEY, FIRST_PAINT_KEY } from '../utils/storageKeys';
  * loading either.
  */
 
+/** The mirror as stored; an empty one when it is missing, damaged or unreadable. */
 export function readFirstPaint(): FirstPaint {
   try {
     return parseFirstPaint(localStorage.getItem(FIRST_PAINT_KEY));

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { type ChunkedLayout, layoutKeys, packChunks, unpackChunks } from '../utils/chunkedRecord';
 import type { Entry } from '../utils/entry';
+import { isList } from '../utils/guards';
 import { parseLocalCopy } from '../utils/localCopy';
 import { applyOwnChange, type OwnChange, parseOwnEntry, storedOwnEntry } from '../utils/ownEntries';
 import { readOverflow, storedOverflow } from '../utils/ownOverflow';
@@ -33,8 +34,6 @@ export class NewerEntriesError extends TextError {
     super(text('own.newer'));
   }
 }
-
-const isList = (value: unknown): value is unknown[] => Array.isArray(value);
 
 const parseAll = (values: unknown): Entry[] =>
   (Array.isArray(values) ? values : []).flatMap((value) => parseOwnEntry(value) ?? []);

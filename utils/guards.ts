@@ -4,5 +4,8 @@
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A list, of anything: its items are checked one by one where it is read. */
+export const isList = (value: unknown): value is unknown[] => Array.isArray(value);
+
 export const isStringArray = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');

@@ -1,5 +1,5 @@
 import { type ChunkedLayout, chunkKey } from './chunkedRecord';
-import { isRecord, isStringArray } from './guards';
+import { isList, isRecord, isStringArray } from './guards';
 import { parseLocalCopy } from './localCopy';
 import { readOverflow } from './ownOverflow';
 import {
@@ -13,8 +13,6 @@ import {
 
 /** Where a record lives: "sync:pins", "local:ownCopy". */
 export type StoredKey = `${'sync' | 'local'}:${string}`;
-
-const isList = (value: unknown): value is unknown[] => Array.isArray(value);
 
 /** A chunked list's record: absent, or a version and a whole count. */
 function chunkRecordOk(value: unknown): boolean {
