@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from './translate';
 
 interface Props {
@@ -9,11 +9,13 @@ interface Props {
 
 /**
  * Hide pressed on one of the user's own entries: delete it instead? The
- * question takes the focus (its first answer), and Escape cancels.
+ * question takes the focus (its first answer), and Escape cancels. The focus
+ * moves before the question is painted, so a key pressed the moment it shows
+ * reaches it.
  */
 export function OwnEntryQuestion({ onDelete, onHide, onCancel }: Props) {
   const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  useLayoutEffect(() => first.current?.focus(), []);
   return (
     <fieldset
       class="ask"

@@ -297,6 +297,31 @@ describe('NewTab', () => {
     expect(hidden).toEqual([]);
   });
 
+  it('gives the question the focus before it is painted, so Escape pressed at once reaches it', async () => {
+    const hiding: Hiding = {
+      setHidden: async () => null,
+      isOwn: () => true,
+      deleteOwn: async () => ({ undo: async () => {} }),
+    };
+    const first = await renderNewTab(undefined, { hiding });
+    // Where the focus is when the question enters the page, and an Escape
+    // pressed there and then.
+    let focusedOnArrival: string | null | undefined;
+    const observer = new MutationObserver(() => {
+      if (focusedOnArrival !== undefined || !document.querySelector('fieldset.ask')) return;
+      focusedOnArrival = document.activeElement?.textContent;
+      fireEvent.keyDown(document.activeElement ?? document.body, { key: 'Escape' });
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    // Not fireEvent: its act() would run the effects before anything could look.
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', bubbles: true }));
+    await waitFor(() => expect(focusedOnArrival).toBeDefined());
+    observer.disconnect();
+    expect(focusedOnArrival).toBe('Delete it');
+    await waitFor(() => expect(document.querySelector('fieldset.ask')).toBeNull());
+    expect(shownText()).toBe(first);
+  });
+
   it('keeps the status and its Undo when the filters move the tab on quietly', async () => {
     let eligible = new Set(byId.keys());
     const { rotation, first } = await openRotation(() => eligible);
