@@ -9,7 +9,8 @@ import { ROTATION_KEY } from '../utils/storageKeys';
  * KB with no framework, corpus or storage read. From the localStorage mirror
  * alone it claims an entry, applies the theme and paints. The app
  * (newtab-app: Preact, the corpus, storage) loads only when needed: for a
- * key or a click (kept and handed over, not lost), for a change in storage,
+ * key or a click (kept and handed over, not lost), or as soon as the pointer
+ * or the focus reaches the controls, for a change in storage,
  * when there was nothing to paint, or when enough claims wait to be recorded
  * in the bag. It then takes the same nodes over.
  */
@@ -72,6 +73,11 @@ export default defineUnlistedScript(() => {
   };
   document.addEventListener('keydown', onKey);
   root.addEventListener('click', onClick);
+  // The pointer on the controls, or the focus among them, means a click may
+  // follow: load the app now, so that it is ready to answer the click.
+  const controls = root.querySelector('nav');
+  controls?.addEventListener('pointerover', loadApp, { once: true });
+  controls?.addEventListener('focusin', loadApp, { once: true });
   window.tabwiseFirstPaint = {
     painted,
     settings,

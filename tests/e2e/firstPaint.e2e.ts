@@ -245,4 +245,18 @@ describe('the app, loaded only when needed', () => {
     expect(await hasApp(tab)).toBe(true);
     await Promise.all([tab.close(), options.close()]);
   });
+
+  it('loads as the pointer comes onto the controls, ready for the click that follows', async () => {
+    const tab = await browser.openNewTab();
+    await tab.locator('figure blockquote').hover();
+    expect(await hasApp(tab)).toBe(false);
+    const next = tab.getByRole('button', { name: 'Next' });
+    await next.hover();
+    await expect.poll(() => hasApp(tab)).toBe(true);
+    const first = await entryText(tab);
+    await next.click();
+    await expect.poll(() => entryText(tab)).not.toBe(first);
+    expect(browser.pageErrors).toEqual([]);
+    await tab.close();
+  });
 });

@@ -135,6 +135,30 @@ describe('the first-paint script', () => {
     expect(appended).toHaveBeenCalledTimes(1);
   });
 
+  it('loads the app as the pointer or the focus reaches the controls, so it is ready for a click', () => {
+    store({ upcoming: [painted('a'), painted('b')] });
+    openTab();
+    vi.runAllTimers();
+    // Over the entry: nothing to click there.
+    document
+      .querySelector('blockquote')
+      ?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    expect(appended).not.toHaveBeenCalled();
+    const next = [...document.querySelectorAll('button')].find((b) =>
+      b.textContent?.includes('Next'),
+    );
+    next?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    expect(appended).toHaveBeenCalledTimes(1);
+    next?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    next?.focus();
+    expect(appended).toHaveBeenCalledTimes(1);
+
+    openTab();
+    appended.mockClear();
+    document.querySelector('button')?.focus();
+    expect(appended).toHaveBeenCalledTimes(1);
+  });
+
   it('settles without the app once painted (at the latest after half a second)', () => {
     store({ upcoming: [painted('a'), painted('b')] });
     openTab();
