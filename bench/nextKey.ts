@@ -120,15 +120,19 @@ async function timeNext(page: Page, press: Press): Promise<NextFigures> {
     const marks = window as unknown as Record<string, number>;
     const before = document.querySelector('blockquote')?.textContent;
     // Inline functions only: tsx would wrap a named one in a helper the page lacks.
-    const pressed = () => {
-      if (marks.__benchPressedAt !== undefined) return;
-      marks.__benchPressedAt = performance.now();
-      void chrome.storage.managed.get().then(() => {
-        marks.__benchManagedAt = performance.now();
-      });
-    };
-    addEventListener('keydown', pressed, { capture: true, once: true });
-    addEventListener('pointerdown', pressed, { capture: true, once: true });
+    for (const type of ['keydown', 'pointerdown']) {
+      addEventListener(
+        type,
+        () => {
+          if (marks.__benchPressedAt !== undefined) return;
+          marks.__benchPressedAt = performance.now();
+          void chrome.storage.managed.get().then(() => {
+            marks.__benchManagedAt = performance.now();
+          });
+        },
+        { capture: true, once: true },
+      );
+    }
     new MutationObserver((_, observer) => {
       if (document.querySelector('blockquote')?.textContent === before) return;
       marks.__benchNextAt = performance.now();
