@@ -193,7 +193,9 @@ async function reportSizes() {
  * (storage/teamStore.ts).
  */
 async function reportNext(plain: ExtensionBrowser, large: ExtensionBrowser) {
-  console.log(`\nNext on a painted tab (the key n, or a click), until the next entry shows (medians)`);
+  console.log(
+    `\nNext on a painted tab (the key n, or a click), until the next entry shows (medians)`,
+  );
   const line = (label: string, value: number) =>
     console.log(`  ${label.padEnd(58)}${ms(value).padStart(10)}`);
   line(`a new tab (${NEXT_TABS} tabs)`, (await nextOnNewTabs(plain, NEXT_TABS)).next);
