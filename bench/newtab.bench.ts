@@ -18,16 +18,27 @@
  *
  * `npm run bench`; BENCH_SAMPLES=n for n rounds per mode (15 by default).
  */
-import { type ExtensionBrowser, launchExtension } from '../tests/e2e/harness';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Page } from 'playwright-core';
+import { type ExtensionBrowser, entryText, launchExtension } from '../tests/e2e/harness';
 import { extensionCopy, removePolicy, writePolicy } from '../tests/e2e/policyFiles';
 import { clickAfterHover, HOVER_MS, nextOnNewTabs, restartFigures } from './nextKey';
-import { floorProfile, type Profile, storeOwnEntries, tabwiseProfile } from './profiles';
+import {
+  type Floor,
+  floorProfile,
+  type Profile,
+  staticMarkup,
+  storeOwnEntries,
+  tabwiseProfile,
+} from './profiles';
 import { MARK_ENTRY_VISIBLE, median, paired, type Sample, sampleNewTab, turnOrder } from './sample';
 import { newTabSizes } from './sizes';
 
 const SAMPLES = positiveInteger(process.env.BENCH_SAMPLES, 15);
 /** Rounds run first and thrown away: the first navigations pay for caches and processes. */
 const WARMUP_ROUNDS = 3;
+/** A pause before each sample, as the shared harness makes (its --gap). */
+const GAP_MS = 300;
 const TIME_BUDGET = 1.1;
 const HEAP_BUDGET = 1.3;
 const FIRST_PAINT_SCRIPT_BUDGET = 3 * 1024;
@@ -64,15 +75,42 @@ function judge(name: string, value: string, met: boolean, budget: string) {
   );
 }
 
-/** Every profile's samples of one mode, in rounds taken in turn. */
-async function sampleMode(profiles: readonly Profile[], mode: Mode): Promise<Sample[][]> {
+/**
+ * Every profile's samples of one mode, in rounds taken in turn. Tabwise
+ * (profiles[0]) goes first in each round, and the floors then show the markup it rendered: each
+ * pair compares the same entry, whose length alone moves the first frame by
+ * several ms in a cold renderer.
+ */
+async function sampleMode(
+  profiles: readonly Profile[],
+  floors: readonly Floor[],
+  mode: Mode,
+): Promise<Sample[][]> {
+  const tabwise = profiles[0];
   for (const profile of profiles) await profile.park(mode === 'warm');
   const series = profiles.map((): Sample[] => []);
   for (let round = 0; round < WARMUP_ROUNDS + SAMPLES; round++) {
+    let entry = '';
+    const showRoundsEntry = async (page: Page) => {
+      entry = await entryText(page);
+      const markup = await staticMarkup(page);
+      for (const floor of floors) await floor.show(markup);
+    };
+    const checkRoundsEntry = (floor: Floor) => async (page: Page) => {
+      if ((await entryText(page)) !== entry)
+        throw new Error(`${floor.name}: not the round's entry`);
+    };
     for (const i of turnOrder(profiles.length, round)) {
       const profile = profiles[i] as Profile;
+      const floor = floors.find((f) => f === profile);
       if (mode === 'cold') await profile.stopWorker();
-      const sample = await sampleNewTab(profile.context, !profile.name.startsWith(FLOOR));
+      // What the sample before left running settles first.
+      await sleep(GAP_MS);
+      const sample = await sampleNewTab(
+        profile.context,
+        !floor,
+        floor ? checkRoundsEntry(floor) : profile === tabwise ? showRoundsEntry : undefined,
+      );
       if (round >= WARMUP_ROUNDS) series[i]?.push(sample);
     }
   }
@@ -254,9 +292,13 @@ async function main() {
   const profiles: Profile[] = [await tabwiseProfile('Tabwise', tabwise)];
   try {
     const rendered = await tabwise.openNewTab();
-    profiles.push(await floorProfile(rendered, FLOOR));
-    profiles.push(await floorProfile(rendered, FLOOR_WITH_SCRIPT, true));
+    const markup = await staticMarkup(rendered);
     await rendered.close();
+    const floors = [
+      await floorProfile(markup, FLOOR),
+      await floorProfile(markup, FLOOR_WITH_SCRIPT, true),
+    ];
+    profiles.push(...floors);
     await storeOwnEntries(large, OWN_ENTRIES);
     profiles.push(
       await tabwiseProfile(`Tabwise + ${OWN_ENTRIES.toLocaleString('en')} own entries`, large),
@@ -271,7 +313,7 @@ async function main() {
     console.log(
       `Tabwise new-tab benchmark: headless Chromium, ${WARMUP_ROUNDS} warm-up rounds discarded per mode`,
     );
-    for (const mode of MODES) reportMode(mode, profiles, await sampleMode(profiles, mode));
+    for (const mode of MODES) reportMode(mode, profiles, await sampleMode(profiles, floors, mode));
     await reportSizes();
     await reportSyncWrites(tabwise);
     await reportNext(tabwise, large);

@@ -60,29 +60,40 @@ export const tabwiseProfile = async (name: string, browser: ExtensionBrowser) =>
 const EMPTY_SCRIPT =
   '<script defer blocking="render" fetchpriority="high" src="/empty.js"></script>';
 
-/**
- * The floor: an extension whose new tab is static HTML, the markup Tabwise
- * has rendered in `page` with its inlined CSS and no script, loaded through
- * chrome://newtab/ in a profile of its own. With `emptyScript`, the same page
- * also loads an empty render-blocking script, as any page must that paints
- * from data of its own.
- */
-export async function floorProfile(
-  page: Page,
-  name: string,
-  emptyScript = false,
-): Promise<Profile> {
-  const html = await page.evaluate(() => {
+/** The markup `page` has rendered, with its inlined CSS, as static HTML: its scripts left out. */
+export const staticMarkup = (page: Page) =>
+  page.evaluate(() => {
     const copy = document.documentElement.cloneNode(true) as HTMLElement;
     for (const script of copy.querySelectorAll('script')) script.remove();
     return `<!doctype html>\n${copy.outerHTML}`;
   });
+
+/** A floor, and a way to have its next new tab show other markup. */
+export interface Floor extends Profile {
+  show(html: string): Promise<void>;
+}
+
+/**
+ * The floor: an extension whose new tab is static HTML (`html`, markup
+ * Tabwise has rendered, see staticMarkup) and no script, loaded through
+ * chrome://newtab/ in a profile of its own. With `emptyScript`, the same page
+ * also loads an empty render-blocking script, as any page must that paints
+ * from data of its own. Chromium reads an unpacked extension's files afresh
+ * for each page, so `show` changes what the next tab shows.
+ */
+export async function floorProfile(
+  html: string,
+  name: string,
+  emptyScript = false,
+): Promise<Floor> {
   const dir = await mkdtemp(join(tmpdir(), 'tabwise-floor-'));
   await writeFile(join(dir, 'empty.js'), '');
-  await writeFile(
-    join(dir, 'newtab.html'),
-    emptyScript ? html.replace('</head>', `${EMPTY_SCRIPT}</head>`) : html,
-  );
+  const show = (markup: string) =>
+    writeFile(
+      join(dir, 'newtab.html'),
+      emptyScript ? markup.replace('</head>', `${EMPTY_SCRIPT}</head>`) : markup,
+    );
+  await show(html);
   const manifest = {
     manifest_version: 3,
     name: 'Static new tab (floor)',
@@ -100,10 +111,11 @@ export async function floorProfile(
   await first.goto('chrome://newtab/');
   const extensionId = new URL(first.url()).host;
   await first.close();
-  return control(context, name, extensionId, async () => {
+  const profile = await control(context, name, extensionId, async () => {
     await context.close();
     await Promise.all([dir, profileDir].map((d) => rm(d, { recursive: true, force: true })));
   });
+  return { ...profile, show };
 }
 
 /** Stores `count` own entries, as a user with a big imported collection would have. */

@@ -1,4 +1,4 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** Where the init script leaves its measurements on window. */
 export const VISIBLE_AT = '__benchEntryVisibleAt';
@@ -50,8 +50,15 @@ export interface Sample {
 
 type Marks = Record<string, number | undefined>;
 
-/** Opens chrome://newtab/ in a new tab, waits until it has painted (and settled), and measures. */
-export async function sampleNewTab(context: BrowserContext, settles: boolean): Promise<Sample> {
+/**
+ * Opens chrome://newtab/ in a new tab, waits until it has painted (and
+ * settled), and measures; `inspect` then looks at the page before it closes.
+ */
+export async function sampleNewTab(
+  context: BrowserContext,
+  settles: boolean,
+  inspect?: (page: Page) => Promise<void>,
+): Promise<Sample> {
   const page = await context.newPage();
   try {
     await page.goto('chrome://newtab/');
@@ -82,6 +89,7 @@ export async function sampleNewTab(context: BrowserContext, settles: boolean): P
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     await cdp.detach();
+    await inspect?.(page);
     return {
       parsed: parsed ?? Number.NaN,
       scriptsRun: scriptsRun ?? Number.NaN,
@@ -114,13 +122,14 @@ export function paired(of: readonly number[], base: readonly number[]) {
 }
 
 /**
- * The order in which the profiles take their turns in a round: shuffled
- * afresh each round (the same shuffle for the same round), so that no
- * profile always follows the same one: a sample pays for what the one
- * before it left running.
+ * The order in which the profiles take their turns in a round. Profile 0
+ * (Tabwise) goes first, so that the floors can show the entry it painted.
+ * The others are shuffled afresh each round (the same shuffle for the same
+ * round), so that none always follows the same one: a sample pays for what
+ * the one before it left running.
  */
 export function turnOrder(count: number, round: number): number[] {
-  const order = Array.from({ length: count }, (_, i) => i);
+  const order = Array.from({ length: count - 1 }, (_, i) => i + 1);
   let seed = (round + 1) * 0x9e3779b1;
   const random = () => {
     // mulberry32: small, seeded, good enough to mix an order.
@@ -129,9 +138,9 @@ export function turnOrder(count: number, round: number): number[] {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
   };
-  for (let i = count - 1; i > 0; i--) {
+  for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [order[i], order[j]] = [order[j] as number, order[i] as number];
   }
-  return order;
+  return [0, ...order];
 }
