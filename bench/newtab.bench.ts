@@ -22,7 +22,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, entryText, launchExtension } from '../tests/e2e/harness';
 import { extensionCopy, removePolicy, writePolicy } from '../tests/e2e/policyFiles';
-import { clickAfterHover, HOVER_MS, nextOnNewTabs, restartFigures } from './nextKey';
+import {
+  clickAfterHover,
+  FOCUS_MS,
+  HOVER_MS,
+  keyAfterFocus,
+  nextOnNewTabs,
+  restartFigures,
+} from './nextKey';
 import {
   type Floor,
   floorProfile,
@@ -240,6 +247,10 @@ async function reportNext(plain: ExtensionBrowser, large: ExtensionBrowser) {
   line(
     `a new tab, clicked after the pointer rests on it ${HOVER_MS} ms (${NEXT_TABS} tabs)`,
     (await nextOnNewTabs(plain, NEXT_TABS, clickAfterHover)).next,
+  );
+  line(
+    `a new tab, the key ${FOCUS_MS} ms after the page gets the focus (${NEXT_TABS} tabs)`,
+    (await nextOnNewTabs(plain, NEXT_TABS, keyAfterFocus)).next,
   );
   line(
     `a new tab, ${OWN_ENTRIES.toLocaleString('en')} own entries (${NEXT_TABS} tabs)`,

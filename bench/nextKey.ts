@@ -71,6 +71,27 @@ export const clickAfterHover: Press = async (page) => {
   await next.click();
 };
 
+/** How long after the page gets the focus the key comes, in the bench. */
+export const FOCUS_MS = 150;
+
+/**
+ * The key n, FOCUS_MS after the page got the focus: Chromium gives a new
+ * tab's focus to the address bar, so a key reaches the page only once the
+ * user clicks into it or presses F6. (The browser the bench drives reports
+ * every page focused unless told not to.)
+ */
+export const keyAfterFocus: Press = async (page) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+  const other = await page.context().newPage();
+  await other.bringToFront();
+  await page.bringToFront();
+  await other.close();
+  await page.waitForTimeout(FOCUS_MS);
+  await page.keyboard.press('n');
+  await cdp.detach();
+};
+
 /**
  * Next on new tabs in a running browser, each asked for once the tab has
  * painted and settled (its app not loaded yet, as on most tabs).

@@ -9,10 +9,10 @@ import { ROTATION_KEY } from '../utils/storageKeys';
  * KB with no framework, corpus or storage read. From the localStorage mirror
  * alone it claims an entry, applies the theme and paints. The app
  * (newtab-app: Preact, the corpus, storage) loads only when needed: for a
- * key or a click (kept and handed over, not lost), or as soon as the pointer
- * or the focus reaches the controls, for a change in storage,
- * when there was nothing to paint, or when enough claims wait to be recorded
- * in the bag. It then takes the same nodes over.
+ * key or a click (kept and handed over, not lost), as soon as the pointer
+ * or the focus reaches the controls or the page gets the focus, for a change
+ * in storage, when there was nothing to paint, or when enough claims wait to
+ * be recorded in the bag. It then takes the same nodes over.
  */
 /** When the page settles if the first paint was never reported. */
 const SETTLED_AT_THE_LATEST_MS = 500;
@@ -78,6 +78,10 @@ export default defineUnlistedScript(() => {
   const controls = root.querySelector('nav');
   controls?.addEventListener('pointerover', loadApp, { once: true });
   controls?.addEventListener('focusin', loadApp, { once: true });
+  // A new tab opens with the focus in the address bar: keys reach the page
+  // only once the user gives it the focus (a click into it, F6), so a key
+  // may follow. The Tab key lands on a control, above.
+  window.addEventListener('focus', loadApp, { once: true });
   window.tabwiseFirstPaint = {
     painted,
     settings,
@@ -85,6 +89,7 @@ export default defineUnlistedScript(() => {
       handedOver = true;
       document.removeEventListener('keydown', onKey);
       root.removeEventListener('click', onClick);
+      window.removeEventListener('focus', loadApp);
       chrome.storage.onChanged.removeListener(onStorageChange);
       return early;
     },

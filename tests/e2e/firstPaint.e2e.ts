@@ -259,4 +259,24 @@ describe('the app, loaded only when needed', () => {
     expect(browser.pageErrors).toEqual([]);
     await tab.close();
   });
+
+  it('loads as the page gets the focus, ready for the key that follows', async () => {
+    const tab = await browser.openNewTab();
+    // Chromium gives a new tab's focus to the address bar; the harness's
+    // browser would report every page focused.
+    const cdp = await browser.context.newCDPSession(tab);
+    await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+    const other = await browser.context.newPage();
+    await other.bringToFront();
+    expect(await tab.evaluate(() => document.hasFocus())).toBe(false);
+    expect(await hasApp(tab)).toBe(false);
+    // The user clicks into the page, or presses F6.
+    await tab.bringToFront();
+    await expect.poll(() => hasApp(tab)).toBe(true);
+    const first = await entryText(tab);
+    await tab.keyboard.press('n');
+    await expect.poll(() => entryText(tab)).not.toBe(first);
+    expect(browser.pageErrors).toEqual([]);
+    await Promise.all([tab.close(), other.close()]);
+  });
 });

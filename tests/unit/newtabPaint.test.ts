@@ -159,6 +159,24 @@ describe('the first-paint script', () => {
     expect(appended).toHaveBeenCalledTimes(1);
   });
 
+  it('loads the app as the page gets the focus (a new tab opens with it in the address bar)', () => {
+    store({ upcoming: [painted('a'), painted('b')] });
+    openTab();
+    vi.runAllTimers();
+    expect(appended).not.toHaveBeenCalled();
+    window.dispatchEvent(new FocusEvent('focus'));
+    expect(appended).toHaveBeenCalledTimes(1);
+    window.dispatchEvent(new FocusEvent('focus'));
+    expect(appended).toHaveBeenCalledTimes(1);
+
+    // A tab whose app has taken over listens no more.
+    openTab();
+    window.tabwiseFirstPaint?.takeOver();
+    appended.mockClear();
+    window.dispatchEvent(new FocusEvent('focus'));
+    expect(appended).not.toHaveBeenCalled();
+  });
+
   it('settles without the app once painted (at the latest after half a second)', () => {
     store({ upcoming: [painted('a'), painted('b')] });
     openTab();
