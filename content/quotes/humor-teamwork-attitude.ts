@@ -798,7 +798,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     topics: ['communication'],
   }),
   quote({
-    // Checked: Wikiquote (sourced): speech on receiving the London Times Literary Award, 2 November 1949, in Never Give In! (2003), p. 453. The popular "the short words are the best" version is a misquote.
+    // Checked: the speech as printed in Never Give In! (2003), p. 453 (Wikiquote's sourced entry). The prize was the Sunday Times's, presented in London on 2 November 1949 (Wanganui Chronicle, 4 November 1949; Papers Past): Wikiquote's "London Times Literary Award" is wrong. The 1949 wire report has "the short words are best".
     id: 'q-churchill-short-old-words',
     text: {
       en: 'Broadly speaking, short words are best, and the old words, when short, are best of all.',
@@ -809,7 +809,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     author: 'Winston Churchill',
     provenance: {
       kind: 'cited',
-      work: 'Speech on receiving the London Times Literary Award',
+      work: 'Speech on receiving the Sunday Times Literary Prize',
       year: 1949,
       where: {
         en: '2 November 1949',
