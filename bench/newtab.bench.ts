@@ -7,8 +7,9 @@
  * chrome://newtab/ in a profile of its own. Tabwise, the floor, the floor
  * with an empty render-blocking script, Tabwise holding 10,000 own entries,
  * and Tabwise showing a 2,000-entry team pack
- * (delivered by a policy file: run as root) take turns, round by round (in
- * an order shuffled each round), in two renderer modes:
+ * (delivered by a policy file: run as root) take turns, round by round
+ * (Tabwise first, the floors then showing the entry it painted; the others
+ * in an order shuffled each round), in two renderer modes:
  * - cold: each extension's service worker is stopped before every sample, so
  *   each tab starts a fresh extension renderer;
  * - warm: an extension page stays open in each profile, keeping its renderer.
@@ -84,9 +85,9 @@ function judge(name: string, value: string, met: boolean, budget: string) {
 
 /**
  * Every profile's samples of one mode, in rounds taken in turn. Tabwise
- * (profiles[0]) goes first in each round, and the floors then show the markup it rendered: each
- * pair compares the same entry, whose length alone moves the first frame by
- * several ms in a cold renderer.
+ * (profiles[0]) goes first in each round, and the floors then show the
+ * markup it rendered: each pair compares the same entry, whose length alone
+ * moves the first frame by several ms in a cold renderer.
  */
 async function sampleMode(
   profiles: readonly Profile[],
