@@ -268,7 +268,8 @@ describe('the app, loaded only when needed', () => {
     await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
     const other = await browser.context.newPage();
     await other.bringToFront();
-    expect(await tab.evaluate(() => document.hasFocus())).toBe(false);
+    // The renderer hears of the focus move after the browser has made it.
+    await expect.poll(() => tab.evaluate(() => document.hasFocus())).toBe(false);
     expect(await hasApp(tab)).toBe(false);
     // The user clicks into the page, or presses F6.
     await tab.bringToFront();
