@@ -94,20 +94,25 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     topics: ['education', 'perseverance'],
   }),
   quote({
-    // Checked: letter to John Quincy Adams, January 1780 (full passage on taraross.substack.com in the original spelling; modernized spelling of the 1840s Letters of Mrs. Adams used here).
+    // Checked: letter to John Quincy Adams, 19 January 1780 (Founders Online; Adams Family Correspondence, vol. 3, 1973, pp. 268–269), spelling modernized. A sentence (“All History will convince you of this…”) stands between the two, hence the ellipsis.
     id: 'q-adams-vigorous-mind',
     text: {
-      en: 'The habits of a vigorous mind are formed in contending with difficulties. Great necessities call out great virtues.',
-      es: 'Los hábitos de una mente vigorosa se forman lidiando con las dificultades. Las grandes necesidades despiertan grandes virtudes.',
-      fr: 'C’est en luttant contre les difficultés que se forment les habitudes d’un esprit vigoureux. Les grandes nécessités font naître les grandes vertus.',
-      de: 'Die Gewohnheiten eines tatkräftigen Geistes bilden sich im Ringen mit Schwierigkeiten. Große Nöte wecken große Tugenden.',
+      en: 'The habits of a vigorous mind are formed in contending with difficulties. … Great necessities call out great virtues.',
+      es: 'Los hábitos de una mente vigorosa se forman lidiando con las dificultades. […] Las grandes necesidades despiertan grandes virtudes.',
+      fr: 'C’est en luttant contre les difficultés que se forment les habitudes d’un esprit vigoureux. […] Les grandes nécessités font naître les grandes vertus.',
+      de: 'Die Gewohnheiten eines tatkräftigen Geistes bilden sich im Ringen mit Schwierigkeiten. … Große Nöte wecken große Tugenden.',
     },
     author: 'Abigail Adams',
     provenance: {
       kind: 'cited',
       work: 'Letter to John Quincy Adams',
       year: 1780,
-      where: { en: 'January 1780', es: 'enero de 1780', fr: 'janvier 1780', de: 'Januar 1780' },
+      where: {
+        en: '19 January 1780',
+        es: '19 de enero de 1780',
+        fr: '19 janvier 1780',
+        de: '19. Januar 1780',
+      },
     },
     source: 'quote-list',
     topics: ['perseverance', 'attitude'],
