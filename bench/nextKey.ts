@@ -7,6 +7,7 @@ import {
   EXTENSION_DIR,
   type ExtensionBrowser,
   extensionArgs,
+  focusElsewhere,
   launchExtension,
 } from '../tests/e2e/harness';
 import { POLICY_COPY_KEY } from '../utils/storageKeys';
@@ -77,19 +78,12 @@ export const FOCUS_MS = 150;
 /**
  * The key n, FOCUS_MS after the page got the focus: Chromium gives a new
  * tab's focus to the address bar, so a key reaches the page only once the
- * user clicks into it or presses F6. (The browser the bench drives reports
- * every page focused unless told not to.)
+ * user clicks into it or presses F6.
  */
 export const keyAfterFocus: Press = async (page) => {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
-  const other = await page.context().newPage();
-  await other.bringToFront();
-  await page.bringToFront();
-  await other.close();
+  await (await focusElsewhere(page)).giveBack();
   await page.waitForTimeout(FOCUS_MS);
   await page.keyboard.press('n');
-  await cdp.detach();
 };
 
 /**

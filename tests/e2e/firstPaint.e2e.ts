@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { corpusIn } from '../../content/corpus';
-import { browserPerSuite, type ExtensionBrowser, entryText } from './harness';
+import { browserPerSuite, type ExtensionBrowser, entryText, focusElsewhere } from './harness';
 
 /** The corpus as the English interface shows it (the tests' browser speaks English). */
 const CORPUS = corpusIn('en');
@@ -262,22 +262,17 @@ describe('the app, loaded only when needed', () => {
 
   it('loads as the page gets the focus, ready for the key that follows', async () => {
     const tab = await browser.openNewTab();
-    // Chromium gives a new tab's focus to the address bar; the harness's
-    // browser would report every page focused.
-    const cdp = await browser.context.newCDPSession(tab);
-    await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
-    const other = await browser.context.newPage();
-    await other.bringToFront();
+    const focus = await focusElsewhere(tab);
     // The renderer hears of the focus move after the browser has made it.
     await expect.poll(() => tab.evaluate(() => document.hasFocus())).toBe(false);
     expect(await hasApp(tab)).toBe(false);
     // The user clicks into the page, or presses F6.
-    await tab.bringToFront();
+    await focus.giveBack();
     await expect.poll(() => hasApp(tab)).toBe(true);
     const first = await entryText(tab);
     await tab.keyboard.press('n');
     await expect.poll(() => entryText(tab)).not.toBe(first);
     expect(browser.pageErrors).toEqual([]);
-    await Promise.all([tab.close(), other.close()]);
+    await tab.close();
   });
 });

@@ -143,6 +143,25 @@ export function entryText(page: Page): Promise<string> {
 }
 
 /**
+ * Moves the focus from `page` to another tab, where Chromium keeps a new
+ * tab's focus (its address bar); `giveBack` returns it, as a click into the
+ * page or F6 does. (The harness's browser reports every page focused unless
+ * told not to, for as long as `page` is open.)
+ */
+export async function focusElsewhere(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+  const other = await page.context().newPage();
+  await other.bringToFront();
+  return {
+    async giveBack() {
+      await page.bringToFront();
+      await other.close();
+    },
+  };
+}
+
+/**
  * Polls a condition evaluated in an extension page. (Playwright's
  * waitForFunction takes the promise an async function returns as truthy, so
  * it cannot wait on chrome.storage.)
