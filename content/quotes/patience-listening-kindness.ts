@@ -199,10 +199,11 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     topics: ['calm', 'patience'],
   }),
   quote({
-    // Checked: the poem's text, “Lines Written a Few Miles above Tintern Abbey” (Lyrical Ballads, 1798), lines 33–35.
+    // Checked: the poem's text as Lyrical Ballads (1798) printed it, lines 34–36 (D. Miall's transcription of the 1798
+    // text, University of Alberta; another copy agrees): no comma after “unremembered”, which later revised texts add.
     id: 'q-wordsworth-acts-of-kindness',
     text: {
-      en: '…that best portion of a good man’s life, / His little, nameless, unremembered, acts / Of kindness and of love.',
+      en: '…that best portion of a good man’s life, / His little, nameless, unremembered acts / Of kindness and of love.',
       es: '…la mejor parte de la vida de un hombre bueno: / sus pequeños actos, sin nombre y olvidados, / de bondad y de amor.',
       fr: '…la meilleure part de la vie d’un homme de bien, / ses petits gestes anonymes et oubliés / de bonté et d’amour.',
       de: '…der beste Teil im Leben eines guten Menschen: / seine kleinen, namenlosen, vergessenen Taten / der Güte und der Liebe.',
