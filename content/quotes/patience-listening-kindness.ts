@@ -600,13 +600,14 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     topics: ['kindness', 'empathy'],
   }),
   quote({
-    // Checked: the address's text, “Aequanimitas”, valedictory address, University of Pennsylvania, May 1, 1889.
+    // Checked: the address's text, “Aequanimitas”, valedictory address, University of Pennsylvania, May 1, 1889. The
+    // sentence goes on (“…grave peril, immobility, impassiveness, or, to use an old and expressive word, phlegm.”): the ellipsis marks the cut.
     id: 'q-osler-imperturbability',
     text: {
-      en: 'Imperturbability means coolness and presence of mind under all circumstances, calmness amid storm, clearness of judgment in moments of grave peril.',
-      es: 'La imperturbabilidad es sangre fría y presencia de ánimo en cualquier circunstancia, calma en medio de la tormenta, claridad de juicio en los momentos de grave peligro.',
-      fr: 'L’imperturbabilité, c’est le sang-froid et la présence d’esprit en toutes circonstances, le calme dans la tempête, la clarté du jugement aux heures de grand péril.',
-      de: 'Unerschütterlichkeit bedeutet Gelassenheit und Geistesgegenwart unter allen Umständen, Ruhe im Sturm, Klarheit des Urteils in Augenblicken großer Gefahr.',
+      en: 'Imperturbability means coolness and presence of mind under all circumstances, calmness amid storm, clearness of judgment in moments of grave peril…',
+      es: 'La imperturbabilidad es sangre fría y presencia de ánimo en cualquier circunstancia, calma en medio de la tormenta, claridad de juicio en los momentos de grave peligro…',
+      fr: 'L’imperturbabilité, c’est le sang-froid et la présence d’esprit en toutes circonstances, le calme dans la tempête, la clarté du jugement aux heures de grand péril…',
+      de: 'Unerschütterlichkeit bedeutet Gelassenheit und Geistesgegenwart unter allen Umständen, Ruhe im Sturm, Klarheit des Urteils in Augenblicken großer Gefahr …',
     },
     author: 'William Osler',
     provenance: {
@@ -769,16 +770,27 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     topics: ['empathy', 'kindness'],
   }),
   quote({
-    // Checked: the essay's text, Optimism: An Essay (T. Y. Crowell, 1903).
+    // Checked: the essay's text, Optimism: An Essay (T. Y. Crowell, 1903), part I: the line ends a sentence that begins
+    // “It lets us into the soul of things and teaches us that although…”, so it opens with an ellipsis.
     id: 'q-keller-overcoming-it',
     text: {
-      en: 'Although the world is full of suffering, it is full also of the overcoming of it.',
-      es: 'Aunque el mundo está lleno de sufrimiento, también está lleno de victorias sobre él.',
-      fr: 'Bien que le monde soit plein de souffrance, il est plein aussi de souffrances surmontées.',
-      de: 'Obwohl die Welt voller Leid ist, ist sie auch voll von seiner Überwindung.',
+      en: '…although the world is full of suffering, it is full also of the overcoming of it.',
+      es: '…aunque el mundo está lleno de sufrimiento, también está lleno de victorias sobre él.',
+      fr: '…bien que le monde soit plein de souffrance, il est plein aussi de souffrances surmontées.',
+      de: '…obwohl die Welt voller Leid ist, ist sie auch voll von seiner Überwindung.',
     },
     author: 'Helen Keller',
-    provenance: { kind: 'cited', work: 'Optimism', year: 1903 },
+    provenance: {
+      kind: 'cited',
+      work: 'Optimism',
+      year: 1903,
+      where: {
+        en: 'part I, “Optimism Within”',
+        es: 'primera parte, «Optimism Within»',
+        fr: 'première partie, « Optimism Within »',
+        de: 'Teil I, „Optimism Within“',
+      },
+    },
     source: 'quote-list',
     topics: ['humanity', 'perseverance'],
   }),
@@ -971,10 +983,11 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     topics: ['humanity', 'communication'],
   }),
   quote({
-    // Checked: Wikiquote, Charles Lamb (lead quote), from “Table Talk by the late Elia”, The Athenæum, 1834.
+    // Checked: Wikiquote, Charles Lamb (lead quote), from “Table Talk by the late Elia”, The Athenæum, 4 January 1834, and
+    // the Athenæum text as reprinted in Lamb's Works (p. 700), with its comma after “know”.
     id: 'q-lamb-good-action-stealth',
     text: {
-      en: 'The greatest pleasure I know is to do a good action by stealth, and to have it found out by accident.',
+      en: 'The greatest pleasure I know, is to do a good action by stealth, and to have it found out by accident.',
       es: 'El mayor placer que conozco es hacer una buena acción a escondidas y que se descubra por casualidad.',
       fr: 'Le plus grand plaisir que je connaisse est de faire une bonne action en cachette et de la voir découverte par hasard.',
       de: 'Das größte Vergnügen, das ich kenne, ist, heimlich eine gute Tat zu tun und sie zufällig entdeckt zu sehen.',
@@ -985,10 +998,10 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
       work: 'Table Talk by the late Elia',
       year: 1834,
       where: {
-        en: 'in The Athenæum',
-        es: 'en The Athenæum',
-        fr: 'dans The Athenæum',
-        de: 'erschienen im Athenæum',
+        en: 'in The Athenæum, 4 January 1834',
+        es: 'en The Athenæum, 4 de enero de 1834',
+        fr: 'dans The Athenæum, 4 janvier 1834',
+        de: 'erschienen im Athenæum, 4. Januar 1834',
       },
     },
     source: 'quote-list',
