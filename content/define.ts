@@ -28,6 +28,15 @@ export type QuoteProvenance =
 export interface QuoteData {
   /** Stable: pins and history refer to it; never rename or reuse one. */
   readonly id: string;
+  /**
+   * The words, spelling and punctuation as the source has them (spelling
+   * modernised where the comment says so). Cuts follow the Chicago Manual of
+   * Style and the MHRA Style Guide (9.6): “…” marks words left out inside a
+   * quote (“[…]” in Spanish and French), and at either end only where the
+   * words as quoted are not a complete sentence; a whole sentence taken from a
+   * longer one starts with a capital and ends with its stop, and the comment
+   * says what the source has around it where that matters.
+   */
   readonly text: Localized;
   /** The language the words were first written or said in; English when absent. */
   readonly original?: Language;

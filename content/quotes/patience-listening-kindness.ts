@@ -601,13 +601,13 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
   }),
   quote({
     // Checked: the address's text, “Aequanimitas”, valedictory address, University of Pennsylvania, May 1, 1889. The
-    // sentence goes on (“…grave peril, immobility, impassiveness, or, to use an old and expressive word, phlegm.”): the ellipsis marks the cut.
+    // sentence goes on (“…grave peril, immobility, impassiveness, or, to use an old and expressive word, phlegm.”).
     id: 'q-osler-imperturbability',
     text: {
-      en: 'Imperturbability means coolness and presence of mind under all circumstances, calmness amid storm, clearness of judgment in moments of grave peril…',
-      es: 'La imperturbabilidad es sangre fría y presencia de ánimo en cualquier circunstancia, calma en medio de la tormenta, claridad de juicio en los momentos de grave peligro…',
-      fr: 'L’imperturbabilité, c’est le sang-froid et la présence d’esprit en toutes circonstances, le calme dans la tempête, la clarté du jugement aux heures de grand péril…',
-      de: 'Unerschütterlichkeit bedeutet Gelassenheit und Geistesgegenwart unter allen Umständen, Ruhe im Sturm, Klarheit des Urteils in Augenblicken großer Gefahr …',
+      en: 'Imperturbability means coolness and presence of mind under all circumstances, calmness amid storm, clearness of judgment in moments of grave peril.',
+      es: 'La imperturbabilidad es sangre fría y presencia de ánimo en cualquier circunstancia, calma en medio de la tormenta, claridad de juicio en los momentos de grave peligro.',
+      fr: 'L’imperturbabilité, c’est le sang-froid et la présence d’esprit en toutes circonstances, le calme dans la tempête, la clarté du jugement aux heures de grand péril.',
+      de: 'Unerschütterlichkeit bedeutet Gelassenheit und Geistesgegenwart unter allen Umständen, Ruhe im Sturm, Klarheit des Urteils in Augenblicken großer Gefahr.',
     },
     author: 'William Osler',
     provenance: {
@@ -771,13 +771,13 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
   }),
   quote({
     // Checked: the essay's text, Optimism: An Essay (T. Y. Crowell, 1903), part I: the line ends a sentence that begins
-    // “It lets us into the soul of things and teaches us that although…”, so it opens with an ellipsis.
+    // “It lets us into the soul of things and teaches us that although…”.
     id: 'q-keller-overcoming-it',
     text: {
-      en: '…although the world is full of suffering, it is full also of the overcoming of it.',
-      es: '…aunque el mundo está lleno de sufrimiento, también está lleno de victorias sobre él.',
-      fr: '…bien que le monde soit plein de souffrance, il est plein aussi de souffrances surmontées.',
-      de: '…obwohl die Welt voller Leid ist, ist sie auch voll von seiner Überwindung.',
+      en: 'Although the world is full of suffering, it is full also of the overcoming of it.',
+      es: 'Aunque el mundo está lleno de sufrimiento, también está lleno de victorias sobre él.',
+      fr: 'Bien que le monde soit plein de souffrance, il est plein aussi de souffrances surmontées.',
+      de: 'Obwohl die Welt voller Leid ist, ist sie auch voll von seiner Überwindung.',
     },
     author: 'Helen Keller',
     provenance: {
