@@ -8,6 +8,13 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MARKUP = /<[a-z/!]|&[a-z#0-9]+;|\*\*|__|\[[^\]]*\]\(/i;
 /** Straight quote marks: our text uses typographic ones throughout. */
 const STRAIGHT_QUOTES = /['"]/;
+/**
+ * How an entry's text may begin and end (content/define.ts, QuoteData.text):
+ * a capital, a figure or an opening mark, or "…" where words before are cut;
+ * a stop, a closing mark, or "…" where the words stop short.
+ */
+const SENTENCE_START = /^[\p{Lu}\p{N}\p{Ps}\p{Pi}¿¡…]/u;
+const SENTENCE_END = /[.!?…\p{Pe}\p{Pf}\p{Pi}]$/u;
 /** Every topic must offer at least this many entries to be worth a filter. */
 export const MIN_PER_TOPIC = 12;
 
@@ -36,6 +43,20 @@ function localizedProblems(
     if (STRAIGHT_QUOTES.test(text)) problems.push(`${field} in ${language} has straight quotes.`);
   }
   return problems;
+}
+
+/** An entry's text in a language that starts mid-sentence or stops short without saying so. */
+function sentenceProblems(text: Localized): string[] {
+  return LANGUAGES.flatMap((language) => {
+    const value = text[language]?.trim() ?? '';
+    if (value === '') return [];
+    return [
+      ...(SENTENCE_START.test(value)
+        ? []
+        : [`text in ${language} starts mid-sentence without “…”.`]),
+      ...(SENTENCE_END.test(value) ? [] : [`text in ${language} stops without a stop or “…”.`]),
+    ];
+  });
 }
 
 /** What is wrong with a quote's credit: an author needs a provenance, a citation its year. */
@@ -79,6 +100,7 @@ export function validateCorpus(
     if (ids.has(entry.id)) report('id is used twice.');
     ids.add(entry.id);
     for (const problem of localizedProblems('text', entry.text, entry.original)) report(problem);
+    for (const problem of sentenceProblems(entry.text)) report(problem);
     if (entry.title) for (const problem of localizedProblems('title', entry.title)) report(problem);
     for (const language of LANGUAGES) {
       const key = `${language}:${duplicateKey(entry.text[language] ?? '')}`;

@@ -303,11 +303,13 @@ export const SEED_QUOTES = [
   }),
   quote({
     // The article's retelling of Sivers's essay on customer service; his own
-    // text was not found, so the credit names the article that quotes him.
+    // text was not found, so the credit names the article that quotes him. The
+    // article's quotation begins in lower case (He says, “the act…”); it is a whole
+    // sentence, so it starts with a capital here.
     // Checked: kept as set in aa8d149 (not searched again).
     id: 'q-sivers-daily-empathy',
     text: {
-      en: 'the act of doing this every day is very peaceful. It feels like daily empathy practice.',
+      en: 'The act of doing this every day is very peaceful. It feels like daily empathy practice.',
       es: 'Hacerlo todos los días da mucha paz. Es como practicar la empatía a diario.',
       fr: 'Le faire chaque jour apporte beaucoup de sérénité. C’est comme un exercice quotidien d’empathie.',
       de: 'Es jeden Tag zu tun, hat etwas sehr Friedliches. Es ist wie eine tägliche Übung in Empathie.',

@@ -245,7 +245,7 @@ describe('validateCorpus', () => {
   });
 
   it('reports two entries sharing a text in any language, ignoring case, spacing and quote marks', () => {
-    const twin = quote({ id: 'q-b', text: { ...words('Other.'), fr: '  a LINE. (fr)' } });
+    const twin = quote({ id: 'q-b', text: { ...words('Other.'), fr: '  A LINE. (fr)' } });
     expect(check([quote({}), twin])).toEqual(['Entry "q-b": same fr text as "q-a".']);
   });
 
@@ -255,6 +255,15 @@ describe('validateCorpus', () => {
     );
     expect(validateCorpus({ quotes: [], tips: tips.slice(1) }, sources, ['calm'])).toEqual([
       `Topic "calm" has ${MIN_PER_TOPIC - 1} entries; it needs at least ${MIN_PER_TOPIC}.`,
+    ]);
+  });
+
+  it('reports a text that starts mid-sentence or stops short without “…”, in any language', () => {
+    const cut = { ...words('A line.'), en: 'the rest of it', de: '…der Rest …' };
+    const marked = { en: '…the rest…', es: '¿El resto?', fr: '« Le reste »', de: '„Der Rest“' };
+    expect(check([quote({ text: cut }), quote({ id: 'q-b', text: marked })])).toEqual([
+      'Entry "q-a": text in en starts mid-sentence without “…”.',
+      'Entry "q-a": text in en stops without a stop or “…”.',
     ]);
   });
 
