@@ -49,13 +49,13 @@ function localizedProblems(
 function sentenceProblems(text: Localized): string[] {
   return LANGUAGES.flatMap((language) => {
     const value = text[language]?.trim() ?? '';
-    if (value === '') return [];
-    return [
-      ...(SENTENCE_START.test(value)
-        ? []
-        : [`text in ${language} starts mid-sentence without “…”.`]),
-      ...(SENTENCE_END.test(value) ? [] : [`text in ${language} stops without a stop or “…”.`]),
-    ];
+    const problems: string[] = [];
+    if (value === '') return problems;
+    if (!SENTENCE_START.test(value))
+      problems.push(`text in ${language} starts mid-sentence without “…”.`);
+    if (!SENTENCE_END.test(value))
+      problems.push(`text in ${language} stops without a stop or “…”.`);
+    return problems;
   });
 }
 
