@@ -28,6 +28,8 @@ interface Props {
   viewOf: (id: string) => EntryView | undefined;
   /** Ids the user's filters allow; when the shown entry leaves it, the tab moves on. */
   eligible: ReadonlySet<string>;
+  /** Nothing is eligible only because the user hid it all: the empty state says so. */
+  allHidden?: boolean;
   settings: Pick<Settings, 'showAuthor' | 'showTopics' | 'onlyPinned'>;
   pinned: ReadonlySet<string>;
   /** Pins or unpins an entry; resolves to a sentence for the user when something went wrong. */
@@ -120,7 +122,11 @@ export function NewTab(props: Props) {
   /** After hiding or deleting the shown entry: the next one, and Undo to bring it back. */
   const leave = useCallback(
     async (id: string, done: string, putBack: () => Promise<unknown>) => {
-      await move(() => rotation.next());
+      // Never back to the entry just taken away (the filters may not have
+      // dropped it yet): with nothing else to show, the empty state and Undo.
+      const target = await rotation.next();
+      const gone = target === null || target.id === id;
+      await move(async () => (gone ? null : target), !gone);
       setStatus(done);
       setUndo({
         id,
@@ -212,7 +218,10 @@ export function NewTab(props: Props) {
       ) : (
         !props.busy &&
         eligible.size === 0 && (
-          <EmptyState optionsUrl={props.optionsUrl} onlyPinned={settings.onlyPinned} />
+          <EmptyState
+            optionsUrl={props.optionsUrl}
+            reason={props.allHidden ? 'hidden' : settings.onlyPinned ? 'pinned' : 'filters'}
+          />
         )
       )}
       <EntryControls

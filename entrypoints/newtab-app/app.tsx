@@ -47,6 +47,8 @@ let own: readonly Entry[] = [];
 let index: CorpusIndex = indexCorpus([], []);
 let eligible: string[] = [];
 let eligibleSet: ReadonlySet<string> = new Set();
+/** Nothing is eligible only because of what the user hid. */
+let allHidden = false;
 /** Entries as shown, built when first shown; emptied when the entries change. */
 let views = new Map<string, EntryView>();
 
@@ -111,6 +113,7 @@ function mirrorRotation(state: RotationState, recorded: readonly Painted[]) {
 function refilter(changedSettings?: Settings) {
   eligible = eligibleIds(index, settings, [...pins], hidden);
   eligibleSet = new Set(eligible);
+  allHidden = eligible.length === 0 && eligibleIds(index, settings, [...pins]).length > 0;
   refreshMirror(paintSource(), changedSettings);
 }
 
@@ -156,6 +159,7 @@ export async function start(root: HTMLElement, handover: Handover) {
       canGoBack: painted?.canGoBack ?? false,
       viewOf,
       eligible: eligibleSet,
+      allHidden,
       settings,
       rotation,
       pinned: pins,

@@ -12,6 +12,7 @@ export interface TabView {
   canGoBack: boolean;
   viewOf: (id: string) => EntryView | undefined;
   eligible: ReadonlySet<string>;
+  allHidden: boolean;
   settings: Settings;
   rotation: Rotation;
   pinned: ReadonlySet<string>;

@@ -45,6 +45,34 @@ describe('Hide', () => {
     expect(browser.pageErrors).toEqual([]);
   });
 
+  it('hiding the last entry that matches leaves the empty state saying why; Undo brings it back', async () => {
+    const tab = await browser.openNewTab();
+    const pinned = await entryText(tab);
+    await tab.keyboard.press('p');
+    await options.getByRole('checkbox', { name: 'Show only pinned entries' }).check();
+    await settingsSaved(options, { onlyPinned: true });
+    await expect.poll(() => entryText(tab)).toBe(pinned);
+
+    await tab.getByRole('button', { name: 'Hide' }).click();
+    const empty = tab.getByRole('heading', { name: 'Everything that matches is hidden' });
+    await empty.waitFor();
+    expect(await tab.locator('blockquote').count()).toBe(0);
+    expect(await status(tab)).toBe('Hidden: it will not show again.');
+    const link = tab.getByRole('link', { name: 'Show some of them again in Settings' });
+    expect(await link.getAttribute('href')).toMatch(/\/options\.html#hidden$/);
+    // A new tab says the same, rather than "nothing pinned".
+    const next = await browser.openNewTab({ expectEntry: false });
+    await next.getByRole('heading', { name: 'Everything that matches is hidden' }).waitFor();
+
+    await tab.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => entryText(tab)).toBe(pinned);
+    expect(await empty.count()).toBe(0);
+    await expect.poll(() => next.locator('blockquote').count()).toBe(1);
+    expect(await entryText(next)).toBe(pinned);
+    expect(browser.pageErrors).toEqual([]);
+    await Promise.all([tab.close(), next.close()]);
+  });
+
   it('asks, for one of the user’s own entries, whether to delete it instead', async () => {
     const own = options.getByRole('region', { name: 'Your entries' });
     const text = 'My own line, to hide or to delete.';

@@ -250,6 +250,43 @@ describe('NewTab', () => {
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
+  it('hiding the last entry that matches leaves the empty state, not that entry; Undo brings it back', async () => {
+    // The rotation still offers the entry when Hide has stored it: the
+    // storage change that drops it from the filters comes after.
+    let eligible = new Set(['one']);
+    const { rotation, first } = await openRotation(() => eligible);
+    const page = (ids: Set<string>) => (
+      <NewTab
+        {...quietProps}
+        initialId={first}
+        eligible={ids}
+        allHidden={ids.size === 0}
+        setHidden={async (_, hide) => {
+          if (!hide) {
+            eligible = new Set(['one']);
+            rerender(page(eligible));
+          }
+          return null;
+        }}
+        rotation={rotation}
+      />
+    );
+    const { rerender } = render(page(eligible));
+    fireEvent.keyDown(document.body, { key: 'h' });
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Hidden: it will not show again.'),
+    );
+    expect(document.querySelector('blockquote')).toBeNull();
+    eligible = new Set();
+    rerender(page(eligible));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+      'Everything that matches is hidden',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(shownText()).toBe('One line.'));
+    expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+  });
+
   it('keeps the entry and says why when hiding fails', async () => {
     const hiding: Hiding = {
       setHidden: async () => 'Sync storage is full.',
