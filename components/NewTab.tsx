@@ -76,9 +76,9 @@ export function NewTab(props: Props) {
     rotation.canGoBack().then(setCanGoBack, () => setCanGoBack(false));
   }, [rotation, shown, eligible]);
 
+  /** Shows where a step leads; nowhere (nothing matches) is the empty state. */
   const move = useCallback(async (step: () => Promise<Shown | null>, announce = true) => {
     const target = await step();
-    if (target === null && announce) return;
     setKept(null);
     setShown(target?.id ?? null);
     setAsking(null);
@@ -124,9 +124,10 @@ export function NewTab(props: Props) {
     async (id: string, done: string, putBack: () => Promise<unknown>) => {
       // Never back to the entry just taken away (the filters may not have
       // dropped it yet): with nothing else to show, the empty state and Undo.
-      const target = await rotation.next();
-      const gone = target === null || target.id === id;
-      await move(async () => (gone ? null : target), !gone);
+      await move(async () => {
+        const target = await rotation.next();
+        return target?.id === id ? null : target;
+      });
       setStatus(done);
       setUndo({
         id,
@@ -174,7 +175,11 @@ export function NewTab(props: Props) {
 
   const actions: Record<ShortcutAction, () => void> = {
     next: () => move(() => rotation.next()),
-    previous: () => move(() => rotation.previous()),
+    // At the start of the history, Previous stays.
+    previous: async () => {
+      const target = await rotation.previous();
+      if (target) await move(async () => target);
+    },
     copy,
     pin,
     hide,

@@ -171,6 +171,14 @@ describe('NewTab', () => {
     fireEvent.keyDown(document.body, { key: 'n' });
     await waitFor(() => expect(shownText()).not.toBe(text));
     expect(pinned.has(entries.find((e) => e.text === shownText())?.id ?? '')).toBe(true);
+    // The last pin unpinned stays too; Next then leads to the empty state.
+    const last = shownText();
+    fireEvent.keyDown(document.body, { key: 'p' });
+    await waitFor(() => expect(pinned.size).toBe(0));
+    expect(shownText()).toBe(last);
+    fireEvent.keyDown(document.body, { key: 'n' });
+    await screen.findByRole('heading', { name: 'Nothing pinned yet' });
+    expect(document.querySelector('blockquote')).toBeNull();
   });
 
   it('says why a pin could not be made', async () => {
