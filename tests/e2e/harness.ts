@@ -118,7 +118,6 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   };
 }
 
-/** The text of the entry a new-tab page shows. */
 /**
  * One browser for the describe block this is called in: launched before its
  * first test (before hooks registered after this call) and closed after its
@@ -138,6 +137,7 @@ export function browserPerSuite(options: LaunchOptions = {}): ExtensionBrowser {
   });
 }
 
+/** The text of the entry a new-tab page shows. */
 export function entryText(page: Page): Promise<string> {
   return page.locator('blockquote').innerText();
 }
@@ -161,12 +161,13 @@ export async function focusElsewhere(page: Page) {
   };
 }
 
+type Json = Record<string, unknown> | null;
+
 /**
  * Polls a condition evaluated in an extension page. (Playwright's
  * waitForFunction takes the promise an async function returns as truthy, so
  * it cannot wait on chrome.storage.)
  */
-type Json = Record<string, unknown> | null;
 
 async function pollPage(page: Page, check: (arg: Json) => Promise<boolean>, arg: Json) {
   await expect.poll(() => page.evaluate(check, arg), { timeout: 10_000 }).toBe(true);
