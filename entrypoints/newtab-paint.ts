@@ -4,6 +4,9 @@ import { applyAppearance, claimFirstPaint, readFirstPaint } from '../storage/fir
 import { type ShortcutAction, shortcutFor } from '../utils/shortcuts';
 import { ROTATION_KEY } from '../utils/storageKeys';
 
+/** When the page settles if the first paint was never reported. */
+const SETTLED_AT_THE_LATEST_MS = 500;
+
 /**
  * The new tab's first paint: the page's one render-blocking script, a few
  * KB with no framework, corpus or storage read. From the localStorage mirror
@@ -14,9 +17,6 @@ import { ROTATION_KEY } from '../utils/storageKeys';
  * in storage, when there was nothing to paint, or when enough claims wait to
  * be recorded in the bag. It then takes the same nodes over.
  */
-/** When the page settles if the first paint was never reported. */
-const SETTLED_AT_THE_LATEST_MS = 500;
-
 export default defineUnlistedScript(() => {
   let loaded = false;
   const loadApp = () => {
