@@ -188,6 +188,34 @@ describe('options page', () => {
     await tab.close();
   });
 
+  it('text size → the column widens with the text: the same measure on a laptop and a 4K screen', async () => {
+    // Characters a line, roughly: the column's width over half the type size.
+    const measures: number[] = [];
+    for (const size of ['Small', 'Extra large']) {
+      await options.getByRole('radio', { name: size, exact: true }).check();
+      await settingsSaved(options, { textSize: size === 'Small' ? 'small' : 'x-large' });
+      for (const width of [1280, 3840]) {
+        const tab = await browser.context.newPage();
+        await tab.setViewportSize({ width, height: 900 });
+        await tab.goto('chrome://newtab/');
+        await tab.locator('main[aria-busy="false"] blockquote').waitFor();
+        const { column, type, overflow } = await tab.evaluate(() => {
+          const text = document.querySelector('blockquote') as HTMLElement;
+          return {
+            column: text.getBoundingClientRect().width,
+            type: Number.parseFloat(getComputedStyle(text).fontSize),
+            overflow: document.documentElement.scrollWidth > innerWidth,
+          };
+        });
+        expect(overflow).toBe(false);
+        measures.push(column / (type / 2));
+        await tab.close();
+      }
+    }
+    // The fixed 640 px column it replaces measured 43 at the smallest size on a laptop, 19 at the largest on 4K.
+    for (const measure of measures) expect(measure).toBeCloseTo(40, 0);
+  });
+
   it('a burst of 200 changes causes no sync quota error and ends with the last value', async () => {
     const large = options.getByRole('radio', { name: 'Large', exact: true });
     const small = options.getByRole('radio', { name: 'Small', exact: true });
