@@ -91,7 +91,9 @@ export default defineUnlistedScript(() => {
       root.removeEventListener('click', onClick);
       window.removeEventListener('focus', loadApp);
       chrome.storage.onChanged.removeListener(onStorageChange);
-      return early;
+      // Once: the app mounts its tab again as the entry changes, and must
+      // not carry out a Hide or a Pin pressed meanwhile a second time.
+      return early.splice(0);
     },
   };
 

@@ -207,7 +207,7 @@ export interface Handover {
   painted: PaintedEntry | null;
   /** The settings it was painted with (the mirror's), until storage answers. */
   settings: Settings;
-  /** Ends the first paint's own key and click handling; returns what the user asked for meanwhile. */
+  /** Ends the first paint's own key and click handling; returns what the user asked for meanwhile, once. */
   takeOver(): ShortcutAction[];
 }
 

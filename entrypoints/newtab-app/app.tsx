@@ -141,6 +141,19 @@ export const rotation = new TabRotation(
 );
 const openSettings = () => void browser.runtime.openOptionsPage();
 
+/**
+ * A change asked for before storage has answered (a key pressed as the app
+ * loads) waits for it. Made at once, it could take the painted entry away
+ * before the bag confirms it: the tab would start again on another entry,
+ * without its status and Undo.
+ */
+const afterReady =
+  <A extends unknown[], R>(change: (...args: A) => Promise<R>) =>
+  async (...args: A) => {
+    await ready;
+    return change(...args);
+  };
+
 const isOwn = (id: string) => {
   const entry = index.entries.get(id);
   return entry !== undefined && isOwnEntry(entry);
@@ -163,10 +176,10 @@ export async function start(root: HTMLElement, handover: Handover) {
       settings,
       rotation,
       pinned: pins,
-      togglePin,
-      setHidden,
+      togglePin: afterReady(togglePin),
+      setHidden: afterReady(setHidden),
       isOwn,
-      deleteOwn: (id) => deleteOwn(own, id),
+      deleteOwn: afterReady((id) => deleteOwn(own, id)),
       openSettings,
       takeOver: handover.takeOver,
     });

@@ -236,6 +236,35 @@ describe('the app, loaded only when needed', () => {
     expect(browser.pageErrors).toEqual([]);
   });
 
+  it('carries out a Hide pressed before it loaded once, for the entry shown; Undo brings it back', async () => {
+    const hiddenIds = (page: Page) =>
+      page.evaluate(async () => {
+        const { hiddenCopy } = await chrome.storage.local.get('hiddenCopy');
+        return (hiddenCopy as { hidden?: string[] } | undefined)?.hidden ?? [];
+      });
+    const idOf = (text: string) => CORPUS.find((entry) => entry.text === text)?.id;
+    // The app mounts its tab again when storage moves it to the next entry:
+    // the Hide must not be carried out there a second time.
+    for (let tab = 0; tab < 6; tab++) {
+      const page = await browser.openNewTab();
+      if (await hasApp(page)) {
+        await page.close();
+        continue;
+      }
+      const shown = await entryText(page);
+      await page.keyboard.press('h');
+      await page.getByRole('button', { name: 'Undo' }).waitFor();
+      await expect.poll(() => entryText(page)).not.toBe(shown);
+      await page.locator('main[aria-busy="false"]').waitFor();
+      expect(await hiddenIds(page)).toEqual([idOf(shown)]);
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => entryText(page)).toBe(shown);
+      await expect.poll(() => hiddenIds(page)).toEqual([]);
+      await page.close();
+    }
+    expect(browser.pageErrors).toEqual([]);
+  });
+
   it('a tab without it follows a change made in the options', async () => {
     const tab = await browser.openNewTab();
     expect(await hasApp(tab)).toBe(false);

@@ -133,6 +133,8 @@ describe('the first-paint script', () => {
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'n' }));
     expect(early).toEqual(['next', 'pin']);
     expect(appended).toHaveBeenCalledTimes(1);
+    // Handed over once: the app's tab, mounted again for the next entry, gets nothing to redo.
+    expect(window.tabwiseFirstPaint?.takeOver()).toEqual([]);
   });
 
   it('loads the app as the pointer or the focus reaches the controls, so it is ready for a click', () => {
