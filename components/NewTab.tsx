@@ -32,8 +32,8 @@ interface Props {
   allHidden?: boolean;
   settings: Pick<Settings, 'showAuthor' | 'showTopics' | 'onlyPinned'>;
   pinned: ReadonlySet<string>;
-  /** Pins or unpins an entry; resolves to a sentence for the user when something went wrong. */
-  togglePin: (id: string) => Promise<string | null>;
+  /** Pins or unpins an entry; resolves to whether it is pinned now, or a sentence when that failed. */
+  togglePin: (id: string) => Promise<boolean | string>;
   /** Hides an entry for good (or shows it again); a sentence when something went wrong. */
   setHidden: (id: string, hidden: boolean) => Promise<string | null>;
   /** Whether an entry is one of the user's own (hiding it offers to delete it instead). */
@@ -115,8 +115,8 @@ export function NewTab(props: Props) {
   const pin = useCallback(async () => {
     if (!entry) return;
     if (isPinned && settings.onlyPinned) setKept(entry.id);
-    const problem = await props.togglePin(entry.id);
-    setStatus(problem ?? t(isPinned ? 'newtab.unpinned' : 'newtab.pinned'));
+    const pinned = await props.togglePin(entry.id);
+    setStatus(pinned === true ? t('newtab.pinned') : pinned || t('newtab.unpinned'));
   }, [entry, isPinned, settings.onlyPinned, props.togglePin]);
 
   /** After hiding or deleting the shown entry: the next one, and Undo to bring it back. */

@@ -10,10 +10,10 @@ import type { Entry } from '../../utils/entry';
  * resolves to a sentence for the user when something went wrong.
  */
 
-export async function togglePin(id: string): Promise<string | null> {
+/** Resolves to whether the entry is pinned now (presses quicker than a page's re-render each count). */
+export async function togglePin(id: string): Promise<boolean | string> {
   try {
-    await changePins({ type: 'toggle', id });
-    return null;
+    return (await changePins({ type: 'toggle', id })).pins.includes(id);
   } catch (error) {
     return reasonOf(error);
   }

@@ -16,7 +16,7 @@ export interface TabView {
   settings: Settings;
   rotation: Rotation;
   pinned: ReadonlySet<string>;
-  togglePin: (id: string) => Promise<string | null>;
+  togglePin: (id: string) => Promise<boolean | string>;
   setHidden: (id: string, hidden: boolean) => Promise<string | null>;
   isOwn: (id: string) => boolean;
   deleteOwn: (id: string) => Promise<{ undo: () => Promise<void> } | string>;

@@ -27,7 +27,7 @@ afterEach(cleanup);
 
 interface Pins {
   pinned: ReadonlySet<string>;
-  togglePin: (id: string) => Promise<string | null>;
+  togglePin: (id: string) => Promise<boolean | string>;
 }
 
 /** What the tab hides and deletes, as the app would store it. */
@@ -43,7 +43,7 @@ const quietProps = {
   viewOf,
   settings: { showAuthor: true, showTopics: true, onlyPinned: false },
   pinned: new Set<string>(),
-  togglePin: async () => null,
+  togglePin: async () => false,
   setHidden: async () => null,
   isOwn: () => false,
   deleteOwn: async () => 'unused',
@@ -58,7 +58,7 @@ async function openRotation(eligible: () => Iterable<string>) {
 }
 
 async function renderNewTab(
-  pins: Pins = { pinned: new Set(), togglePin: async () => null },
+  pins: Pins = { pinned: new Set(), togglePin: async () => false },
   over: { rotation?: Rotation; takeOver?: () => ShortcutAction[]; hiding?: Hiding } = {},
 ) {
   const own = new TabRotation(() => ({ eligible: [...byId.keys()], period: null }));
@@ -130,7 +130,7 @@ describe('NewTab', () => {
       pinned: new Set(entries.map((e) => e.id)),
       togglePin: async (id) => {
         toggled.push(id);
-        return null;
+        return toggled.length % 2 === 0;
       },
     });
     const pin = screen.getByRole('button', { name: /Pin/ });
@@ -140,6 +140,22 @@ describe('NewTab', () => {
     fireEvent.click(pin);
     const id = entries.find((e) => e.text === first)?.id;
     expect(toggled).toEqual([id, id]);
+  });
+
+  it('says what quick presses of p did, before the page hears back from storage', async () => {
+    // Storage toggles each press in turn; the page's pins are re-read only later.
+    const stored = new Set<string>();
+    await renderNewTab({
+      pinned: new Set(),
+      togglePin: async (id) => {
+        if (!stored.delete(id)) stored.add(id);
+        return stored.has(id);
+      },
+    });
+    fireEvent.keyDown(document.body, { key: 'p' });
+    fireEvent.keyDown(document.body, { key: 'p' });
+    await waitFor(() => expect(stored.size).toBe(0));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Unpinned.'));
   });
 
   it('with only pinned entries showing, keeps an entry unpinned here on screen until the user moves on', async () => {
@@ -155,7 +171,7 @@ describe('NewTab', () => {
         togglePin={async (id) => {
           pinned = new Set([...pinned].filter((other) => other !== id));
           rerender(page(pinned));
-          return null;
+          return false;
         }}
         rotation={rotation}
       />
@@ -196,7 +212,7 @@ describe('NewTab', () => {
     const toggled: string[] = [];
     const togglePin = async (id: string) => {
       toggled.push(id);
-      return null;
+      return true;
     };
     const first = await renderNewTab(
       { pinned: new Set(), togglePin },

@@ -37,7 +37,7 @@ const waiting: Rotation = {
 };
 /** The props a painted tab never calls before it is taken over. */
 const inertProps = {
-  togglePin: async () => null,
+  togglePin: async () => false,
   setHidden: async () => null,
   isOwn: () => false,
   deleteOwn: async () => 'unused',
