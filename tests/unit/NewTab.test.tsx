@@ -81,6 +81,14 @@ async function renderNewTab(
 
 const shownText = () => document.querySelector('blockquote')?.textContent ?? '';
 
+/** Presses h, and waits until the tab says the entry is hidden. */
+async function pressHide() {
+  fireEvent.keyDown(document.body, { key: 'h' });
+  await waitFor(() =>
+    expect(screen.getByRole('status').textContent).toBe('Hidden: it will not show again.'),
+  );
+}
+
 describe('NewTab', () => {
   it('shows the first entry with Previous unavailable', async () => {
     const first = await renderNewTab();
@@ -296,10 +304,7 @@ describe('NewTab', () => {
       />
     );
     const { rerender } = render(page(eligible));
-    fireEvent.keyDown(document.body, { key: 'h' });
-    await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe('Hidden: it will not show again.'),
-    );
+    await pressHide();
     expect(document.querySelector('blockquote')).toBeNull();
     eligible = new Set();
     rerender(page(eligible));
@@ -400,10 +405,7 @@ describe('NewTab', () => {
       />
     );
     const { rerender } = render(page(eligible));
-    fireEvent.keyDown(document.body, { key: 'h' });
-    await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe('Hidden: it will not show again.'),
-    );
+    await pressHide();
     // Another tab's filter change takes the entry now shown out too.
     const second = shownText();
     const secondId = entries.find((e) => e.text === second)?.id as string;
