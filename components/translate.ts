@@ -1,18 +1,20 @@
-import { createI18n } from '@wxt-dev/i18n';
 import { failureReason } from '../utils/syncErrors';
 import { type MessageKey, type MessageValues, type Text, TextError } from '../utils/text';
 
 /**
  * The interface in the browser's language: messages come from _locales
- * (built from locales/*.yml) through browser.i18n, which the browser has
- * already loaded, so a lookup costs no storage read or request.
+ * (built from locales/*.yml by @wxt-dev/i18n's module) through
+ * browser.i18n, which the browser has already loaded, so a lookup costs no
+ * storage read or request. Read here directly rather than through
+ * @wxt-dev/i18n's runtime: the new tab's 25 KB holds this and no more.
  */
-const i18n = createI18n();
+const message = (key: MessageKey, count?: number): string =>
+  chrome.i18n.getMessage(key.replaceAll('.', '_'), count === undefined ? [] : [String(count)]);
 
 let language: string | undefined;
 /** The language the messages are in (each file says its own), for lang and numbers. */
 export const lang = (): string => {
-  language ??= i18n.t('lang') || 'en';
+  language ??= message('lang') || 'en';
   return language;
 };
 
@@ -35,16 +37,16 @@ export function formatMegabytes(bytes: number): string {
 
 /** A message with its {values} filled in (numbers in the user's format); count picks a plural form. */
 export function t(key: MessageKey, values?: MessageValues, count?: number): string {
-  const named =
-    values &&
-    Object.fromEntries(
-      Object.entries(values).map(([name, value]) => [
-        name,
-        typeof value === 'number' ? formatNumber(value) : value,
-      ]),
-    );
-  if (count === undefined) return named ? i18n.t(key, named) : i18n.t(key);
-  return named ? i18n.t(key, count, named) : i18n.t(key, count);
+  // The build writes plural forms as "one | other" (French: "zero | one | other").
+  const forms = message(key, count).split(' | ');
+  const chosen =
+    count === undefined || forms.length === 1
+      ? forms.join(' | ')
+      : forms[forms.length === 2 ? Number(count !== 1) : Math.min(count, 2)];
+  return (chosen ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values?.[name];
+    return value === undefined ? whole : typeof value === 'number' ? formatNumber(value) : value;
+  });
 }
 
 /** A message counting something: its {n} is the count. */
