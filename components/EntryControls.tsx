@@ -1,3 +1,4 @@
+import type { Ref } from 'preact';
 import { t } from './translate';
 
 interface Props {
@@ -8,6 +9,8 @@ interface Props {
   pinned: boolean;
   onPin: () => void;
   onHide: () => void;
+  /** The Hide button, for the focus to return to. */
+  hideRef?: Ref<HTMLButtonElement>;
   onPrevious: () => void;
   onNext: () => void;
   onCopy: () => void;
@@ -16,8 +19,18 @@ interface Props {
 
 /** The new tab's buttons; each label is also its accessible name. */
 export function EntryControls(props: Props) {
-  const { hasEntry, canGoBack, pinned, onPin, onHide, onPrevious, onNext, onCopy, onSettings } =
-    props;
+  const {
+    hasEntry,
+    canGoBack,
+    pinned,
+    onPin,
+    onHide,
+    hideRef,
+    onPrevious,
+    onNext,
+    onCopy,
+    onSettings,
+  } = props;
   // A narrow window shows the symbols of Previous, Hide, Next and Settings without
   // their words (.control-label), which stay the buttons' names.
   const settings = (
@@ -58,7 +71,7 @@ export function EntryControls(props: Props) {
         </span>
         {t('newtab.pin')}
       </button>
-      <button type="button" onClick={onHide} aria-keyshortcuts="h">
+      <button type="button" ref={hideRef} onClick={onHide} aria-keyshortcuts="h">
         <span aria-hidden="true" class="control-icon">
           ⊘
         </span>

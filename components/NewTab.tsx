@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { clipboardText } from '../utils/credit';
+import { clipboardText, entryWords } from '../utils/credit';
 import type { EntryView } from '../utils/entry';
 import type { Settings } from '../utils/settings';
 import { type ShortcutAction, shortcutFor } from '../utils/shortcuts';
@@ -64,6 +64,8 @@ export function NewTab(props: Props) {
   const [asking, setAsking] = useState<string | null>(null);
   // A move started before storage answered ends after it: it reads the entries as they are then.
   const latestViewOf = useRef(viewOf);
+  /** Where the focus goes from Undo, which leaves the page once used. */
+  const hideButton = useRef<HTMLButtonElement>(null);
   latestViewOf.current = viewOf;
 
   // An entry unpinned here while only pinned entries show stays on screen,
@@ -90,7 +92,7 @@ export function NewTab(props: Props) {
     const next = target ? latestViewOf.current(target.id) : undefined;
     if (next && announce) {
       setAnnouncement(
-        t('newtab.announce', { kind: next.kindLabel, text: next.text, credit: next.credit }),
+        t('newtab.announce', { kind: next.kindLabel, text: entryWords(next), credit: next.credit }),
       );
     }
   }, []);
@@ -235,6 +237,7 @@ export function NewTab(props: Props) {
         pinned={isPinned}
         onPin={pin}
         onHide={hide}
+        hideRef={hideButton}
         onPrevious={actions.previous}
         onNext={actions.next}
         onCopy={copy}
@@ -251,7 +254,14 @@ export function NewTab(props: Props) {
         {status}
       </p>
       {undo && (
-        <button type="button" class="undo" onClick={() => void undo.run()}>
+        <button
+          type="button"
+          class="undo"
+          onClick={(event) => {
+            if (document.activeElement === event.currentTarget) hideButton.current?.focus();
+            void undo.run();
+          }}
+        >
           {t('newtab.undo')}
         </button>
       )}

@@ -56,8 +56,11 @@ export function citationLine(
   return `${provenance.work} (${provenance.year})${where}`;
 }
 
+/** An entry's words as one text, as Copy and a screen reader give them: a tip's title first. */
+export const entryWords = (entry: Pick<Entry, 'title' | 'text'>): string =>
+  entry.title ? `${entry.title}. ${entry.text}` : entry.text;
+
 /** What Copy puts on the clipboard: "text — credit". */
 export function clipboardText(entry: Pick<Entry, 'title' | 'text'>, credit: string): string {
-  const body = entry.title ? `${entry.title}. ${entry.text}` : entry.text;
-  return `${body} — ${credit}`;
+  return `${entryWords(entry)} — ${credit}`;
 }

@@ -112,6 +112,34 @@ describe('NewTab', () => {
     await waitFor(() => expect(shownText()).toBe(first));
   });
 
+  it('announces a tip with its title, as Copy gives it', async () => {
+    const tip: Entry = {
+      id: 'tip',
+      kind: 'tip',
+      title: 'Pause',
+      text: 'Take a breath.',
+      source: 's',
+      topics: ['calm'],
+    };
+    const toTip: Rotation = {
+      next: async () => ({ id: 'tip', seq: 1 }),
+      previous: async () => null,
+      canGoBack: async () => false,
+    };
+    render(
+      <NewTab
+        {...quietProps}
+        initialId="one"
+        eligible={new Set(['one', 'tip'])}
+        viewOf={(id) => (id === 'tip' ? entryView(tip, source) : viewOf(id))}
+        rotation={toTip}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: /Next/ }));
+    const live = () => document.querySelector('[aria-live="polite"]')?.textContent;
+    await waitFor(() => expect(live()).toContain('Pause. Take a breath.'));
+  });
+
   it('answers the keyboard shortcuts, but not while typing in a field', async () => {
     const first = await renderNewTab();
     const field = document.createElement('input');
@@ -273,7 +301,11 @@ describe('NewTab', () => {
     fireEvent.keyDown(document.body, { key: 'h' });
     await waitFor(() => expect(shownText()).not.toBe(first));
     expect(screen.getByRole('status').textContent).toBe('Hidden: it will not show again.');
-    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    // Undo leaves the page once used: the focus moves to Hide, not to the page's start.
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    undo.focus();
+    fireEvent.click(undo);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /Hide/ }));
     await waitFor(() => expect(shownText()).toBe(first));
     expect(calls).toEqual([
       [id, true],
