@@ -13,6 +13,8 @@ import { t } from './translate';
 /** Moves through entries; implemented over storage by TabRotation. */
 export interface Rotation {
   next(): Promise<Shown | null>;
+  /** Where to go when the shown entry was taken away (see TabRotation.replace). */
+  replace(): Promise<Shown | null>;
   previous(): Promise<Shown | null>;
   canGoBack(): Promise<boolean>;
 }
@@ -100,7 +102,7 @@ export function NewTab(props: Props) {
   // The filters changed under the shown entry (or let something through at
   // last): move on quietly to one that matches.
   useEffect(() => {
-    if (!entry && eligible.size > 0) void move(() => rotation.next(), false);
+    if (!entry && eligible.size > 0) void move(() => rotation.replace(), false);
   }, [eligible]);
 
   const copy = useCallback(async () => {
@@ -127,7 +129,7 @@ export function NewTab(props: Props) {
       // Never back to the entry just taken away (the filters may not have
       // dropped it yet): with nothing else to show, the empty state and Undo.
       await move(async () => {
-        const target = await rotation.next();
+        const target = await rotation.replace();
         return target?.id === id ? null : target;
       });
       setStatus(done);

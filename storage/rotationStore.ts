@@ -131,11 +131,26 @@ export class TabRotation {
       const ahead = stepForward(state, this.cursor.seq, this.head, this.isEligible);
       if (ahead) return this.moveTo(ahead);
     }
-    const step: Step = (state) => {
+    return this.moveTo(await stepAndSave(this.drawing(draw), this.onSaved));
+  }
+
+  /**
+   * After the shown entry was taken away (hidden, deleted, filtered out):
+   * with hourly or daily rotation the period's entry, which another tab may
+   * have drawn already, so the period's tabs stay together; else as Next.
+   */
+  async replace(): Promise<Shown | null> {
+    await this.ready;
+    if (this.scope().period === null) return this.next();
+    return this.moveTo(await stepAndSave(this.drawing(openTab), this.onSaved));
+  }
+
+  /** A step drawing with `pick`, from what the scope allows now. */
+  private drawing(pick: typeof draw): Step {
+    return (state) => {
       const { eligible, period, painted = () => [] } = this.scope();
-      return draw(state, eligible, { period, claimed: new Set(painted().map(({ id }) => id)) });
+      return pick(state, eligible, { period, claimed: new Set(painted().map(({ id }) => id)) });
     };
-    return this.moveTo(await stepAndSave(step, this.onSaved));
   }
 
   async canGoBack(): Promise<boolean> {

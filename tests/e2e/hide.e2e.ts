@@ -73,6 +73,25 @@ describe('Hide', () => {
     await Promise.all([tab.close(), next.close()]);
   });
 
+  it('with "Every hour", a Hide moves every tab of the hour to the same next entry', async () => {
+    await options.getByRole('radio', { name: 'Every hour' }).check();
+    await settingsSaved(options, { period: 'hour' });
+    const [a, b] = [await browser.openNewTab(), await browser.openNewTab()];
+    const hour = await entryText(a);
+    expect(await entryText(b)).toBe(hour);
+    // B's app is loaded (the pointer rests on its controls), so B follows the Hide itself.
+    await b.getByRole('button', { name: 'Next' }).hover();
+    await b.locator('script[src="/newtab-app.js"]').waitFor({ state: 'attached' });
+    await b.locator('main[aria-busy="false"]').waitFor();
+    await a.keyboard.press('h');
+    await expect.poll(() => entryText(a)).not.toBe(hour);
+    await expect.poll(() => entryText(b)).toBe(await entryText(a));
+    const later = await browser.openNewTab();
+    expect(await entryText(later)).toBe(await entryText(a));
+    expect(browser.pageErrors).toEqual([]);
+    await Promise.all([a, b, later].map((page) => page.close()));
+  });
+
   it('asks, for one of the user’s own entries, whether to delete it instead', async () => {
     const own = options.getByRole('region', { name: 'Your entries' });
     const text = 'My own line, to hide or to delete.';

@@ -123,6 +123,7 @@ describe('NewTab', () => {
     };
     const toTip: Rotation = {
       next: async () => ({ id: 'tip', seq: 1 }),
+      replace: async () => null,
       previous: async () => null,
       canGoBack: async () => false,
     };
@@ -278,6 +279,7 @@ describe('NewTab', () => {
   it('keeps Previous unavailable when the rotation cannot tell', async () => {
     const failing: Rotation = {
       next: async () => null,
+      replace: async () => null,
       previous: async () => null,
       canGoBack: () => Promise.reject(new Error('storage refused')),
     };

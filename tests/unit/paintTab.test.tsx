@@ -32,6 +32,7 @@ const tip: EntryView = {
 /** Never answers: the tab stays as it was first painted. */
 const waiting: Rotation = {
   next: () => new Promise(() => {}),
+  replace: () => new Promise(() => {}),
   previous: () => new Promise(() => {}),
   canGoBack: () => new Promise(() => {}),
 };

@@ -96,6 +96,28 @@ describe('TabRotation over storage.local', () => {
     expect(others).toContain((await newTab(others, '2026-11-23').open())?.id);
   });
 
+  it('keeps a period’s tabs together when its entry is taken away under them', async () => {
+    let eligible = ids;
+    const tab = () => new TabRotation(() => ({ eligible, period: '2026-11-23T09' }));
+    const [a, b] = [tab(), tab()];
+    const first = await a.open();
+    expect((await b.open())?.id).toBe(first?.id);
+    eligible = ids.filter((id) => id !== first?.id);
+    // Hidden in one tab: both move on, to the same entry, which new tabs open on too.
+    const inA = await a.replace();
+    expect(eligible).toContain(inA?.id);
+    expect((await b.replace())?.id).toBe(inA?.id);
+    expect((await tab().open())?.id).toBe(inA?.id);
+  });
+
+  it('replaces a taken entry as Next does without a period', async () => {
+    const tab = newTab();
+    const first = await tab.open();
+    const replaced = await tab.replace();
+    expect(replaced?.id).not.toBe(first?.id);
+    expect(replaced?.seq).toBe((first?.seq ?? 0) + 1);
+  });
+
   it('records what pages painted before this one opens on its own painted entry', async () => {
     const painted = ['e3', 'e7', 'e5'].map((id) => ({ id, period: null }));
     const saved: { history: readonly string[]; recorded: readonly string[] }[] = [];
