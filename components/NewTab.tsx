@@ -66,9 +66,9 @@ export function NewTab(props: Props) {
   const [asking, setAsking] = useState<string | null>(null);
   // A move started before storage answered ends after it: it reads the entries as they are then.
   const latestViewOf = useRef(viewOf);
+  latestViewOf.current = viewOf;
   /** Where the focus goes from Undo, which leaves the page once used. */
   const hideButton = useRef<HTMLButtonElement>(null);
-  latestViewOf.current = viewOf;
 
   // An entry unpinned here while only pinned entries show stays on screen,
   // unpinned, until the user moves on.

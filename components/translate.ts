@@ -3,8 +3,8 @@ import { type MessageKey, type MessageValues, type Text, TextError } from '../ut
 
 /**
  * The interface in the browser's language: messages come from _locales
- * (built from locales/*.yml by @wxt-dev/i18n's module) through
- * browser.i18n, which the browser has already loaded, so a lookup costs no
+ * (built from locales/*.yml by @wxt-dev/i18n's module) through the
+ * browser's i18n, which has them loaded already, so a lookup costs no
  * storage read or request. Read here directly rather than through
  * @wxt-dev/i18n's runtime: the new tab's 25 KB holds this and no more.
  */
