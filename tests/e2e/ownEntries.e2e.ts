@@ -52,6 +52,21 @@ describe('your own entries', () => {
     await tab.close();
   });
 
+  it('a long unbroken author and topic fit a 320 px new tab', async () => {
+    const author = 'Supercalifragilisticexpialidocioussupportteamleadofthemonth';
+    const topic = 'averyveryverylongtopicofoneselfnospaces';
+    await pasteImport(options, `text,author,topics\r\nKeep it short.,${author},${topic}`);
+    const section = importSection(options);
+    await section.getByRole('button', { name: 'Add 1 entry' }).click();
+    await expect.poll(() => section.getByRole('status').first().innerText()).toMatch(/Added 1/);
+    await onlyMine(options);
+    const tab = await browser.openNewTab();
+    await tab.setViewportSize({ width: 320, height: 640 });
+    expect(await tab.locator('figcaption').innerText()).toBe(author);
+    expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await tab.close();
+  });
+
   it('edits and deletes an entry, and undoes the delete', async () => {
     await addEntry(options, 'First version.', 'Ann');
     const section = yourEntries(options);
