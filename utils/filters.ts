@@ -77,16 +77,19 @@ export function countsFor(
   return counts;
 }
 
-/** The entries whose text or author holds what the user typed (case aside); all for nothing typed. */
+/** Text as a search compares it: case and accents aside ("exupery" finds "Exupéry"). */
+export const searchable = (text: string): string =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The entries whose text or author holds what the user typed (case and accents aside); all for nothing typed. */
 export function searchEntries<T extends Pick<Entry, 'text' | 'author'>>(
   entries: readonly T[],
   query: string,
 ): readonly T[] {
-  const needle = query.trim().toLowerCase();
+  const needle = searchable(query.trim());
   if (!needle) return entries;
   return entries.filter(
     (entry) =>
-      entry.text.toLowerCase().includes(needle) ||
-      (entry.author ?? '').toLowerCase().includes(needle),
+      searchable(entry.text).includes(needle) || searchable(entry.author ?? '').includes(needle),
   );
 }

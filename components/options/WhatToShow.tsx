@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type CorpusIndex, eligibleIds, pool } from '../../utils/corpusIndex';
 import { ENTRY_KINDS } from '../../utils/entry';
-import { authorOf, countsFor } from '../../utils/filters';
+import { authorOf, countsFor, searchable } from '../../utils/filters';
 import type { Settings } from '../../utils/settings';
 import { authorLabel, topicLabel } from '../labels';
 import { lang, t, tCount } from '../translate';
@@ -39,12 +39,12 @@ export function WhatToShow(props: Props) {
     label: topicLabel(topic),
     count: topicCounts.get(topic) ?? 0,
   }));
-  const query = authorQuery.trim().toLowerCase();
+  const query = searchable(authorQuery.trim());
   const allAuthors = index.all.map((entry) => authorOf(entry, index.sources));
   const authors = [...new Set([...allAuthors, ...settings.authors])]
     .map((name) => ({ value: name, label: authorLabel(name), count: authorCounts.get(name) ?? 0 }))
     .filter(
-      ({ value, label }) => settings.authors.includes(value) || label.toLowerCase().includes(query),
+      ({ value, label }) => settings.authors.includes(value) || searchable(label).includes(query),
     )
     .sort((a, b) => a.label.localeCompare(b.label, lang()));
 
@@ -92,6 +92,11 @@ export function WhatToShow(props: Props) {
             value={authorQuery}
             onInput={setAuthorQuery}
           />
+          {authors.length === 0 && (
+            <p class="hint" role="status">
+              {t('what.noAuthorMatches', { query: authorQuery.trim() })}
+            </p>
+          )}
         </CheckboxList>
       </Locked>
     </section>

@@ -74,6 +74,20 @@ describe('the author filter', () => {
     ]);
   });
 
+  it('finds an author without the accents, and says when nobody matches', () => {
+    const { authors } = renderFilters(corpusIn('en'));
+    const search = within(authors).getByRole('searchbox');
+    fireEvent.input(search, { target: { value: 'exupery' } });
+    const names = within(authors)
+      .getAllByRole('checkbox')
+      .map((box) => box.closest('label')?.textContent ?? '');
+    expect(names.some((name) => name.includes('Saint-Exupéry'))).toBe(true);
+    expect(within(authors).queryByRole('status')).toBeNull();
+    fireEvent.input(search, { target: { value: 'zzz' } });
+    expect(within(authors).queryAllByRole('checkbox')).toHaveLength(0);
+    expect(within(authors).getByRole('status').textContent).toBe('No author matches “zzz”.');
+  });
+
   it('ticks an author found by search', () => {
     const { authors, changes } = renderFilters(quotes);
     fireEvent.input(within(authors).getByRole('searchbox'), { target: { value: '099' } });

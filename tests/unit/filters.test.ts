@@ -1,7 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Entry, Source } from '../../utils/entry';
-import { authorOf, countsFor, type Filters, matchingEntries } from '../../utils/filters';
+import {
+  authorOf,
+  countsFor,
+  type Filters,
+  matchingEntries,
+  searchEntries,
+} from '../../utils/filters';
 
 const sources = new Map<string, Source>([
   ['article', { id: 'article', title: 'An article', author: 'Dr. Writer' }],
@@ -66,5 +72,19 @@ describe('filters', () => {
     expect(Object.fromEntries(topicCounts)).toEqual({ perseverance: 1, education: 1, success: 2 });
     const authorCounts = countsFor('authors', corpus, { ...none, topics: ['success'] }, sources);
     expect(Object.fromEntries(authorCounts)).toEqual({ 'Albert Einstein': 1, Unknown: 1 });
+  });
+});
+
+describe('searchEntries', () => {
+  const entries = [
+    { text: 'Fais de ta vie un rêve.', author: 'Antoine de Saint-Exupéry' },
+    { text: 'Es gibt nichts Gutes.', author: 'Erich Kästner' },
+  ];
+
+  it('finds text and authors with case and accents aside', () => {
+    expect(searchEntries(entries, 'KASTNER')).toEqual([entries[1]]);
+    expect(searchEntries(entries, 'reve')).toEqual([entries[0]]);
+    expect(searchEntries(entries, 'Exupéry')).toEqual([entries[0]]);
+    expect(searchEntries(entries, '  ')).toBe(entries);
   });
 });
