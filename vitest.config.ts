@@ -8,7 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
-    setupFiles: ['tests/unit/setup/i18n.ts'],
+    setupFiles: ['tests/unit/setup/i18n.ts', 'tests/unit/setup/manifest.ts'],
     restoreMocks: true,
   },
 });

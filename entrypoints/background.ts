@@ -3,9 +3,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { catchUpAll } from '../storage/catchUp';
 import { hiddenAwaitSync, sendHidden } from '../storage/hiddenStore';
 import { pinsAwaitSync, sendPins } from '../storage/pinsStore';
+import { keepPolicyCopy } from '../storage/policyCopy';
 import { persistMigration } from '../storage/settingsStore';
 import { SyncSender } from '../storage/syncSender';
-import { keepPolicyCopy } from '../storage/teamStore';
+import { POLICY_REQUEST } from '../utils/team/policyCopy';
 
 export default defineBackground(() => {
   // After an update, store the settings in the new schema (once, under a lock).
@@ -14,11 +15,15 @@ export default defineBackground(() => {
     void keepPolicyCopy();
   });
   // Settings, pins and own entries saved on this browser while sync was unavailable catch up.
-  // The organisation's policy is copied for the pages that open before managed storage answers.
+  // The organisation's policy is read and copied for the pages, which never read managed storage.
   browser.runtime.onStartup.addListener(() => {
     void catchUpAll();
     void keepPolicyCopy();
   });
+  // A page without a copy of the policy from this version asks for it.
+  browser.runtime.onMessage.addListener((message: unknown) =>
+    message === POLICY_REQUEST ? keepPolicyCopy() : undefined,
+  );
   // Pages keep pin and hide changes on this browser; the background sends
   // them to sync, a burst as one write, and keeps trying while sync refuses.
   const pins = new SyncSender(sendPins);

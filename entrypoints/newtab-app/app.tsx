@@ -194,13 +194,16 @@ export async function start(root: HTMLElement, handover: Handover) {
 
   // Watch before reading: a change made while the first reads are under way
   // is delivered by a read that started after it, so it is applied after them.
+  // Until the bag has confirmed the tab's entry, a change is applied but not
+  // drawn: a tab with nothing painted would otherwise move on by itself (the
+  // entries arriving under no entry) while the bag gives it one too.
   let loaded = false;
   const pending: (() => void)[] = [];
   const whenLoaded = (apply: () => void) => {
     if (!loaded) pending.push(apply);
     else {
       apply();
-      show();
+      if (!busy) show();
     }
   };
   watchSettings((changed) => whenLoaded(() => adoptSettings(changed.settings)));

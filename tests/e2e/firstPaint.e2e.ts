@@ -14,7 +14,7 @@ function recordEntryTexts() {
   const w = window as unknown as { firstFrameText: string | null; entryTexts: string[] };
   w.entryTexts = [];
   const note = () => {
-    const text = document.querySelector('blockquote')?.textContent ?? null;
+    const text = document.querySelector('figure blockquote')?.textContent ?? null;
     if (text !== null && w.entryTexts.at(-1) !== text) w.entryTexts.push(text);
   };
   new MutationObserver(note).observe(document, {
@@ -24,7 +24,7 @@ function recordEntryTexts() {
   });
   // Where the entry and the controls are, and whether the controls are drawn.
   const layout = (): FrameLayout | null => {
-    const quote = document.querySelector('blockquote');
+    const quote = document.querySelector('figure blockquote');
     const controls = document.querySelector('nav');
     if (!quote || !controls) return null;
     return {
@@ -36,7 +36,7 @@ function recordEntryTexts() {
   const l = window as unknown as WithLayout;
   l.frameLayout = layout;
   requestAnimationFrame(() => {
-    w.firstFrameText = document.querySelector('blockquote')?.textContent ?? null;
+    w.firstFrameText = document.querySelector('figure blockquote')?.textContent ?? null;
     l.firstFrameLayout = layout();
   });
 }
@@ -64,7 +64,7 @@ async function startNewTab(browser: ExtensionBrowser): Promise<Page> {
   return page;
 }
 
-const settled = (page: Page) => page.locator('main[aria-busy="false"] blockquote').waitFor();
+const settled = (page: Page) => page.locator('main[aria-busy="false"] figure blockquote').waitFor();
 
 describe('the first paint', () => {
   const browser = browserPerSuite();
@@ -158,6 +158,83 @@ describe('the first tab after installing', () => {
   });
 });
 
+/**
+ * Runs in every extension page before its own scripts: where the test has
+ * set the flag, holds the page's reads of the bag until the test calls
+ * `openGate()`, and counts them.
+ */
+function gateBagReads() {
+  if (!globalThis.chrome?.storage || localStorage.getItem('test:gate-bag') !== '1') return;
+  const w = window as unknown as { bagReads: number; openGate: () => void };
+  w.bagReads = 0;
+  const gate = new Promise<void>((resolve) => {
+    w.openGate = resolve;
+  });
+  const area = chrome.storage.local;
+  const get = area.get.bind(area) as (...args: unknown[]) => unknown;
+  Object.assign(area, {
+    get: (...args: unknown[]) => {
+      const keys = args[0];
+      if (keys !== 'rotation' && !(Array.isArray(keys) && keys.includes('rotation'))) {
+        return get(...args);
+      }
+      w.bagReads++;
+      return gate.then(() => get(...args));
+    },
+  });
+}
+
+describe('a tab with nothing painted, as the bag gives it its entry', () => {
+  const browser = browserPerSuite();
+  beforeAll(async () => {
+    await browser.context.addInitScript(gateBagReads);
+    await browser.context.addInitScript(recordEntryTexts);
+  });
+
+  it('shows one entry, and the bag records one, though a change arrives meanwhile', async () => {
+    const options = await browser.openOptions();
+    const history = () =>
+      options.evaluate(
+        async () =>
+          ((await chrome.storage.local.get('rotation')).rotation as { history: string[] }).history
+            .length,
+      );
+    const before = await history();
+    // Nothing to paint: the app draws the tab's entry from the bag.
+    await options.evaluate(() => {
+      localStorage.removeItem('tabwise:first-paint');
+      localStorage.setItem('test:gate-bag', '1');
+    });
+    const page = await startNewTab(browser);
+    await options.evaluate(() => localStorage.removeItem('test:gate-bag'));
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { bagReads: number }).bagReads))
+      .toBeGreaterThan(0);
+    // Storage has answered, the bag not yet: the organisation's policy changes.
+    await options.evaluate(async () => {
+      const policy = { packs: [], entries: [], sources: [], locked: [], problems: [] };
+      const version = chrome.runtime.getManifest().version;
+      const defaults = { theme: 'dark' };
+      await chrome.storage.local.set({
+        teamPolicyCopy: { version, policy: { ...policy, defaults } },
+      });
+    });
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+      .toBe('dark');
+    // Whatever the change makes the page draw is drawn within a few frames.
+    for (let frame = 0; frame < 3; frame++) {
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+    }
+    await page.evaluate(() => (window as unknown as { openGate: () => void }).openGate());
+    await settled(page);
+    expect((await recorded(page)).all).toHaveLength(1);
+    expect(await history()).toBe(before + 1);
+    expect(browser.pageErrors).toEqual([]);
+    await Promise.all([page.close(), options.close()]);
+  });
+});
+
 describe('the new tab while storage is slow to answer', () => {
   const browser = browserPerSuite();
   beforeAll(async () => {
@@ -178,7 +255,7 @@ describe('the new tab while storage is slow to answer', () => {
 
   it('carries out a Next pressed before storage has answered', async () => {
     const page = await startNewTab(browser);
-    const blockquote = page.locator('blockquote');
+    const blockquote = page.locator('figure blockquote');
     await blockquote.waitFor();
     const first = await blockquote.innerText();
     await page.keyboard.press('n');
@@ -193,7 +270,7 @@ describe('the new tab while storage is slow to answer', () => {
 
   it('carries out clicks on Next before and after the app took over, while storage is still read', async () => {
     const page = await startNewTab(browser);
-    const blockquote = page.locator('blockquote');
+    const blockquote = page.locator('figure blockquote');
     await settled(page);
     const first = await blockquote.innerText();
     const next = page.getByRole('button', { name: 'Next' });

@@ -135,7 +135,11 @@ describe('a team pack delivered by policy', () => {
 
   it('follows an update made while the browser was closed, once managed storage answers', async () => {
     const policyCopy = (page: Page) =>
-      page.evaluate(async (key) => (await chrome.storage.local.get(key))[key], POLICY_COPY_KEY);
+      page.evaluate(
+        async (key) =>
+          ((await chrome.storage.local.get(key))[key] as { raw?: unknown } | undefined)?.raw,
+        POLICY_COPY_KEY,
+      );
     await writePolicy(FILE, copy.id, VERSION_1);
     const profileDir = await freshProfile();
     const before = await launchExtension({ extensionDir: copy.dir, profileDir });

@@ -7,6 +7,7 @@ import { SettingsWriter } from '../../storage/settingsStore';
 import { SEND_DELAY_MS } from '../../storage/syncSender';
 import { toEntry } from '../../utils/ownEntries';
 import { POLICY_COPY_KEY, SETTINGS_KEY } from '../../utils/storageKeys';
+import { POLICY_REQUEST, type PolicyCopy } from '../../utils/team/policyCopy';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -58,17 +59,32 @@ describe('the background while pages change pins', () => {
 });
 
 describe('the background and the organisation’s policy', () => {
-  const copy = async () => (await fakeBrowser.storage.local.get(POLICY_COPY_KEY))[POLICY_COPY_KEY];
+  const copy = async () =>
+    (await fakeBrowser.storage.local.get(POLICY_COPY_KEY))[POLICY_COPY_KEY] as
+      | PolicyCopy
+      | undefined;
 
   it('copies the policy at browser start-up and after every change, for pages that open before managed storage answers', async () => {
     const managed = vi.spyOn(fakeBrowser.storage.managed, 'get');
     managed.mockResolvedValue({ defaults: { theme: 'dark' } });
     background.main?.();
     await fakeBrowser.runtime.onStartup.trigger();
-    await vi.waitFor(async () => expect(await copy()).toEqual({ defaults: { theme: 'dark' } }));
+    await vi.waitFor(async () =>
+      expect((await copy())?.raw).toEqual({ defaults: { theme: 'dark' } }),
+    );
     managed.mockResolvedValue({ locked: ['period'] });
     await fakeBrowser.storage.onChanged.trigger({ locked: {} }, 'managed');
-    await vi.waitFor(async () => expect(await copy()).toEqual({ locked: ['period'] }));
+    await vi.waitFor(async () => expect((await copy())?.policy.locked).toEqual(['period']));
     managed.mockRestore();
+  });
+
+  it('reads the policy for a page that asks, and keeps the copy', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ locked: ['theme'] });
+    background.main?.();
+    const answer: PolicyCopy = await fakeBrowser.runtime.sendMessage(POLICY_REQUEST);
+    expect(answer.policy.locked).toEqual(['theme']);
+    expect(await copy()).toEqual(answer);
+    // Anything else it leaves unanswered.
+    await expect(fakeBrowser.runtime.sendMessage('other')).resolves.toBeUndefined();
   });
 });

@@ -1,14 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { keepPolicyCopy } from '../../storage/policyCopy';
 import { loadSettings } from '../../storage/settingsStore';
-import {
-  keepPolicyCopy,
-  loadTeamPolicy,
-  MANAGED_WAIT_MS,
-  watchTeamPolicy,
-} from '../../storage/teamStore';
+import { loadTeamPolicy, watchTeamPolicy } from '../../storage/teamStore';
 import { POLICY_COPY_KEY } from '../../utils/storageKeys';
-import { NO_POLICY, type TeamPolicy } from '../../utils/team/policy';
+import { NO_POLICY, parsePolicy, type TeamPolicy } from '../../utils/team/policy';
+import { POLICY_REQUEST } from '../../utils/team/policyCopy';
+import { TEST_VERSION } from './setup/manifest';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -18,148 +16,149 @@ afterEach(() => vi.useRealTimers());
 
 const PACK = { name: 'Support desk', entries: [{ kind: 'tip', text: 'Greet by name.' }] };
 
-describe('the organisation’s policy from managed storage', () => {
-  it('reads as no policy where the browser has none, or refuses (Firefox without policies.json)', async () => {
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValueOnce({});
-    const onChange = vi.fn();
-    // A fresh read: the watcher forgets what was read before.
-    const stop = watchTeamPolicy(onChange);
-    fakeBrowser.storage.onChanged.trigger({}, 'managed');
-    await vi.waitFor(() => expect(onChange).toHaveBeenCalledWith(NO_POLICY));
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValueOnce(
-      new Error('Managed storage manifest not found'),
-    );
-    fakeBrowser.storage.onChanged.trigger({}, 'managed');
-    await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(2));
-    expect(onChange).toHaveBeenLastCalledWith(NO_POLICY);
+const OTHER_PACK = { name: 'Shop floor', entries: [{ kind: 'tip', text: 'Smile first.' }] };
+const texts = (policy: TeamPolicy) => policy.entries.map((entry) => entry.text);
+const copy = async () => (await fakeBrowser.storage.local.get(POLICY_COPY_KEY))[POLICY_COPY_KEY];
+/** The copy as the background of this version writes it. */
+const copyOf = (raw: Record<string, unknown>) => ({
+  version: TEST_VERSION,
+  raw,
+  policy: parsePolicy(raw),
+});
+
+/** A background as the pages talk to it: it keeps the copy when asked. */
+function background() {
+  const asked = vi.fn();
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    if (message !== POLICY_REQUEST) return undefined;
+    asked();
+    return keepPolicyCopy();
+  });
+  return asked;
+}
+
+/** Reads the policy afresh, as a new page does: a copy it cannot use makes it forget what it read. */
+async function freshRead() {
+  const onChange = vi.fn<(policy: TeamPolicy) => void>();
+  const stop = watchTeamPolicy(onChange);
+  const stored = await copy();
+  await fakeBrowser.storage.local.set({ [POLICY_COPY_KEY]: 'unusable' });
+  if (stored === undefined) await fakeBrowser.storage.local.remove(POLICY_COPY_KEY);
+  else await fakeBrowser.storage.local.set({ [POLICY_COPY_KEY]: stored });
+  return { onChange, stop };
+}
+
+describe('the organisation’s policy, as pages read it', () => {
+  it('comes from the background’s copy, read and checked: the page never reads managed storage', async () => {
+    await fakeBrowser.storage.local.set({ [POLICY_COPY_KEY]: copyOf({ packs: [PACK] }) });
+    const managed = vi.spyOn(fakeBrowser.storage.managed, 'get');
+    const asked = background();
+    const { stop } = await freshRead();
+    expect(texts(await loadTeamPolicy())).toEqual(['Greet by name.']);
     stop();
+    expect(managed).not.toHaveBeenCalled();
+    expect(asked).not.toHaveBeenCalled();
   });
 
-  it('follows the administrator’s changes live, and settings read under them', async () => {
-    const managed = vi.spyOn(fakeBrowser.storage.managed, 'get');
-    managed.mockResolvedValue({ packs: [PACK], defaults: { theme: 'dark' }, locked: ['period'] });
+  it('follows the copy as the background changes it, and settings read under it', async () => {
     const onChange = vi.fn();
     const stop = watchTeamPolicy(onChange);
-    fakeBrowser.storage.onChanged.trigger({ packs: {} }, 'managed');
+    const raw = { packs: [PACK], defaults: { theme: 'dark' }, locked: ['period'] };
+    await fakeBrowser.storage.local.set({ [POLICY_COPY_KEY]: copyOf(raw) });
     await vi.waitFor(() => expect(onChange).toHaveBeenCalled());
-    const policy = await loadTeamPolicy();
-    expect(policy.entries.map((entry) => entry.text)).toEqual(['Greet by name.']);
+    expect(texts(await loadTeamPolicy())).toEqual(['Greet by name.']);
     await fakeBrowser.storage.sync.set({ settings: { v: 2, period: 'day', font: 'sans' } });
     const { settings } = await loadSettings();
     // The default where the user chose nothing, the lock over the user's choice, the rest theirs.
     expect([settings.theme, settings.period, settings.font]).toEqual(['dark', 'tab', 'sans']);
-    // Changes to other areas do not make it read again.
-    fakeBrowser.storage.onChanged.trigger({ settings: {} }, 'sync');
-    expect(managed).toHaveBeenCalledTimes(1);
-    stop();
-  });
-});
-
-/** Managed storage that answers when the test says, as it does just after the browser starts. */
-function lateManaged() {
-  let answer: (raw: Record<string, unknown>) => void = () => {};
-  const get = vi.spyOn(fakeBrowser.storage.managed, 'get');
-  get.mockReturnValue(
-    new Promise((resolve) => {
-      answer = resolve;
-    }),
-  );
-  return { answer: (raw: Record<string, unknown>) => answer(raw), get };
-}
-
-const texts = (policy: TeamPolicy) => policy.entries.map((entry) => entry.text);
-const OTHER_PACK = { name: 'Shop floor', entries: [{ kind: 'tip', text: 'Smile first.' }] };
-
-describe('the policy while managed storage answers late (just after the browser starts)', () => {
-  /** A page's first read of the policy, as a change event starts it afresh. */
-  function firstRead() {
-    const onChange = vi.fn<(policy: TeamPolicy) => void>();
-    const stop = watchTeamPolicy(onChange);
-    fakeBrowser.storage.onChanged.trigger({}, 'managed');
-    return { onChange, stop };
-  }
-
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout'] });
-  });
-
-  it('takes the copy the background keeps, then follows managed storage where it differs', async () => {
-    await fakeBrowser.storage.local.set({ [POLICY_COPY_KEY]: { packs: [PACK] } });
-    const managed = lateManaged();
-    const { onChange, stop } = firstRead();
-    await vi.advanceTimersByTimeAsync(MANAGED_WAIT_MS - 1);
-    expect(onChange).not.toHaveBeenCalled();
-    await vi.advanceTimersByTimeAsync(1);
-    await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
-    expect(texts(onChange.mock.calls[0]?.[0] as TeamPolicy)).toEqual(['Greet by name.']);
-
-    managed.answer({ packs: [OTHER_PACK] });
-    await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(2));
-    expect(texts(onChange.mock.calls[1]?.[0] as TeamPolicy)).toEqual(['Smile first.']);
-    expect(texts(await loadTeamPolicy())).toEqual(['Smile first.']);
-    stop();
-  });
-
-  it('changes nothing when managed storage answers what the copy holds', async () => {
-    await fakeBrowser.storage.local.set({ [POLICY_COPY_KEY]: { packs: [PACK] } });
-    const managed = lateManaged();
-    const { onChange, stop } = firstRead();
-    await vi.advanceTimersByTimeAsync(MANAGED_WAIT_MS);
-    await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
-    managed.answer({ packs: [PACK] });
-    await vi.advanceTimersByTimeAsync(MANAGED_WAIT_MS);
+    // Changes elsewhere call nobody.
+    await fakeBrowser.storage.sync.set({ settings: {} });
     expect(onChange).toHaveBeenCalledTimes(1);
-    expect(managed.get).toHaveBeenCalledTimes(1);
     stop();
   });
 
-  it('waits for managed storage when there is no copy yet (the first start after installing)', async () => {
-    const managed = lateManaged();
-    const { onChange, stop } = firstRead();
-    await vi.advanceTimersByTimeAsync(10 * MANAGED_WAIT_MS);
-    expect(onChange).not.toHaveBeenCalled();
-    managed.answer({ packs: [OTHER_PACK] });
-    await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
-    expect(texts(onChange.mock.calls[0]?.[0] as TeamPolicy)).toEqual(['Smile first.']);
+  it.each([
+    ['no copy yet (the first start after installing)', undefined],
+    ['a copy another version wrote', { ...copyOf({ packs: [OTHER_PACK] }), version: '0.0.9' }],
+    ['a damaged copy', { version: TEST_VERSION, policy: { packs: 'x' } }],
+  ])(
+    'asks the background when there is %s, and the background keeps the copy',
+    async (_, stored) => {
+      if (stored) await fakeBrowser.storage.local.set({ [POLICY_COPY_KEY]: stored });
+      vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ packs: [PACK] });
+      const asked = background();
+      const { stop } = await freshRead();
+      expect(texts(await loadTeamPolicy())).toEqual(['Greet by name.']);
+      expect(asked).toHaveBeenCalledTimes(1);
+      expect(await copy()).toEqual(copyOf({ packs: [PACK] }));
+      stop();
+    },
+  );
+
+  it('waits for the background while managed storage answers late, just after the browser starts', async () => {
+    let answer: (raw: Record<string, unknown>) => void = () => {};
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(
+      new Promise((resolve) => {
+        answer = resolve;
+      }),
+    );
+    background();
+    const { stop } = await freshRead();
+    const read = vi.fn();
+    void loadTeamPolicy().then(read);
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    await vi.advanceTimersByTimeAsync(5000);
+    vi.useRealTimers();
+    expect(read).not.toHaveBeenCalled();
+    answer({ packs: [OTHER_PACK] });
+    await vi.waitFor(() => expect(read).toHaveBeenCalled());
+    expect(texts(read.mock.calls[0]?.[0] as TeamPolicy)).toEqual(['Smile first.']);
     stop();
   });
 
-  it('reads managed storage alone when it answers in time, whatever the copy holds', async () => {
-    await fakeBrowser.storage.local.set({ [POLICY_COPY_KEY]: { packs: [OTHER_PACK] } });
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ packs: [PACK] });
-    const { onChange, stop } = firstRead();
-    await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
-    expect(texts(onChange.mock.calls[0]?.[0] as TeamPolicy)).toEqual(['Greet by name.']);
+  it('reads as no policy when the background cannot answer, and takes the copy once it comes', async () => {
+    const { onChange, stop } = await freshRead();
+    expect(await loadTeamPolicy()).toEqual(NO_POLICY);
+    await fakeBrowser.storage.local.set({ [POLICY_COPY_KEY]: copyOf({ packs: [PACK] }) });
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalled());
+    expect(texts(await loadTeamPolicy())).toEqual(['Greet by name.']);
     stop();
   });
 });
 
-describe('the copy of the policy (storage/teamStore.ts, kept by the background)', () => {
-  const copy = async () => (await fakeBrowser.storage.local.get(POLICY_COPY_KEY))[POLICY_COPY_KEY];
-
-  it('holds what managed storage holds, written only when that changed', async () => {
+describe('the copy of the policy (storage/policyCopy.ts, kept by the background)', () => {
+  it('holds what managed storage holds, read, written only when that changed', async () => {
     const managed = vi.spyOn(fakeBrowser.storage.managed, 'get');
     managed.mockResolvedValue({ packs: [PACK] });
-    await keepPolicyCopy();
-    expect(await copy()).toEqual({ packs: [PACK] });
+    expect(await keepPolicyCopy()).toEqual(copyOf({ packs: [PACK] }));
+    expect(await copy()).toEqual(copyOf({ packs: [PACK] }));
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     await keepPolicyCopy();
     expect(set).not.toHaveBeenCalled();
     managed.mockResolvedValue({});
     await keepPolicyCopy();
-    expect(await copy()).toEqual({});
+    expect(await copy()).toEqual(copyOf({}));
   });
 
-  it('is removed where the browser has no managed storage (Firefox without policies.json)', async () => {
-    await fakeBrowser.storage.local.set({ [POLICY_COPY_KEY]: { packs: [PACK] } });
+  it('is read again by a new version of the extension, though managed storage is the same', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ packs: [PACK] });
+    await fakeBrowser.storage.local.set({
+      [POLICY_COPY_KEY]: { ...copyOf({ packs: [PACK] }), version: '0.0.9', policy: NO_POLICY },
+    });
+    await keepPolicyCopy();
+    expect(await copy()).toEqual(copyOf({ packs: [PACK] }));
+  });
+
+  it('holds no policy where the browser has no managed storage (Firefox without policies.json)', async () => {
+    await fakeBrowser.storage.local.set({ [POLICY_COPY_KEY]: copyOf({ packs: [PACK] }) });
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(new Error('No policy'));
     await keepPolicyCopy();
-    expect(await copy()).toBeUndefined();
+    expect(await copy()).toEqual({ version: TEST_VERSION, policy: NO_POLICY });
   });
 
-  it('never fails the background when storage.local refuses it', async () => {
+  it('still gives the policy when storage.local refuses the copy', async () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ packs: [PACK] });
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES'));
-    await expect(keepPolicyCopy()).resolves.toBeUndefined();
+    expect((await keepPolicyCopy()).policy).toEqual(parsePolicy({ packs: [PACK] }));
   });
 });

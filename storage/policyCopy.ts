@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import { POLICY_COPY_KEY } from '../utils/storageKeys';
+import { parsePolicy } from '../utils/team/policy';
+import { isPolicyCopy, type PolicyCopy } from '../utils/team/policyCopy';
+
+/** What managed storage holds: undefined where the browser has none or refuses (Firefox without a policy). */
+async function readManaged(): Promise<unknown> {
+  try {
+    return await browser.storage.managed.get();
+  } catch {
+    return undefined;
+  }
+}
+
+async function readStored(): Promise<PolicyCopy | undefined> {
+  try {
+    const stored: unknown = (await browser.storage.local.get(POLICY_COPY_KEY))[POLICY_COPY_KEY];
+    return isPolicyCopy(stored) ? stored : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const sameData = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Keeps storage.local's copy of the policy as managed storage has it, read
+ * with this version's parser (the background, at start-up, after installing
+ * or updating, on every change, and when a page asks), and returns it.
+ * Writes only what changed. Never fails: should storage refuse the copy,
+ * the page that asked still gets the policy.
+ */
+export async function keepPolicyCopy(): Promise<PolicyCopy> {
+  const [raw, stored] = await Promise.all([readManaged(), readStored()]);
+  const version = browser.runtime.getManifest().version;
+  if (stored?.version === version && sameData(raw, stored.raw)) return stored;
+  const copy: PolicyCopy = { version, ...(raw !== undefined && { raw }), policy: parsePolicy(raw) };
+  try {
+    await browser.storage.local.set({ [POLICY_COPY_KEY]: copy });
+  } catch {
+    // Full: the pages keep the old copy or none, and ask again.
+  }
+  return copy;
+}
