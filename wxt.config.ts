@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { corpusFiles } from './build/corpusFiles';
 import { fastFirstPaint } from './build/fastFirstPaint';
+import { leanUnlistedScripts } from './build/leanUnlistedScripts';
 import { writeStoreIcon } from './build/storeIcon';
 
 const ICON_SOURCE = 'assets/icon.svg';
@@ -16,7 +17,7 @@ export default defineConfig({
   },
   // A function, so each build gets fresh plugin instances.
   vite: () => ({
-    plugins: [preact(), fastFirstPaint()],
+    plugins: [preact(), fastFirstPaint(), leanUnlistedScripts()],
     // Every browser we support has modulepreload: skip the polyfill's request.
     // light-dark() and the other modern CSS stay native (Chrome 123+, Firefox 140+): a
     // smaller stylesheet, and colours without the custom-property fallback chains.
