@@ -16,7 +16,7 @@ const SAMPLE_TIMEOUT_MS = 10_000;
  */
 export const MARK_ENTRY_VISIBLE = `(() => {
   const check = () => {
-    const quote = document.querySelector('blockquote');
+    const quote = document.querySelector('figure blockquote');
     if (quote && quote.textContent.trim() !== '' && window.${VISIBLE_AT} === undefined) {
       window.${VISIBLE_AT} = performance.now();
     }

@@ -1,3 +1,4 @@
+import { aroundTitle } from '../utils/credit';
 import type { EntryView } from '../utils/entry';
 import { t } from './translate';
 
@@ -7,6 +8,20 @@ interface Props {
   animate?: boolean;
   showCredit?: boolean;
   showTopics?: boolean;
+}
+
+/** A credit or citation, the title of the work it names marked up as one, in its language. */
+function Titled({ text, work }: { text: string; work: EntryView['work'] }) {
+  const parts = aroundTitle(text, work);
+  if (!parts) return <>{text}</>;
+  const [before, title, after] = parts;
+  return (
+    <>
+      {before}
+      <cite lang={work?.lang}>{title}</cite>
+      {after}
+    </>
+  );
 }
 
 /**
@@ -39,15 +54,24 @@ export function EntryCard({ view, animate = false, showCredit = true, showTopics
         </blockquote>
         {showCredit && (
           <figcaption class="entry-credit" dir="auto">
-            {view.credit}
+            <Titled text={view.credit} work={view.work} />
           </figcaption>
         )}
       </figure>
-      {/* The citation on demand: a disclosure, reached and opened by keyboard like a button. */}
-      {showCredit && view.citation && (
+      {/* The citation and a translation's original on demand: a disclosure, reached and opened by keyboard like a button. */}
+      {showCredit && view.sourceLabel && (
         <details class="entry-source">
-          <summary>{t('newtab.source')}</summary>
-          <p>{view.citation}</p>
+          <summary>{view.sourceLabel}</summary>
+          {view.citation && (
+            <p>
+              <Titled text={view.citation} work={view.work} />
+            </p>
+          )}
+          {view.original && (
+            <blockquote lang={view.original.lang}>
+              <p>{view.original.text}</p>
+            </blockquote>
+          )}
         </details>
       )}
     </>

@@ -1,6 +1,12 @@
 import { TOPICS } from '../content/topics';
 import type { CorpusIndex } from '../utils/corpusIndex';
-import { type CreditWords, citationLine, creditLine, UNKNOWN_AUTHOR } from '../utils/credit';
+import {
+  type CreditWords,
+  citationLine,
+  creditLine,
+  namedWork,
+  UNKNOWN_AUTHOR,
+} from '../utils/credit';
 import type { Entry, EntryView, Source } from '../utils/entry';
 import type { MessageKey } from '../utils/text';
 import { t } from './translate';
@@ -22,6 +28,7 @@ const creditWords: CreditWords = {
   quotedIn: (name, source) => t('credit.quotedIn', { name, source }),
   title: (title) => t('credit.title', { title }),
   adaptedFrom: (source) => t('credit.adaptedFrom', { source }),
+  translatedBy: (credit, name) => t('credit.translatedBy', { credit, name }),
 };
 
 /** Who said an entry or where it comes from, in the user's language. */
@@ -40,9 +47,18 @@ export const viewsIn =
     return entry && entryView(entry, index.sources.get(entry.source));
   };
 
+/** What the disclosure under an entry is called, by what it discloses; none when nothing. */
+function sourceLabel(citation: boolean, original: boolean): string | undefined {
+  if (citation) return t(original ? 'newtab.sourceAndOriginal' : 'newtab.source');
+  return original ? t('newtab.original') : undefined;
+}
+
 /** An entry with its labels in the user's language, as the new tab shows it. */
 export function entryView(entry: Entry, source: Source | undefined): EntryView {
   const citation = citationLine(entry, source, creditWords);
+  const { translation } = entry;
+  const label = sourceLabel(citation !== undefined, translation !== undefined);
+  const work = namedWork(entry, source);
   return {
     id: entry.id,
     kindLabel: kindLabel(entry),
@@ -50,7 +66,10 @@ export function entryView(entry: Entry, source: Source | undefined): EntryView {
     ...(entry.title && { title: entry.title }),
     text: entry.text,
     credit: credit(entry, source),
+    ...(label && { sourceLabel: label }),
     ...(citation && { citation }),
+    ...(translation && { original: { text: translation.original, lang: translation.lang } }),
+    ...(work && { work }),
     ...(source?.team && { origin: t('newtab.fromTeam', { name: source.title }) }),
   };
 }

@@ -1,3 +1,4 @@
+import { aroundTitle } from '../utils/credit';
 import type { PaintedEntry } from '../utils/firstPaint';
 import type { Settings } from '../utils/settings';
 import type { ShortcutAction } from '../utils/shortcuts';
@@ -18,7 +19,6 @@ export const PAINT_LABELS = [
   'newtab.hide',
   'newtab.next',
   'newtab.settings',
-  'newtab.source',
 ] as const;
 export type PaintLabel = (typeof PAINT_LABELS)[number];
 
@@ -52,6 +52,14 @@ export function paintTab(
   labels: Readonly<Record<PaintLabel, string>>,
 ): Map<HTMLButtonElement, PaintedAction> {
   const message = (key: PaintLabel) => labels[key];
+  // A credit or citation, with the title of the work it names as a <cite> in its language.
+  const titled = (text: string) => {
+    const parts = aroundTitle(text, view.work);
+    if (!parts) return [text];
+    const [before, title, after] = parts;
+    const lang = view.work?.lang;
+    return [before, el('cite', lang ? { lang } : {}, title), after];
+  };
   const tags = el(
     'ul',
     { class: 'tags', 'aria-label': message('newtab.tags') },
@@ -66,7 +74,7 @@ export function paintTab(
     ...(view.title ? [el('h2', { class: 'entry-title', dir: 'auto' }, view.title)] : []),
     el('blockquote', { class: 'entry-text', dir: 'auto' }, el('p', {}, view.text)),
     ...(settings.showAuthor
-      ? [el('figcaption', { class: 'entry-credit', dir: 'auto' }, view.credit)]
+      ? [el('figcaption', { class: 'entry-credit', dir: 'auto' }, ...titled(view.credit))]
       : []),
   );
   const hidden = (text: string, attributes: Record<string, string> = {}) =>
@@ -124,13 +132,16 @@ export function paintTab(
       { class: 'newtab', 'aria-busy': 'true' },
       el('h1', { class: 'visually-hidden' }, message('newtab.heading')),
       figure,
-      ...(settings.showAuthor && view.citation
+      ...(settings.showAuthor && view.sourceLabel
         ? [
             el(
               'details',
               { class: 'entry-source' },
-              el('summary', {}, message('newtab.source')),
-              el('p', {}, view.citation),
+              el('summary', {}, view.sourceLabel),
+              ...(view.citation ? [el('p', {}, ...titled(view.citation))] : []),
+              ...(view.original
+                ? [el('blockquote', { lang: view.original.lang }, el('p', {}, view.original.text))]
+                : []),
             ),
           ]
         : []),

@@ -40,6 +40,11 @@ export interface QuoteData {
   readonly text: Localized;
   /** The language the words were first written or said in; English when absent. */
   readonly original?: Language;
+  /**
+   * Who made the published translation `text` gives in a language, as the
+   * credit names them; a language without one shows our translation, marked.
+   */
+  readonly translators?: Partial<Record<Language, string>>;
   /** Absent when nobody is known to have said it (shown as "Unknown"). */
   readonly author?: string;
   /** Required with an author. */

@@ -19,34 +19,41 @@ export const SOURCES = [
   {
     id: 'kaluyu-win-difficult',
     title: 'How to win difficult customers',
+    lang: 'en',
     author: 'Jeff Kaluyu, Ph.D.',
   },
   {
     id: 'stop-calling-them-difficult',
     title: 'Stop calling them difficult',
+    lang: 'en',
   },
   {
     id: 'maybe-not-so-difficult',
     title: 'Maybe That Customer Isn’t So Difficult After All',
+    lang: 'en',
   },
   {
     id: 'humanist-difficult-client',
     title: 'Tips on how to manage a difficult client',
+    lang: 'en',
     author: 'Humanist Learning Systems',
   },
   {
     id: 'humanist-human-service',
     title: 'Understanding that it isn’t customer service – it’s human service',
+    lang: 'en',
     author: 'Humanist Learning Systems',
   },
   {
     id: 'humanist-customer-matters',
     title: 'Your Customer Matters',
+    lang: 'en',
     author: 'Humanist Learning Systems',
   },
   {
     id: 'humanist-compassionate-service',
     title: 'Compassionate Customer Service',
+    lang: 'en',
     author: 'Humanist Learning Systems',
   },
 ] as const satisfies readonly Source[];

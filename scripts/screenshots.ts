@@ -67,7 +67,7 @@ async function promos(dir: string) {
   for (const { name, width, height } of PROMOS) {
     const page = await browser.openNewTab();
     await page.setViewportSize({ width, height });
-    await page.locator('blockquote', { hasText: quote.text }).waitFor();
+    await page.locator('figure blockquote', { hasText: quote.text }).waitFor();
     // A tile shows the entry alone: the controls would not fit 440 px, nor mean anything there.
     await page.addStyleTag({ content: '.controls, .entry-source { display: none; }' });
     await page.screenshot({ path: `${dir}/${name}.png` });

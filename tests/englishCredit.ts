@@ -7,4 +7,5 @@ export const ENGLISH_CREDIT: CreditWords = {
   quotedIn: (name, source) => `${name}, quoted in ${source}`,
   title: (title) => `“${title}”`,
   adaptedFrom: (source) => `Adapted from ${source}`,
+  translatedBy: (credit, name) => `${credit}, translated by ${name}`,
 };

@@ -15,19 +15,27 @@ export interface CreditWords {
   title: (title: string) => string;
   /** "Adapted from {source}": a tip distilled from an article. */
   adaptedFrom: (source: string) => string;
+  /** "{credit}, translated by {name}": a quote shown in translation. */
+  translatedBy: (credit: string, name: string) => string;
 }
+
+/** Who made a translation no published translator is credited for: we did. */
+export const OUR_TRANSLATION = 'Tabwise';
+
+/** An article: a source whose title a credit names (not a collection, not us). */
+const isArticle = (source: Source | undefined): source is Source =>
+  source !== undefined && !source.collection && !source.ours;
 
 const articleCredit = (source: Source, words: CreditWords) =>
   source.author ? `${source.author}, ${words.title(source.title)}` : words.title(source.title);
 
 /**
- * The line a figcaption shows: a quote's author (with how we know they said
- * it), else the article it comes from; a tip's article ("Adapted from …") or
- * our name. `words.unknown` when nobody is known to have said it.
+ * A quote's author (with how we know they said it), else the article it
+ * comes from; a tip's article ("Adapted from …") or our name.
+ * `words.unknown` when nobody is known to have said it.
  */
-export function creditLine(entry: Entry, source: Source | undefined, words: CreditWords): string {
-  const article =
-    source && !source.collection && !source.ours ? articleCredit(source, words) : undefined;
+function whoseWords(entry: Entry, source: Source | undefined, words: CreditWords): string {
+  const article = isArticle(source) ? articleCredit(source, words) : undefined;
   if (entry.kind === 'quote' && entry.author) {
     if (entry.provenance?.kind === 'attributed') return words.attributed(entry.author);
     if (entry.provenance?.kind === 'quoted-in' && article) {
@@ -38,6 +46,32 @@ export function creditLine(entry: Entry, source: Source | undefined, words: Cred
   if (source?.ours || (entry.kind === 'tip' && !entry.author && source?.team)) return source.title;
   if (entry.kind === 'tip' && article) return words.adaptedFrom(article);
   return article ?? entry.author ?? words.unknown;
+}
+
+/**
+ * The line a figcaption shows: whose words they are, and for a quote shown
+ * in translation, who translated it (a published translator, else us).
+ */
+export function creditLine(entry: Entry, source: Source | undefined, words: CreditWords): string {
+  const line = whoseWords(entry, source, words);
+  const { translation } = entry;
+  return translation ? words.translatedBy(line, translation.by ?? OUR_TRANSLATION) : line;
+}
+
+/**
+ * The work whose title the credit or the citation names, with the language
+ * of that title when known: the cited work, else the entry's article.
+ */
+export function namedWork(
+  entry: Entry,
+  source: Source | undefined,
+): { title: string; lang?: string } | undefined {
+  const { provenance } = entry;
+  if (provenance?.kind === 'cited') {
+    return { title: provenance.work, ...(provenance.lang && { lang: provenance.lang }) };
+  }
+  if (!isArticle(source)) return undefined;
+  return { title: source.title, ...(source.lang && { lang: source.lang }) };
 }
 
 /**
@@ -54,6 +88,19 @@ export function citationLine(
   if (provenance?.kind !== 'cited') return undefined;
   const where = provenance.where ? `, ${provenance.where}` : '';
   return `${provenance.work} (${provenance.year})${where}`;
+}
+
+/**
+ * A credit or citation split around the work's title it names, so that the
+ * title can be marked up as one; undefined when it names none.
+ */
+export function aroundTitle(
+  text: string,
+  work: { title: string } | undefined,
+): [before: string, title: string, after: string] | undefined {
+  const at = work ? text.indexOf(work.title) : -1;
+  if (!work || at < 0) return undefined;
+  return [text.slice(0, at), work.title, text.slice(at + work.title.length)];
 }
 
 /** An entry's words as one text, as Copy and a screen reader give them: a tip's title first. */

@@ -19,6 +19,8 @@ export type Provenance =
       readonly year: number;
       /** Chapter, page or letter, in the reader's language. */
       readonly where?: string;
+      /** The language of the work's title. */
+      readonly lang?: string;
     }
   | { readonly kind: 'in-article' }
   | { readonly kind: 'attributed' }
@@ -39,6 +41,8 @@ export interface Entry {
   /** How we know a quote's author said it (see Provenance); none for unattributed words. */
   readonly provenance?: Provenance;
   readonly topics: readonly string[];
+  /** A quote shown in translation: its words as first written, in which language, and who translated them (absent: we did). */
+  readonly translation?: { readonly original: string; readonly lang: string; readonly by?: string };
   /**
    * An own entry's revision: how many times it has been edited. An edit made
    * to an older revision is a conflict, never a silent overwrite.
@@ -53,6 +57,8 @@ export interface Source {
   readonly author?: string;
   /** A collection of other people's words: crediting it says nothing of who said them. */
   readonly collection?: boolean;
+  /** The language of its title, which a credit shows as written. */
+  readonly lang?: string;
   /** Our own words (tips we wrote): credited by the source's title alone. */
   readonly ours?: boolean;
   /** A pack the user's organisation pushes: its tips are credited to it by name. */
@@ -74,8 +80,17 @@ export interface EntryView {
   readonly text: string;
   /** The figcaption: who said it or where it comes from. */
   readonly credit: string;
+  /**
+   * The label of the disclosure under the entry, when it has something to
+   * disclose: "Source", "Original" or "Source and original".
+   */
+  readonly sourceLabel?: string;
   /** A cited quote's source, "Work (year), where", offered on demand. */
   readonly citation?: string;
+  /** A translated quote's words as first written, offered on demand, and their language. */
+  readonly original?: { readonly text: string; readonly lang: string };
+  /** The title of a work the credit or the citation names, to mark up as one, in its language. */
+  readonly work?: { readonly title: string; readonly lang?: string };
   /** Where an entry the user did not choose comes from: "From <the organisation's pack>". */
   readonly origin?: string;
 }

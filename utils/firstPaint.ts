@@ -43,6 +43,13 @@ export type Claims = Record<string, number>;
  */
 export const RECORD_AFTER_CLAIMS = 10;
 
+/** Absent, or passes `test`. */
+const optional = (value: unknown, test: (value: unknown) => boolean) =>
+  value === undefined || test(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const hasStrings = (value: unknown, ...keys: string[]) =>
+  isRecord(value) && keys.every((key) => optional(value[key], isString));
+
 function isView(value: unknown): value is EntryView {
   const view = value as Partial<Record<keyof EntryView, unknown>> | null;
   return (
@@ -51,11 +58,11 @@ function isView(value: unknown): value is EntryView {
     typeof view.id === 'string' &&
     typeof view.kindLabel === 'string' &&
     isStringArray(view.topics) &&
-    (view.title === undefined || typeof view.title === 'string') &&
     typeof view.text === 'string' &&
     typeof view.credit === 'string' &&
-    (view.citation === undefined || typeof view.citation === 'string') &&
-    (view.origin === undefined || typeof view.origin === 'string')
+    hasStrings(view, 'title', 'sourceLabel', 'citation', 'origin') &&
+    optional(view.original, (original) => hasStrings(original, 'text', 'lang')) &&
+    optional(view.work, (work) => hasStrings(work, 'title', 'lang'))
   );
 }
 
@@ -80,7 +87,6 @@ function readRecord<T>(raw: unknown, valid: (value: unknown) => value is T): Rec
 
 const isTime = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
-const isString = (value: unknown): value is string => typeof value === 'string';
 
 /** Reads the mirror; whatever is missing or damaged reads as absent (it only costs the head start). */
 export function parseFirstPaint(json: string | null): FirstPaint {

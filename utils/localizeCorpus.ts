@@ -2,23 +2,37 @@ import type { QuoteData, QuoteProvenance, TipData } from '../content/define';
 import type { Entry, Provenance } from './entry';
 import type { Language } from './language';
 
-function provenanceIn(provenance: QuoteProvenance, language: Language): Provenance {
+/** A work's title is in the language its quote was first written in. */
+function provenanceIn(
+  provenance: QuoteProvenance,
+  language: Language,
+  original: Language,
+): Provenance {
   if (provenance.kind !== 'cited') return provenance;
   const { work, year, where } = provenance;
-  return { kind: 'cited', work, year, ...(where && { where: where[language] }) };
+  return { kind: 'cited', work, year, ...(where && { where: where[language] }), lang: original };
+}
+
+/** The words as first written and who translated them, unless they are shown as first written. */
+function translationIn(quote: QuoteData, language: Language, original: Language) {
+  if (language === original) return undefined;
+  const by = quote.translators?.[language];
+  return { original: quote.text[original], lang: original, ...(by && { by }) };
 }
 
 /** A quote as the reader of one language sees it. */
 export function quoteIn(quote: QuoteData, language: Language): Entry {
-  const { id, author, provenance, source, topics } = quote;
+  const { id, author, provenance, source, topics, original = 'en' } = quote;
+  const translation = translationIn(quote, language, original);
   return {
     id,
     kind: 'quote',
     text: quote.text[language],
     ...(author && { author }),
-    ...(provenance && { provenance: provenanceIn(provenance, language) }),
+    ...(provenance && { provenance: provenanceIn(provenance, language, original) }),
     source,
     topics,
+    ...(translation && { translation }),
   };
 }
 

@@ -59,6 +59,14 @@ function sentenceProblems(text: Localized): string[] {
   });
 }
 
+/** A published translation credited in a language the words were first written in, or to nobody. */
+function translatorProblems({ translators, original = 'en' }: QuoteData): string[] {
+  return Object.entries(translators ?? {}).flatMap(([language, name]) => {
+    if (language === original) return [`a translator in ${language}, the original language.`];
+    return name.trim() === '' ? [`the ${language} translator has no name.`] : [];
+  });
+}
+
 /** What is wrong with a quote's credit: an author needs a provenance, a citation its year. */
 function provenanceProblems(quote: QuoteData): string[] {
   const { author, provenance } = quote;
@@ -91,7 +99,11 @@ export function validateCorpus(
   const sourceById = new Map(sources.map((source) => [source.id, source]));
   const perTopic = new Map(topics.map((topic) => [topic, 0]));
   const entries = [
-    ...quotes.map((quote) => ({ ...quote, own: provenanceProblems(quote), title: undefined })),
+    ...quotes.map((quote) => ({
+      ...quote,
+      own: [...provenanceProblems(quote), ...translatorProblems(quote)],
+      title: undefined,
+    })),
     ...tips.map((tip) => ({ ...tip, own: [] as string[], original: undefined })),
   ];
   for (const entry of entries) {

@@ -436,6 +436,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       de: 'Man muss sehr geduldig sein.',
     },
     original: 'fr',
+    translators: { en: 'Katherine Woods' },
     author: 'Antoine de Saint-Exupéry',
     provenance: {
       kind: 'cited',
@@ -456,6 +457,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       de: 'Die Sprache ist die Quelle der Missverständnisse.',
     },
     original: 'fr',
+    translators: { en: 'Katherine Woods' },
     author: 'Antoine de Saint-Exupéry',
     provenance: {
       kind: 'cited',
@@ -476,6 +478,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       de: 'Man sieht nur mit dem Herzen gut. Das Wesentliche ist für die Augen unsichtbar.',
     },
     original: 'fr',
+    translators: { en: 'Katherine Woods', de: 'Grete und Josef Leitgeb' },
     author: 'Antoine de Saint-Exupéry',
     provenance: {
       kind: 'cited',
@@ -900,6 +903,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       de: 'Ich möchte Sie, so gut ich es kann, bitten, … Geduld zu haben gegen alles Ungelöste in Ihrem Herzen und zu versuchen, die Fragen selbst liebzuhaben.',
     },
     original: 'de',
+    translators: { en: 'M. D. Herter Norton' },
     author: 'Rainer Maria Rilke',
     provenance: {
       kind: 'cited',

@@ -77,7 +77,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     await page.goto('chrome://newtab/');
     // Settled: storage has confirmed (or corrected) the entry painted first.
     await page.locator('main[aria-busy="false"]').waitFor();
-    await page.locator(expectEntry ? 'blockquote' : '.empty').waitFor();
+    await page.locator(expectEntry ? 'figure blockquote' : '.empty').waitFor();
     return page;
   };
 
@@ -139,7 +139,7 @@ export function browserPerSuite(options: LaunchOptions = {}): ExtensionBrowser {
 
 /** The text of the entry a new-tab page shows. */
 export function entryText(page: Page): Promise<string> {
-  return page.locator('blockquote').innerText();
+  return page.locator('figure blockquote').innerText();
 }
 
 /**

@@ -56,7 +56,7 @@ describe('Hide', () => {
     await tab.getByRole('button', { name: 'Hide' }).click();
     const empty = tab.getByRole('heading', { name: 'Everything that matches is hidden' });
     await empty.waitFor();
-    expect(await tab.locator('blockquote').count()).toBe(0);
+    expect(await tab.locator('figure blockquote').count()).toBe(0);
     expect(await status(tab)).toBe('Hidden: it will not show again.');
     const link = tab.getByRole('link', { name: 'Show some of them again in Settings' });
     expect(await link.getAttribute('href')).toMatch(/\/options\.html#hidden$/);
@@ -67,7 +67,7 @@ describe('Hide', () => {
     await tab.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => entryText(tab)).toBe(pinned);
     expect(await empty.count()).toBe(0);
-    await expect.poll(() => next.locator('blockquote').count()).toBe(1);
+    await expect.poll(() => next.locator('figure blockquote').count()).toBe(1);
     expect(await entryText(next)).toBe(pinned);
     expect(browser.pageErrors).toEqual([]);
     await Promise.all([tab.close(), next.close()]);

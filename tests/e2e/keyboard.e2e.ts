@@ -58,7 +58,7 @@ describe('the options page by keyboard alone', () => {
     const first = await entryText(tab);
     await tab.keyboard.press('n');
     await tab.waitForFunction(
-      (shown) => document.querySelector('blockquote')?.innerText !== shown,
+      (shown) => document.querySelector<HTMLElement>('figure blockquote')?.innerText !== shown,
       first,
     );
     await tab.keyboard.press('p');

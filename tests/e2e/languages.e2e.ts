@@ -2,9 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { corpusIn } from '../../content/corpus';
+import { corpusIn, QUOTES } from '../../content/corpus';
 import type { Language } from '../../utils/language';
-import { browserPerSuite, EXTENSION_DIR, entryText, freshOptions, settingsSynced } from './harness';
+import {
+  browserPerSuite,
+  EXTENSION_DIR,
+  entryText,
+  freshOptions,
+  settingsSaved,
+  settingsSynced,
+} from './harness';
 
 /** A language's messages as the build wrote them (the browser reads the same file). */
 function messagesOf(language: string): (key: string) => string {
@@ -92,6 +99,36 @@ for (const language of ['de', 'es', 'fr'] as const satisfies Language[]) {
         .toBe(zero?.replace('{n}', '0'));
       await settingsSynced(options);
       await options.close();
+    });
+
+    it('credits a quote shown in translation, and gives its original, in its language, a click away', async () => {
+      // A writer of another language: French, or German for French readers.
+      const author = language === 'fr' ? 'Hermann Hesse' : 'Antoine de Saint-Exupéry';
+      const written = language === 'fr' ? 'de' : 'fr';
+      const quotes = QUOTES.filter((quote) => quote.author === author);
+      const options = await freshOptions(browser, undefined);
+      await options.getByRole('checkbox', { name: new RegExp(author) }).check();
+      await settingsSaved(options, { authors: [author] });
+      await settingsSynced(options);
+      await options.close();
+      const tab = await browser.openNewTab();
+      const text = await entryText(tab);
+      const shown = quotes.find((quote) => quote.text[language] === text);
+      expect(shown, 'a quote of the author, in the reader’s language').toBeDefined();
+      const translator = shown?.translators?.[language] ?? 'Tabwise';
+      const caption = await tab.locator('figcaption').innerText();
+      expect(caption.startsWith(author) && caption.endsWith(translator), caption).toBe(true);
+      const source = tab.locator('details.entry-source');
+      await source.locator('summary').click();
+      expect(await source.locator('summary').innerText()).toBe(message('newtab.sourceAndOriginal'));
+      const original = source.locator('blockquote');
+      expect(await original.getAttribute('lang')).toBe(written);
+      expect(await original.innerText()).toBe(shown?.text[written]);
+      const work = source.locator('cite');
+      expect(await work.getAttribute('lang')).toBe(written);
+      expect(shown?.provenance).toMatchObject({ work: await work.innerText() });
+      expect(await overflowing(tab)).toEqual([]);
+      await tab.close();
     });
 
     it('holds its layout with these longer sentences, wide and narrow', async () => {

@@ -178,7 +178,7 @@ describe('options page', () => {
       });
     });
     await tab.goto('chrome://newtab/');
-    await tab.locator('blockquote').waitFor();
+    await tab.locator('figure blockquote').waitFor();
     const first = await tab.evaluate(
       () => (window as unknown as { firstFrame: string }).firstFrame,
     );
@@ -198,9 +198,9 @@ describe('options page', () => {
         const tab = await browser.context.newPage();
         await tab.setViewportSize({ width, height: 900 });
         await tab.goto('chrome://newtab/');
-        await tab.locator('main[aria-busy="false"] blockquote').waitFor();
+        await tab.locator('main[aria-busy="false"] figure blockquote').waitFor();
         const { column, type, overflow } = await tab.evaluate(() => {
-          const text = document.querySelector('blockquote') as HTMLElement;
+          const text = document.querySelector('figure blockquote') as HTMLElement;
           return {
             column: text.getBoundingClientRect().width,
             type: Number.parseFloat(getComputedStyle(text).fontSize),

@@ -150,7 +150,7 @@ describe('storage fuzz in Chromium', () => {
           browser.openNewTab().catch(() => null),
           browser.openOptions().catch(() => null),
         ]);
-        const text = tab ? await tab.locator('blockquote').innerText() : '';
+        const text = tab ? await tab.locator('figure blockquote').innerText() : '';
         if (!text.trim()) failures.push(`${label}: the new tab showed no entry`);
         if (!page) failures.push(`${label}: the options page did not load`);
         // A record of the user's data holding a number is damage the page must own up to.

@@ -83,6 +83,77 @@ describe('EntryCard', () => {
     expect(container.querySelector('figcaption')?.textContent).toBe('Maya Angelou');
   });
 
+  it('marks a translated quote, and offers its original, in its own language, a click away', () => {
+    const quote: Entry = {
+      id: 'q',
+      kind: 'quote',
+      text: 'You must be very patient.',
+      author: 'Antoine de Saint-Exupéry',
+      source: 'quote-list',
+      topics: ['patience'],
+      provenance: {
+        kind: 'cited',
+        work: 'Le Petit Prince',
+        year: 1943,
+        where: 'chapter XXI',
+        lang: 'fr',
+      },
+      translation: { original: 'Il faut être très patient.', lang: 'fr', by: 'Katherine Woods' },
+    };
+    const list: Source = { id: 'quote-list', title: 'Quote list', collection: true };
+    const { container } = render(<EntryCard view={entryView(quote, list)} />);
+    expect(container.querySelector('figcaption')?.textContent).toBe(
+      'Antoine de Saint-Exupéry, translated by Katherine Woods',
+    );
+    const details = container.querySelector('details');
+    expect(details?.open).toBe(false);
+    expect(details?.querySelector('summary')?.textContent).toBe('Source and original');
+    const cite = details?.querySelector('p cite');
+    expect([cite?.textContent, cite?.getAttribute('lang')]).toEqual(['Le Petit Prince', 'fr']);
+    expect(details?.querySelector('p')?.textContent).toBe('Le Petit Prince (1943), chapter XXI');
+    const original = details?.querySelector('blockquote');
+    expect([original?.textContent, original?.getAttribute('lang')]).toEqual([
+      'Il faut être très patient.',
+      'fr',
+    ]);
+    // The entry's own text stays in the page's language.
+    expect(container.querySelector('figure blockquote')?.hasAttribute('lang')).toBe(false);
+  });
+
+  it('calls the disclosure "Original" when there is no source to give', () => {
+    const quote: Entry = {
+      id: 'q',
+      kind: 'quote',
+      text: 'To teach is to learn twice.',
+      author: 'Joseph Joubert',
+      source: 'quote-list',
+      topics: ['learning'],
+      provenance: { kind: 'attributed' },
+      translation: { original: 'Enseigner, c’est apprendre deux fois.', lang: 'fr' },
+    };
+    const { container } = render(<EntryCard view={entryView(quote, undefined)} />);
+    expect(container.querySelector('figcaption')?.textContent).toBe(
+      'Attributed to Joseph Joubert, translated by Tabwise',
+    );
+    expect(container.querySelector('summary')?.textContent).toBe('Original');
+    expect(container.querySelector('details > p')).toBeNull();
+  });
+
+  it('marks the title of an article a credit names, in its language', () => {
+    const tip: Entry = {
+      id: 't',
+      kind: 'tip',
+      title: 'Atmen',
+      text: 'Erst atmen, dann antworten.',
+      source: 's',
+      topics: ['calm'],
+    };
+    const { container } = render(<EntryCard view={entryView(tip, { ...source, lang: 'en' })} />);
+    const cite = container.querySelector('figcaption cite');
+    expect([cite?.textContent, cite?.getAttribute('lang')]).toEqual(['An article', 'en']);
+    expect(container.querySelector('details')).toBeNull();
+  });
+
   it('renders markup in an entry as literal text', () => {
     const hostile: Entry = {
       id: 'x',

@@ -165,6 +165,37 @@ describe('the built-in corpus', () => {
   });
 });
 
+describe('quotes in the reader’s language', () => {
+  it('carry their words as first written, and their language, wherever they are shown in translation', () => {
+    for (const language of LANGUAGES) {
+      const entries = new Map(corpusIn(language).map((entry) => [entry.id, entry]));
+      for (const quote of QUOTES) {
+        const original = quote.original ?? 'en';
+        const { translation } = entries.get(quote.id) ?? {};
+        if (language === original) expect(translation, quote.id).toBeUndefined();
+        else {
+          expect(translation, `${quote.id} in ${language}`).toEqual({
+            original: quote.text[original],
+            lang: original,
+            ...(quote.translators?.[language] && { by: quote.translators[language] }),
+          });
+        }
+      }
+    }
+  });
+
+  it('name a cited work in the language it was written in, and no tip carries a translation', () => {
+    const german = corpusIn('de');
+    const siddhartha = german.find((entry) => entry.id === 'q-hesse-think-wait-fast');
+    expect(siddhartha?.provenance).toMatchObject({ work: 'Siddhartha', lang: 'de' });
+    expect(siddhartha?.translation).toBeUndefined();
+    const english = corpusIn('en').find((entry) => entry.id === 'q-hesse-think-wait-fast');
+    expect(english?.provenance).toMatchObject({ work: 'Siddhartha', lang: 'de' });
+    expect(english?.translation).toMatchObject({ lang: 'de' });
+    expect(german.filter((entry) => entry.kind === 'tip' && entry.translation)).toEqual([]);
+  });
+});
+
 describe('validateCorpus', () => {
   const sources = [
     { id: 'quote-list', title: 'List', collection: true },
@@ -235,6 +266,15 @@ describe('validateCorpus', () => {
     ).toEqual([
       'Entry "q-a": a quote with an author needs a provenance.',
       'Entry "q-b": a citation needs the year it was written or said.',
+    ]);
+  });
+
+  it('reports a translator credited in the original language, or without a name', () => {
+    const french = { text: words('A line.'), original: 'fr' } as const;
+    expect(check([quote({ ...french, translators: { en: 'Katherine Woods' } })])).toEqual([]);
+    expect(check([quote({ ...french, translators: { fr: 'Someone', de: ' ' } })])).toEqual([
+      'Entry "q-a": a translator in fr, the original language.',
+      'Entry "q-a": the de translator has no name.',
     ]);
   });
 

@@ -1,6 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { citationLine, clipboardText, creditLine as creditIn } from '../../utils/credit';
+import {
+  aroundTitle,
+  citationLine,
+  clipboardText,
+  creditLine as creditIn,
+  namedWork,
+} from '../../utils/credit';
 import type { Entry } from '../../utils/entry';
 import { ENGLISH_CREDIT } from '../englishCredit';
 
@@ -92,5 +98,67 @@ describe('citationLine', () => {
     const attributed: Entry = { ...quote, author: 'Ann', provenance: { kind: 'attributed' } };
     expect(citationLine(attributed, post, ENGLISH_CREDIT)).toBeUndefined();
     expect(citationLine(quote, post, ENGLISH_CREDIT)).toBeUndefined();
+  });
+});
+
+describe('a quote shown in translation', () => {
+  const translated: Entry = {
+    ...quote,
+    author: 'Antoine de Saint-Exupéry',
+    provenance: { kind: 'cited', work: 'Le Petit Prince', year: 1943, lang: 'fr' },
+    translation: { original: 'Il faut être très patient.', lang: 'fr' },
+  };
+
+  it('is credited to our translation, marked, unless a published translator is named', () => {
+    expect(creditLine(translated, undefined)).toBe(
+      'Antoine de Saint-Exupéry, translated by Tabwise',
+    );
+    const published = {
+      ...translated,
+      translation: { ...translated.translation, by: 'Katherine Woods' },
+    };
+    expect(creditLine(published as Entry, undefined)).toBe(
+      'Antoine de Saint-Exupéry, translated by Katherine Woods',
+    );
+    const anonymous: Entry = { ...quote, translation: { original: 'Sé amable.', lang: 'es' } };
+    expect(creditLine(anonymous, undefined)).toBe('Unknown, translated by Tabwise');
+  });
+
+  it('copies with its translation credit', () => {
+    expect(clipboardText(translated, creditLine(translated, undefined))).toBe(
+      'Be kind. — Antoine de Saint-Exupéry, translated by Tabwise',
+    );
+  });
+});
+
+describe('namedWork and aroundTitle', () => {
+  const post = { id: 's', title: 'Post', author: 'Bo', lang: 'en' };
+
+  it('names the cited work in its language, else the entry’s article, else nothing', () => {
+    const cited: Entry = {
+      ...quote,
+      author: 'Ann',
+      provenance: { kind: 'cited', work: 'Siddhartha', year: 1922, lang: 'de' },
+    };
+    expect(namedWork(cited, post)).toEqual({ title: 'Siddhartha', lang: 'de' });
+    expect(namedWork(tip, post)).toEqual({ title: 'Post', lang: 'en' });
+    expect(namedWork(tip, { id: 's', title: 'Post' })).toEqual({ title: 'Post' });
+    expect(namedWork(quote, { id: 'l', title: 'Quote list', collection: true })).toBeUndefined();
+    expect(namedWork(tip, { id: 't', title: 'Tabwise', ours: true })).toBeUndefined();
+  });
+
+  it('splits a credit around the title it names, once', () => {
+    expect(aroundTitle('Adapted from Bo, “Post”', { title: 'Post' })).toEqual([
+      'Adapted from Bo, “',
+      'Post',
+      '”',
+    ]);
+    expect(aroundTitle('Siddhartha (1922)', { title: 'Siddhartha' })).toEqual([
+      '',
+      'Siddhartha',
+      ' (1922)',
+    ]);
+    expect(aroundTitle('Ann', { title: 'Post' })).toBeUndefined();
+    expect(aroundTitle('Ann', undefined)).toBeUndefined();
   });
 });

@@ -35,6 +35,17 @@ describe('parseFirstPaint', () => {
       // Not migrated as if it were an old record: the kinds stay as stored.
       settings: { ...DEFAULT_SETTINGS, theme: 'dark', period: 'day', kinds: ['tip'] },
       current: { ...painted('t-b', { view: { ...painted('t-b').view, title: 'B' } }), key: 'k' },
+      upcoming: [
+        painted('q-t', {
+          view: {
+            ...painted('q-t').view,
+            sourceLabel: 'Source et texte original',
+            citation: 'Siddhartha (1922)',
+            work: { title: 'Siddhartha', lang: 'de' },
+            original: { text: 'Ich kann warten.', lang: 'de' },
+          },
+        }),
+      ],
       labels: { lang: 'fr', 'newtab.next': 'Suivant' },
     });
     expect(parseFirstPaint(JSON.stringify(stored))).toEqual(stored);
@@ -54,6 +65,18 @@ describe('parseFirstPaint', () => {
 
   it('keeps the intact entries of a partly damaged mirror', () => {
     const json = JSON.stringify({ upcoming: [{ view: 'x' }, painted('ok'), { pinned: 1 }] });
+    expect(parseFirstPaint(json).upcoming).toEqual([painted('ok')]);
+  });
+
+  it('drops an entry whose original, work or source label is damaged', () => {
+    const view = painted('q').view;
+    const damaged = [
+      { ...view, original: { text: 'Ich.', lang: 3 } },
+      { ...view, original: 'Ich.' },
+      { ...view, work: { title: null } },
+      { ...view, sourceLabel: 1 },
+    ].map((broken) => ({ ...painted('q'), view: broken }));
+    const json = JSON.stringify({ upcoming: [...damaged, painted('ok')] });
     expect(parseFirstPaint(json).upcoming).toEqual([painted('ok')]);
   });
 });

@@ -68,7 +68,36 @@ const cases: [string, PaintedEntry, Settings][] = [
   ['a pinned tip', { view: tip, pinned: true, canGoBack: true }, DEFAULT_SETTINGS],
   [
     'a cited quote, with its source on demand',
-    { view: { ...quote, citation: 'A Book (1990), “An Essay”' }, pinned: false, canGoBack: true },
+    {
+      view: { ...quote, sourceLabel: 'Source', citation: 'A Book (1990), “An Essay”' },
+      pinned: false,
+      canGoBack: true,
+    },
+    DEFAULT_SETTINGS,
+  ],
+  [
+    'a translated quote, its work’s title and its original on demand',
+    {
+      view: {
+        ...quote,
+        credit: 'Hermann Hesse, translated by Tabwise',
+        sourceLabel: 'Source and original',
+        citation: 'Siddhartha (1922), part II',
+        work: { title: 'Siddhartha', lang: 'de' },
+        original: { text: 'Ich kann denken.', lang: 'de' },
+      },
+      pinned: false,
+      canGoBack: true,
+    },
+    DEFAULT_SETTINGS,
+  ],
+  [
+    'a tip crediting an article, its title marked up',
+    {
+      view: { ...tip, credit: 'Adapted from “An article”', work: { title: 'An article' } },
+      pinned: false,
+      canGoBack: true,
+    },
     DEFAULT_SETTINGS,
   ],
   [
