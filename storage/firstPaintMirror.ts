@@ -13,7 +13,7 @@ import {
 } from '../utils/firstPaint';
 import type { Settings } from '../utils/settings';
 import type { Painted } from '../utils/shuffleBag';
-import { CLAIMS_KEY, FIRST_PAINT_KEY } from '../utils/storageKeys';
+import { CLAIMS_KEY, FIRST_PAINT_KEY, FIRST_PAINT_KEYS_BEFORE } from '../utils/storageKeys';
 
 /**
  * The first-paint mirror lives in localStorage: shared by the extension's
@@ -79,7 +79,9 @@ export function updateFirstPaint(change: (mirror: FirstPaint) => FirstPaint): vo
   try {
     const mirror = readFirstPaint();
     const next = change(mirror);
-    if (next !== mirror) localStorage.setItem(FIRST_PAINT_KEY, JSON.stringify(next));
+    if (next === mirror) return;
+    localStorage.setItem(FIRST_PAINT_KEY, JSON.stringify(next));
+    for (const key of FIRST_PAINT_KEYS_BEFORE) localStorage.removeItem(key);
   } catch {
     // No localStorage here (the background worker) or it is full: pages then
     // paint a little later, from storage, and nothing is lost.

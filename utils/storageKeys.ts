@@ -21,9 +21,16 @@ export const OWN_OVERFLOW_KEY = 'ownOverflow';
 export const ROTATION_KEY = 'rotation';
 /** storage.local: damaged records kept aside, by "area:key", for a backup to carry. */
 export const DAMAGED_KEPT_KEY = 'damagedKept';
-/** storage.local: the organisation's policy as managed storage last gave it. */
+/** storage.local: the organisation's policy as the background last read it from managed storage. */
 export const POLICY_COPY_KEY = 'teamPolicyCopy';
 
-/** localStorage: what the next tabs paint first, and the entries tabs have claimed. */
-export const FIRST_PAINT_KEY = 'tabwise:first-paint';
+/**
+ * localStorage: what the next tabs paint first, and the entries tabs have
+ * claimed. The mirror's name carries the number of its shape: a tab never
+ * paints from a mirror an older version wrote, whose entries lack what this
+ * one shows (it loads the app, which writes the mirror anew and removes the
+ * old one, FIRST_PAINT_KEYS_BEFORE).
+ */
+export const FIRST_PAINT_KEY = 'tabwise:first-paint:2';
+export const FIRST_PAINT_KEYS_BEFORE = ['tabwise:first-paint'];
 export const CLAIMS_KEY = 'tabwise:claims';

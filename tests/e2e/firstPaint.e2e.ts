@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { corpusIn } from '../../content/corpus';
+import { FIRST_PAINT_KEY } from '../../utils/storageKeys';
 import { browserPerSuite, type ExtensionBrowser, entryText, focusElsewhere } from './harness';
 
 /** The corpus as the English interface shows it (the tests' browser speaks English). */
@@ -124,10 +125,13 @@ describe('the first paint', () => {
   it('a tab after the mirror or the claims were damaged still shows an entry, without an error', async () => {
     for (const damage of ['{"upcoming": [{"view": 1}], "labels": 3', '{"upcoming": "x"}', '42']) {
       const options = await browser.openOptions();
-      await options.evaluate((raw) => {
-        localStorage.setItem('tabwise:first-paint', raw);
-        localStorage.setItem('tabwise:claims', raw);
-      }, damage);
+      await options.evaluate(
+        ([key, raw]) => {
+          localStorage.setItem(key, raw);
+          localStorage.setItem('tabwise:claims', raw);
+        },
+        [FIRST_PAINT_KEY, damage] as const,
+      );
       await options.close();
       const page = await browser.openNewTab();
       const text = await entryText(page);
@@ -150,7 +154,8 @@ describe('the first tab after installing', () => {
     const page = await browser.openNewTab();
     expect(CORPUS.map((entry) => entry.text)).toContain(await entryText(page));
     const mirrored = await page.evaluate(
-      () => JSON.parse(localStorage.getItem('tabwise:first-paint') ?? '{}').upcoming?.length,
+      (key) => JSON.parse(localStorage.getItem(key) ?? '{}').upcoming?.length,
+      FIRST_PAINT_KEY,
     );
     expect(mirrored).toBeGreaterThanOrEqual(30);
     expect(browser.pageErrors).toEqual([]);
@@ -201,10 +206,10 @@ describe('a tab with nothing painted, as the bag gives it its entry', () => {
       );
     const before = await history();
     // Nothing to paint: the app draws the tab's entry from the bag.
-    await options.evaluate(() => {
-      localStorage.removeItem('tabwise:first-paint');
+    await options.evaluate((key) => {
+      localStorage.removeItem(key);
       localStorage.setItem('test:gate-bag', '1');
-    });
+    }, FIRST_PAINT_KEY);
     const page = await startNewTab(browser);
     await options.evaluate(() => localStorage.removeItem('test:gate-bag'));
     await expect

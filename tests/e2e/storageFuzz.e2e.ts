@@ -47,7 +47,7 @@ const KEYS: { area: Area; key: string; group: Group; primary?: boolean }[] = [
   { area: 'local', key: 'ownOverflow', group: 'own' },
   { area: 'local', key: 'rotation', group: 'device' },
   { area: 'local', key: 'teamPolicyCopy', group: 'device' },
-  { area: 'localStorage', key: 'tabwise:first-paint', group: 'device' },
+  { area: 'localStorage', key: 'tabwise:first-paint:2', group: 'device' },
   { area: 'localStorage', key: 'tabwise:claims', group: 'device' },
 ];
 

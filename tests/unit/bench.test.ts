@@ -19,7 +19,8 @@ describe("the benchmark's entry marks (bench/sample.ts)", () => {
   afterEach(() => vi.useRealTimers());
 
   it('marks the frame that shows the entry, then the one where it is confirmed', () => {
-    document.body.innerHTML = '<main aria-busy="true"><figure><blockquote><p>Text</p></blockquote></figure></main>';
+    document.body.innerHTML =
+      '<main aria-busy="true"><figure><blockquote><p>Text</p></blockquote></figure></main>';
     frame();
     expect(marks()[VISIBLE_AT]).toBeTypeOf('number');
     expect(marks()[SETTLED_AT]).toBeUndefined();
@@ -30,7 +31,8 @@ describe("the benchmark's entry marks (bench/sample.ts)", () => {
 
   it('keeps watching for the entry when a frame shows the settled page half parsed', () => {
     // The floor's static page: its <main> is there before the entry's text.
-    document.body.innerHTML = '<main aria-busy="false"><figure><blockquote></blockquote></figure></main>';
+    document.body.innerHTML =
+      '<main aria-busy="false"><figure><blockquote></blockquote></figure></main>';
     frame();
     expect(marks()[SETTLED_AT]).toBeTypeOf('number');
     expect(marks()[VISIBLE_AT]).toBeUndefined();

@@ -3,11 +3,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PAINT_LABELS } from '../../components/paintTab';
 import { t } from '../../components/translate';
 import firstPaint from '../../entrypoints/newtab-paint';
-import { readClaims } from '../../storage/firstPaintMirror';
+import { readClaims, updateFirstPaint } from '../../storage/firstPaintMirror';
 import { type FirstPaint, type PaintedEntry, RECORD_AFTER_CLAIMS } from '../../utils/firstPaint';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { FIRST_PAINT_KEY } from '../../utils/storageKeys';
 
-const MIRROR_KEY = 'tabwise:first-paint';
+const MIRROR_KEY = FIRST_PAINT_KEY;
 const painted = (id: string, text = `${id} text.`): PaintedEntry => ({
   view: { id, kindLabel: 'Quote', topics: ['Calm'], text, credit: 'Ann' },
   pinned: false,
@@ -232,5 +233,18 @@ describe('the first-paint script', () => {
     openTab();
     expect(appended).toHaveBeenCalledTimes(1);
     expect(document.documentElement.dataset.firstFrame).toBeUndefined();
+  });
+
+  it('never paints from a mirror an older version wrote; the app writes it anew and removes the old one', () => {
+    localStorage.setItem(
+      'tabwise:first-paint',
+      JSON.stringify({ settings: DEFAULT_SETTINGS, labels, upcoming: [painted('old')] }),
+    );
+    openTab();
+    expect(shown()).toBeNull();
+    expect(appended).toHaveBeenCalledTimes(1);
+    updateFirstPaint((mirror) => ({ ...mirror, labels }));
+    expect(localStorage.getItem('tabwise:first-paint')).toBeNull();
+    expect(JSON.parse(localStorage.getItem(FIRST_PAINT_KEY) ?? '{}').labels).toEqual(labels);
   });
 });
