@@ -427,16 +427,16 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     topics: ['humanity', 'respect'],
   }),
   quote({
-    // Checked: Le Petit Prince, ch. XXI (the fox) — text of the chapter quoted by thequotesearch.com and provence26.eklablog.com. English: Katherine Woods's 1943 translation.
+    // Checked: Le Petit Prince, ch. XXI (the fox) — text of the chapter quoted by thequotesearch.com and provence26.eklablog.com. English: Katherine Woods's 1943 translation (explorefaith.org, with Harcourt's 1943 copyright); German: Grete and Josef Leitgeb's (saron.de, "Du mußt sehr geduldig sein"), spelling modernised.
     id: 'q-saint-exupery-very-patient',
     text: {
       en: 'You must be very patient.',
       es: 'Hay que ser muy paciente.',
       fr: 'Il faut être très patient.',
-      de: 'Man muss sehr geduldig sein.',
+      de: 'Du musst sehr geduldig sein.',
     },
     original: 'fr',
-    translators: { en: 'Katherine Woods' },
+    translators: { en: 'Katherine Woods', de: 'Grete und Josef Leitgeb' },
     author: 'Antoine de Saint-Exupéry',
     provenance: {
       kind: 'cited',
@@ -448,7 +448,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     topics: ['patience'],
   }),
   quote({
-    // Checked: Le Petit Prince, ch. XXI (the fox: "Je te regarderai du coin de l'œil et tu ne diras rien. Le langage est source de malentendus.") — allseasonsweddings.com and thequotesearch.com excerpts. English: Katherine Woods (1943).
+    // Checked: Le Petit Prince, ch. XXI (the fox: "Je te regarderai du coin de l'œil et tu ne diras rien. Le langage est source de malentendus.") — allseasonsweddings.com and thequotesearch.com excerpts. English: Katherine Woods (1943); German: Grete and Josef Leitgeb (teutonika.de reproduces their text word for word around this sentence), spelling modernised.
     id: 'q-saint-exupery-source-of-misunderstandings',
     text: {
       en: 'Words are the source of misunderstandings.',
@@ -457,7 +457,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       de: 'Die Sprache ist die Quelle der Missverständnisse.',
     },
     original: 'fr',
-    translators: { en: 'Katherine Woods' },
+    translators: { en: 'Katherine Woods', de: 'Grete und Josef Leitgeb' },
     author: 'Antoine de Saint-Exupéry',
     provenance: {
       kind: 'cited',
@@ -469,16 +469,20 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     topics: ['communication', 'listening'],
   }),
   quote({
-    // Checked: Le Petit Prince, ch. XXI, the fox's secret — allseasonsweddings.com excerpt of the chapter. English: Katherine Woods (1943); German: Grete and Josef Leitgeb's translation.
+    // Checked: Le Petit Prince, ch. XXI, the fox's secret — allseasonsweddings.com excerpt of the chapter. English: Katherine Woods (1943); German: Grete and Josef Leitgeb's translation (Karl Rauch edition); Spanish: Bonifacio del Carril's (Emecé, 1951; billiken.lat on his translation), "no se ve bien sino…" after "Es muy simple:".
     id: 'q-saint-exupery-see-with-heart',
     text: {
       en: 'It is only with the heart that one can see rightly; what is essential is invisible to the eye.',
-      es: 'Solo se ve bien con el corazón. Lo esencial es invisible a los ojos.',
+      es: 'No se ve bien sino con el corazón. Lo esencial es invisible a los ojos.',
       fr: 'On ne voit bien qu’avec le cœur. L’essentiel est invisible pour les yeux.',
       de: 'Man sieht nur mit dem Herzen gut. Das Wesentliche ist für die Augen unsichtbar.',
     },
     original: 'fr',
-    translators: { en: 'Katherine Woods', de: 'Grete und Josef Leitgeb' },
+    translators: {
+      en: 'Katherine Woods',
+      es: 'Bonifacio del Carril',
+      de: 'Grete und Josef Leitgeb',
+    },
     author: 'Antoine de Saint-Exupéry',
     provenance: {
       kind: 'cited',
@@ -920,7 +924,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     topics: ['patience', 'calm'],
   }),
   quote({
-    // Checked: Siddhartha, Part II, "Kamala" (and again to Kamaswami) — fastenzauber.de quoting the dialogues. English: Hilda Rosner's translation has "I can think, I can wait, I can fast."
+    // Checked: Siddhartha, Part II, "Kamala" (and again to Kamaswami) — fastenzauber.de quoting the dialogues. English: the Project Gutenberg translation (#2500) word for word, checked in its text (Hilda Rosner's has commas).
     id: 'q-hesse-think-wait-fast',
     text: {
       en: 'I can think. I can wait. I can fast.',
@@ -929,6 +933,9 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       de: 'Ich kann denken. Ich kann warten. Ich kann fasten.',
     },
     original: 'de',
+    translators: {
+      en: 'Gunther Olesch, Anke Dreher, Amy Coulter, Stefan Langer and Semyon Chaichenets',
+    },
     author: 'Hermann Hesse',
     provenance: {
       kind: 'cited',
@@ -1071,14 +1078,16 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   }),
   quote({
     // Checked: Grundlegung zur Metaphysik der Sitten, Zweiter Abschnitt (Akademie-Ausgabe IV, 429) — klugwort.de with the formula, korpora.org AA IV 430 for the passage that follows; spelling modernized ("daß").
+    // French: Victor Delbos's translation (Fondements de la métaphysique des mœurs, fr.wikisource; maphilosophie.fr). English: neither Gregor nor Abbott; ours.
     id: 'q-kant-never-merely-means',
     text: {
       en: 'Act so that you treat humanity, whether in your own person or in anyone else’s, always at the same time as an end and never merely as a means.',
       es: 'Obra de tal modo que trates a la humanidad, tanto en tu persona como en la de cualquier otro, siempre a la vez como un fin y nunca solo como un medio.',
-      fr: 'Agissez de telle sorte que vous traitiez l’humanité, aussi bien dans votre personne que dans celle de tout autre, toujours en même temps comme une fin, et jamais simplement comme un moyen.',
+      fr: 'Agis de telle sorte que tu traites l’humanité aussi bien dans ta personne que dans la personne de tout autre toujours en même temps comme une fin, et jamais simplement comme un moyen.',
       de: 'Handle so, dass du die Menschheit sowohl in deiner Person, als in der Person eines jeden andern jederzeit zugleich als Zweck, niemals bloß als Mittel brauchst.',
     },
     original: 'de',
+    translators: { fr: 'Victor Delbos' },
     author: 'Immanuel Kant',
     provenance: {
       kind: 'cited',
