@@ -1,9 +1,17 @@
 /**
  * A small RFC 4180 CSV reader and writer. The reader is lenient where a
  * hand-written or spreadsheet file commonly strays (LF or lone CR line ends,
- * spaces around quoted fields, quotes inside unquoted fields) and reports each
- * record with the line it starts on, so an import preview can point at it.
+ * spaces around quoted fields, quotes inside unquoted fields, a semicolon or a
+ * tab between fields) and reports each record with the line it starts on, so
+ * an import preview can point at it.
  */
+
+/**
+ * What separates fields: a comma, or a semicolon where the comma is the
+ * decimal mark (what Excel writes in French, German or Spanish), or a tab
+ * (a sheet saved as tab-separated text).
+ */
+export type CsvSeparator = ',' | ';' | '\t';
 
 /** Why a record could not be read as written. */
 export type CsvProblem = 'unclosed-quote' | 'text-after-quote';
@@ -42,7 +50,7 @@ function lineEnd(text: string, from: number): number {
 
 type FieldRead = { value: string; next: number; breaks: number; problem?: CsvProblem };
 
-function readQuoted(text: string, open: number, lastQuote: number): FieldRead {
+function readQuoted(text: string, open: number, lastQuote: number, sep: CsvSeparator): FieldRead {
   let value = '';
   let i = open + 1;
   for (;;) {
@@ -68,21 +76,21 @@ function readQuoted(text: string, open: number, lastQuote: number): FieldRead {
   }
   const breaks = countBreaks(value);
   // Spaces after the closing quote are a common slip and harmless; anything else is not.
-  while (isBlank(text.charAt(i))) i++;
-  if (i >= text.length || text[i] === ',' || isBreak(text.charAt(i))) {
+  while (text[i] !== sep && isBlank(text.charAt(i))) i++;
+  if (i >= text.length || text[i] === sep || isBreak(text.charAt(i))) {
     return { value, next: i, breaks };
   }
   let rest = i;
-  while (rest < text.length && text[rest] !== ',' && !isBreak(text.charAt(rest))) rest++;
+  while (rest < text.length && text[rest] !== sep && !isBreak(text.charAt(rest))) rest++;
   return { value: value + text.slice(i, rest), next: rest, breaks, problem: 'text-after-quote' };
 }
 
-function readField(text: string, start: number, lastQuote: number): FieldRead {
+function readField(text: string, start: number, lastQuote: number, sep: CsvSeparator): FieldRead {
   let i = start;
-  while (isBlank(text.charAt(i))) i++;
-  if (text[i] === QUOTE) return readQuoted(text, i, lastQuote);
+  while (text[i] !== sep && isBlank(text.charAt(i))) i++;
+  if (text[i] === QUOTE) return readQuoted(text, i, lastQuote, sep);
   i = start;
-  while (i < text.length && text[i] !== ',' && !isBreak(text.charAt(i))) i++;
+  while (i < text.length && text[i] !== sep && !isBreak(text.charAt(i))) i++;
   return { value: text.slice(start, i), next: i, breaks: 0 };
 }
 
@@ -92,13 +100,14 @@ function readRecord(
   start: number,
   line: number,
   lastQuote: number,
+  sep: CsvSeparator,
 ): { record: CsvRecord; next: number; nextLine: number } {
   const fields: string[] = [];
   let problem: CsvProblem | undefined;
   let breaks = 0;
   let i = start;
   for (;;) {
-    const field = readField(text, i, lastQuote);
+    const field = readField(text, i, lastQuote, sep);
     // A quote never closed: the field runs to the end of the file, so the
     // rest is one record, to reject at the line it starts on (its rows are
     // not entries). A quote closed lines later and followed by text is most
@@ -122,7 +131,7 @@ function readRecord(
     problem ??= field.problem;
     breaks += field.breaks;
     i = field.next;
-    if (text[i] === ',') {
+    if (text[i] === sep) {
       i++;
       continue;
     }
@@ -136,13 +145,13 @@ function readRecord(
  * Reads every record of a CSV text. An empty line is a record of one empty
  * field (as RFC 4180 has it); a final line break does not start a record.
  */
-export function parseCsv(text: string): CsvRecord[] {
+export function parseCsv(text: string, sep: CsvSeparator = ','): CsvRecord[] {
   const records: CsvRecord[] = [];
   const lastQuote = text.lastIndexOf(QUOTE);
   let i = 0;
   let line = 1;
   while (i < text.length) {
-    const read = readRecord(text, i, line, lastQuote);
+    const read = readRecord(text, i, line, lastQuote, sep);
     records.push({ ...read.record, fields: read.record.fields.map(unprotected) });
     i = read.next;
     line = read.nextLine;

@@ -346,6 +346,21 @@ describe('parseImport: CSV', () => {
     });
   });
 
+  it('reads the semicolons Excel writes in French, German or Spanish, and tabs, between fields', () => {
+    const semicolons =
+      'Text;Author;Topics\r\n"Sagen Sie, was Sie tun; dann tun Sie es.";Ann;work\r\nHi, you;;';
+    expect(entriesOf(semicolons)).toMatchObject({
+      format: 'csv',
+      accepted: [
+        quote('Sagen Sie, was Sie tun; dann tun Sie es.', 'Ann', ['work']),
+        quote('Hi, you'),
+      ],
+      rejected: [],
+    });
+    const tabs = 'author\ttext\nAnn\tBe kind, always.\n\tListen.';
+    expect(entriesOf(tabs).accepted).toEqual([quote('Be kind, always.', 'Ann'), quote('Listen.')]);
+  });
+
   it('reads quoted commas, doubled quotes and line breaks inside quotes', () => {
     const input = 'text,author\r\n"Hi, you",Ann\r\n"Say ""yes""",\r\n"one\r\ntwo",Bo\r\nlast,';
     expect(entriesOf(input).accepted).toEqual([

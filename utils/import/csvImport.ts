@@ -1,4 +1,4 @@
-import { type CsvProblem, type CsvRecord, parseCsv } from '../csv';
+import { type CsvProblem, type CsvRecord, type CsvSeparator, parseCsv } from '../csv';
 import { splitTopics } from '../ownEntries';
 import { text as sentence, type Text } from '../text';
 import { type Candidate, collectEntries, excerptOf, type ImportPreview } from './preview';
@@ -6,24 +6,38 @@ import { type Candidate, collectEntries, excerptOf, type ImportPreview } from '.
 /**
  * CSV with a header naming a "text" column: our pack export, or a sheet a
  * person made, so columns may come in any order and case, and unknown ones
- * are ignored. parseCsv does the quoting; here rows become drafts.
+ * are ignored; fields separated by commas, or by the semicolons or tabs a
+ * spreadsheet may write instead. parseCsv does the quoting; here rows
+ * become drafts.
  */
+
+/** In the order tried: the first that gives a header with a "text" column is the file's. */
+const SEPARATORS: readonly CsvSeparator[] = [',', ';', '\t'];
 
 const CSV_PROBLEMS: Record<CsvProblem, Text> = {
   'unclosed-quote': sentence('import.unclosedQuote'),
   'text-after-quote': sentence('import.textAfterQuote'),
 };
 
+/** The records and the header naming a "text" column, with whichever separator gives one. */
+function readTable(text: string) {
+  for (const separator of SEPARATORS) {
+    const records = parseCsv(text, separator);
+    const header = records.find((record) => !isBlankRecord(record));
+    const columns = header && columnsOf(header);
+    if (header && columns?.has('text')) return { records, header, columns };
+  }
+  return undefined;
+}
+
 /** The preview, or undefined when the first non-empty row names no "text" column: not our CSV. */
 export function parseCsvImport(
   text: string,
   existing: ReadonlySet<string>,
 ): ImportPreview | undefined {
-  const records = parseCsv(text);
-  const header = records.find((record) => !isBlankRecord(record));
-  if (!header) return undefined;
-  const columns = columnsOf(header);
-  if (!columns.has('text')) return undefined;
+  const table = readTable(text);
+  if (!table) return undefined;
+  const { records, header, columns } = table;
   const width = header.fields.length;
   const candidates: Candidate[] = [];
   for (const record of records.slice(records.indexOf(header) + 1)) {
