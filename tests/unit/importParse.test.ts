@@ -459,6 +459,29 @@ describe('parseImport: plain text', () => {
     ]);
   });
 
+  it('reads words after a spaced en dash or hyphen as the author only when they read as a name', () => {
+    expect(
+      draftsOf(
+        [
+          'Call back when you promised - always.',
+          'Listen first – Then answer.',
+          'Ask first - really?',
+          'Be kind. - Jeff Kaluyu, Ph.D.',
+          'Stay calm – Martin Luther King Jr.',
+          'Slow down — always',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      quote('Call back when you promised - always.'),
+      quote('Listen first – Then answer.'),
+      quote('Ask first - really?'),
+      quote('Be kind.', 'Jeff Kaluyu, Ph.D.'),
+      quote('Stay calm', 'Martin Luther King Jr.'),
+      // The em dash is the separator the format names: what follows is the author.
+      quote('Slow down', 'always'),
+    ]);
+  });
+
   it('reads a quoted text with an optional author after it', () => {
     expect(
       draftsOf('"Be kind" Ann\n“Stay calm” — Bo\n"Listen - then speak" - Cy\n"Alone"'),
