@@ -81,7 +81,7 @@ describe('ImportExport', () => {
     );
     expect(rows[0]).toEqual(['Line', 'Reason', 'Text']);
     expect(rows[1]?.[0]).toBe('3');
-    expect(rows[1]?.[1]).toContain('Duplicate');
+    expect(rows[1]?.[1]).toBe('Already among your entries or the built-in ones.');
     expect(rows[1]?.[2]).toBe('Old one.,,');
     expect(rows[2]?.slice(0, 2)).toEqual(['4', 'The text is empty.']);
 

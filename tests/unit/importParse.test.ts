@@ -163,7 +163,7 @@ describe('parseImport: JSON', () => {
       [9, 'Unknown kind "poem": use quote or tip.'],
       [10, 'The text is empty.'],
       [11, `The text is too long: ${MAX_TEXT_LENGTH + 1} characters, at most ${MAX_TEXT_LENGTH}.`],
-      [12, say(DUPLICATE_REASON)],
+      [12, 'Same text as line 2 of this file.'],
     ]);
     expect(preview.rejected[0]?.excerpt).toBe('42');
     expect(preview.rejected[8]?.excerpt).toBe(`{"text": "${'a'.repeat(EXCERPT_LENGTH - 11)}…`);
@@ -248,10 +248,22 @@ describe('parseImport: duplicates', () => {
     expect(linesAndReasons(preview.rejected)).toEqual([[1, say(DUPLICATE_REASON)]]);
   });
 
+  it('says a built-in entry is already there, not that it came earlier in the file', () => {
+    const builtIn = new Set([duplicateKey('Patience and shuffle the cards.')]);
+    const preview = entriesOf('Listen.\nPatience and shuffle the cards.', builtIn);
+    expect(readable(preview.rejected)).toEqual([
+      {
+        line: 2,
+        reason: 'Already among your entries or the built-in ones.',
+        excerpt: 'Patience and shuffle the cards.',
+      },
+    ]);
+  });
+
   it('skips an entry given twice in the same file, keeping the first', () => {
     const preview = entriesOf('Keep calm. — Ann\nKEEP   CALM. — Bob');
     expect(preview.accepted).toEqual([quote('Keep calm.', 'Ann')]);
-    expect(linesAndReasons(preview.rejected)).toEqual([[2, say(DUPLICATE_REASON)]]);
+    expect(linesAndReasons(preview.rejected)).toEqual([[2, 'Same text as line 1 of this file.']]);
   });
 
   it('does not count a rejected entry as seen', () => {
@@ -507,7 +519,7 @@ describe('parseImport: plain text', () => {
     const preview = entriesOf('\r\n\r\nFirst\r\n \r\nfirst — again\n""');
     expect(preview.accepted).toEqual([quote('First')]);
     expect(linesAndReasons(preview.rejected)).toEqual([
-      [5, say(DUPLICATE_REASON)],
+      [5, 'Same text as line 3 of this file.'],
       [6, 'The text is empty.'],
     ]);
   });

@@ -15,7 +15,10 @@ import { text as sentence, type Text } from '../text';
  */
 
 export const EXCERPT_LENGTH = 60;
+/** The text is one the user has: their own, the organisation's or a built-in entry. */
 export const DUPLICATE_REASON = sentence('import.duplicate');
+/** The text came earlier in the same input, at `line`. */
+export const duplicateInInput = (line: number) => sentence('import.duplicateInFile', { line });
 
 export interface ImportRejection {
   /** 1-based line of the input where the offending record starts. */
@@ -63,7 +66,8 @@ export function collectEntries(
 ): ImportPreview {
   const accepted: CleanDraft[] = [];
   const rejected: ImportRejection[] = [];
-  const seen = new Set<string>();
+  /** The line each text was first accepted at. */
+  const seen = new Map<string, number>();
   for (const { line, excerpt, draft } of candidates) {
     const checked = checkCandidate(draft);
     if (Array.isArray(checked)) {
@@ -71,11 +75,13 @@ export function collectEntries(
       continue;
     }
     const key = duplicateKey(checked.text);
-    if (existing.has(key) || seen.has(key)) {
-      rejected.push({ line, excerpt, reasons: [DUPLICATE_REASON] });
+    const earlier = seen.get(key);
+    if (existing.has(key) || earlier !== undefined) {
+      const reason = earlier === undefined ? DUPLICATE_REASON : duplicateInInput(earlier);
+      rejected.push({ line, excerpt, reasons: [reason] });
       continue;
     }
-    seen.add(key);
+    seen.set(key, line);
     accepted.push(checked);
   }
   return { kind: 'entries', format, accepted, rejected };
