@@ -49,9 +49,26 @@ const UNTIDY_SPACE = /\s\s|[^\S ]|^ | $/;
 export const collapse = (value: string) =>
   UNTIDY_SPACE.test(value) ? value.replace(/\s+/g, ' ').trim() : value;
 
+/** Space or line breaks other than single ones between words and lines: what tidyText changes. */
+const UNTIDY_LINES = /[^\S \n]| {2}| \n|\n | ?\n\n|^\s|\s$/;
+
 /**
- * Checks and tidies a draft (spaces collapsed, topics lower-cased and
- * de-duplicated). Returns the clean draft, or the problems found.
+ * An entry's text: the spaces of each line collapsed, blank lines dropped,
+ * and line breaks kept as "\n" (a verse, a list: Shift+Enter in the form,
+ * a quoted CSV field, JSON). The new tab shows them.
+ */
+export const tidyText = (value: string) =>
+  UNTIDY_LINES.test(value)
+    ? value
+        .split(/\r\n|\r|\n/)
+        .map(collapse)
+        .filter((line) => line !== '')
+        .join('\n')
+    : value;
+
+/**
+ * Checks and tidies a draft (spaces collapsed, the text's line breaks kept,
+ * topics lower-cased and de-duplicated). Returns the clean draft, or the problems found.
  */
 export function checkDraft(
   draft: EntryDraft,
@@ -61,7 +78,7 @@ export function checkDraft(
   if (!(ENTRY_KINDS as readonly string[]).includes(kind)) {
     problems.push({ field: 'kind', message: text('draft.unknownKind', { kind: draft.kind }) });
   }
-  const clean = collapse(draft.text);
+  const clean = tidyText(draft.text);
   if (clean === '') problems.push({ field: 'text', message: text('draft.textEmpty') });
   if (longerThan(clean, MAX_TEXT_LENGTH)) {
     problems.push({
@@ -76,7 +93,10 @@ export function checkDraft(
       message: text('draft.authorTooLong', { max: MAX_AUTHOR_LENGTH }),
     });
   }
-  const topics = [...new Set(draft.topics.map((t) => collapse(t).toLowerCase()).filter(Boolean))];
+  // ";" and "|" separate topics in a file (our CSV export among them): a topic holding one
+  // would come back as two, so it is two already.
+  const named = draft.topics.flatMap((t) => t.split(TOPIC_SEPARATORS.file));
+  const topics = [...new Set(named.map((t) => collapse(t).toLowerCase()).filter(Boolean))];
   if (topics.some((t) => longerThan(t, MAX_TOPIC_LENGTH))) {
     problems.push({
       field: 'topics',

@@ -4,13 +4,13 @@ import { ENTRY_KINDS, type Entry, type EntryKind } from '../../utils/entry';
 import { graphemeLength } from '../../utils/graphemes';
 import {
   checkDraft,
-  collapse,
   type DraftField,
   type DraftProblem,
   EditConflictError,
   type EntryDraft,
   MAX_TEXT_LENGTH,
   splitTopics,
+  tidyText,
 } from '../../utils/ownEntries';
 import { kindLabel, topicLabel } from '../labels';
 import { formatNumber, reasonOf, say, t } from '../translate';
@@ -313,8 +313,8 @@ export function EntryForm(props: Props): JSX.Element {
 
 /** "123 / 500", saying so when the text is too long (typing past the limit is allowed). */
 function TextCounter({ text }: { text: string }) {
-  // Counted as saved: checkDraft collapses runs of spaces before it checks the length.
-  const length = graphemeLength(collapse(text));
+  // Counted as saved: checkDraft tidies the spaces before it checks the length.
+  const length = graphemeLength(tidyText(text));
   const over = length - MAX_TEXT_LENGTH;
   return (
     <p class={over > 0 ? 'char-count over' : 'char-count'} id="own-text-count">

@@ -52,6 +52,28 @@ describe('your own entries', () => {
     await tab.close();
   });
 
+  it('a line break typed with Shift+Enter is kept, in the list and on the new tab', async () => {
+    const section = yourEntries(options);
+    const field = section.getByLabel('Text', { exact: true });
+    await field.click();
+    await options.keyboard.type('Roses are red,');
+    await options.keyboard.press('Shift+Enter');
+    await options.keyboard.type('calls get a callback.');
+    await options.keyboard.press('Enter');
+    const saved = 'Roses are red,\ncalls get a callback.';
+    await expect.poll(() => section.locator('.own-text').first().innerText()).toBe(saved);
+    await onlyMine(options);
+    const tab = await browser.openNewTab();
+    expect(await entryText(tab)).toBe(saved);
+    // Two lines on screen, not one.
+    const lineHeight = await tab
+      .locator('figure blockquote p')
+      .evaluate((p) => Number.parseFloat(getComputedStyle(p).lineHeight));
+    const height = (await tab.locator('figure blockquote p').boundingBox())?.height ?? 0;
+    expect(Math.round(height / lineHeight)).toBe(2);
+    await tab.close();
+  });
+
   it('a long unbroken author and topic fit a 320 px new tab', async () => {
     const author = 'Supercalifragilisticexpialidocioussupportteamleadofthemonth';
     const topic = 'averyveryverylongtopicofoneselfnospaces';

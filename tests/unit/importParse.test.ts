@@ -373,12 +373,12 @@ describe('parseImport: CSV', () => {
     expect(entriesOf(tabs).accepted).toEqual([quote('Be kind, always.', 'Ann'), quote('Listen.')]);
   });
 
-  it('reads quoted commas, doubled quotes and line breaks inside quotes', () => {
+  it('reads quoted commas, doubled quotes and line breaks inside quotes (kept in the text)', () => {
     const input = 'text,author\r\n"Hi, you",Ann\r\n"Say ""yes""",\r\n"one\r\ntwo",Bo\r\nlast,';
     expect(entriesOf(input).accepted).toEqual([
       quote('Hi, you', 'Ann'),
       quote('Say "yes"'),
-      quote('one two', 'Bo'),
+      quote('one\ntwo', 'Bo'),
       quote('last'),
     ]);
   });

@@ -13,6 +13,7 @@ import {
   newOwnId,
   parseOwnEntry,
   storedOwnEntry,
+  tidyText,
   toEntry,
 } from '../../utils/ownEntries';
 import { text } from '../../utils/text';
@@ -52,7 +53,55 @@ describe('collapse', () => {
   });
 });
 
+describe('tidyText', () => {
+  it('collapses the spaces of each line, drops blank lines, and keeps the line breaks', () => {
+    expect(tidyText(' Roses are red, \r\n\r\n  violets\tare blue. \n')).toBe(
+      'Roses are red,\nviolets are blue.',
+    );
+    expect(tidyText('One line.')).toBe('One line.');
+    expect(tidyText('\n \n')).toBe('');
+  });
+
+  it('gives what tidying every line gives, tidy text or not', () => {
+    const rewrite = (value: string) =>
+      value
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(/\s+/g, ' ').trim())
+        .filter((line) => line !== '')
+        .join('\n');
+    const pieces = fc.constantFrom(
+      'a',
+      'é',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\r',
+      '\u00a0',
+      '\u2028',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const value = parts.join('');
+        expect(tidyText(value)).toBe(rewrite(value));
+      }),
+    );
+  });
+});
+
 describe('checkDraft', () => {
+  it('reads a topic holding ";" or "|" as the topics they separate, as a CSV export and import would', () => {
+    const checked = checkDraft({ kind: 'tip', text: 'Hi.', topics: ['calm;VIP', 'a | b', 'calm'] });
+    expect(checked).toMatchObject({ ok: true, draft: { topics: ['calm', 'vip', 'a', 'b'] } });
+  });
+
+  it('keeps the line breaks of a text, for a verse or a list', () => {
+    const checked = checkDraft({ kind: 'quote', text: 'Listen.\nThen answer.', topics: [] });
+    expect(checked).toMatchObject({ ok: true, draft: { text: 'Listen.\nThen answer.' } });
+    expect(duplicateKey('Listen.\nThen answer.')).toBe(duplicateKey('listen. then answer.'));
+  });
+
   it('tidies a valid draft: spaces collapsed, topics lower-cased once', () => {
     expect(
       checkDraft({

@@ -84,7 +84,7 @@ describe('packPolicy', () => {
     ]);
     expect(skipped.map(({ line, reasons }) => [line, reasons.map((r) => r.key)])).toEqual([
       [3, ['draft.textEmpty']],
-      [5, ['import.duplicate']],
+      [5, ['import.duplicateInFile']],
     ]);
   });
 
