@@ -29,14 +29,25 @@ export const UNEXPECTED_FAILURE = sentence('import.cannotRead');
 export interface ImportOptions {
   /** duplicateKey() of the text of every entry the user has, built-in and own. */
   existing: ReadonlySet<string>;
+  /** The topics entries already have: others an import brings are pointed out (a misspelling would be a new filter). */
+  knownTopics?: ReadonlySet<string>;
 }
 
 export function parseImport(input: string, options: ImportOptions): ImportPreview {
   try {
-    return parseText(input.replace(/^\uFEFF/, ''), options.existing);
+    const preview = parseText(input.replace(/^\uFEFF/, ''), options.existing);
+    return options.knownTopics ? withNewTopics(preview, options.knownTopics) : preview;
   } catch {
     return invalid(UNEXPECTED_FAILURE);
   }
+}
+
+/** The preview with the topics its entries bring that none has yet, in the order they come. */
+function withNewTopics(preview: ImportPreview, known: ReadonlySet<string>): ImportPreview {
+  if (preview.kind !== 'entries') return preview;
+  const topics = new Set(preview.accepted.flatMap((draft) => draft.topics));
+  const newTopics = [...topics].filter((topic) => !known.has(topic));
+  return newTopics.length > 0 ? { ...preview, newTopics } : preview;
 }
 
 function parseText(text: string, existing: ReadonlySet<string>): ImportPreview {

@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Backup } from '../../utils/exportFormat';
 import type { ImportPreview, ImportRejection } from '../../utils/importParse';
 import type { CleanDraft } from '../../utils/ownEntries';
+import { topicLabel } from '../labels';
 import { lang, say, t, tCount } from '../translate';
 
 /** A preview that can be confirmed: an invalid input is only a message. */
@@ -46,7 +47,7 @@ export function ImportPreviewPanel({
         {t('preview.title', { from })}
       </h4>
       {preview.kind === 'entries' ? (
-        <EntriesSummary accepted={preview.accepted} />
+        <EntriesSummary accepted={preview.accepted} newTopics={preview.newTopics} />
       ) : (
         <BackupSummary backup={preview.backup} />
       )}
@@ -73,7 +74,13 @@ export function ImportPreviewPanel({
   );
 }
 
-function EntriesSummary({ accepted }: { accepted: readonly CleanDraft[] }) {
+function EntriesSummary({
+  accepted,
+  newTopics = [],
+}: {
+  accepted: readonly CleanDraft[];
+  newTopics?: readonly string[];
+}) {
   if (accepted.length === 0) {
     return <p class="import-summary">{t('preview.nothing')}</p>;
   }
@@ -87,10 +94,16 @@ function EntriesSummary({ accepted }: { accepted: readonly CleanDraft[] }) {
           <li key={index} dir="auto">
             {draft.text}
             {draft.author && ` — ${draft.author}`}
+            {draft.topics.length > 0 && (
+              <span class="import-topics"> · {draft.topics.map(topicLabel).join(', ')}</span>
+            )}
           </li>
         ))}
       </ul>
       {more > 0 && <p class="hint">{tCount('preview.more', more)}</p>}
+      {newTopics.length > 0 && (
+        <p class="import-warning">{t('preview.newTopics', { topics: newTopics.join(', ') })}</p>
+      )}
     </>
   );
 }

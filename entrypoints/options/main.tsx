@@ -222,7 +222,8 @@ async function undoDelete() {
 
 function previewImport(text: string): ImportPreview {
   const existing = new Set(index.all.map((entry) => duplicateKey(entry.text)));
-  return parseImport(text, { existing });
+  const knownTopics = new Set([...TOPICS, ...index.all.flatMap((entry) => entry.topics)]);
+  return parseImport(text, { existing, knownTopics });
 }
 
 async function confirmImport(preview: ImportPreview): Promise<string> {

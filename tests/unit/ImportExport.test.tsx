@@ -24,7 +24,7 @@ function setup(confirm: (preview: ImportPreview) => Promise<string> = async () =
     <ImportExport
       preview={(text) => {
         calls.previewed.push(text);
-        const preview = parseImport(text, { existing });
+        const preview = parseImport(text, { existing, knownTopics: new Set(['calm']) });
         calls.previews.push(preview);
         return preview;
       }}
@@ -73,7 +73,11 @@ describe('ImportExport', () => {
     expect(screen.getByRole('heading', { name: 'Preview of the pasted text' })).toBeTruthy();
     expect(screen.getByText('2 entries will be added')).toBeTruthy();
     const items = [...document.querySelectorAll('.import-list li')].map((li) => li.textContent);
-    expect(items).toEqual(['Be kind. — Ann', 'Listen first.']);
+    // Each with its topics; one no entry has yet is pointed out.
+    expect(items).toEqual(['Be kind. — Ann · Calm', 'Listen first. · Listening']);
+    expect(document.querySelector('.import-warning')?.textContent).toBe(
+      'New topics: listening. Check how they are spelt: each becomes a filter of its own.',
+    );
 
     const table = screen.getByRole('table', { name: '2 lines will be skipped' });
     const rows = [...table.querySelectorAll('tr')].map((tr) =>

@@ -240,6 +240,27 @@ describe('parseImport: JSON', () => {
   });
 });
 
+describe('parseImport: new topics', () => {
+  it('names the topics no entry has yet, once each, in the order they come', () => {
+    const known = new Set(['calm', 'service']);
+    const input = 'text,topics\nA.,calm;custmer\nB.,vip;custmer\nC.,service';
+    const preview = parseImport(input, { existing: NONE, knownTopics: known });
+    expect(preview).toMatchObject({ kind: 'entries', newTopics: ['custmer', 'vip'] });
+    const known2 = new Set(['calm', 'service', 'custmer', 'vip']);
+    expect(parseImport(input, { existing: NONE, knownTopics: known2 })).not.toHaveProperty(
+      'newTopics',
+    );
+  });
+
+  it('leaves out the topics of skipped lines', () => {
+    const preview = parseImport('text,topics\n,typo\nA.,calm', {
+      existing: NONE,
+      knownTopics: new Set(['calm']),
+    });
+    expect(preview).not.toHaveProperty('newTopics');
+  });
+});
+
 describe('parseImport: duplicates', () => {
   it('skips entries the user has, ignoring case, spacing and curly quotes', () => {
     const existing = new Set([duplicateKey('Don’t  panic.')]);

@@ -42,6 +42,8 @@ export type ImportPreview =
       format: ImportFormat;
       accepted: CleanDraft[];
       rejected: ImportRejection[];
+      /** Topics of the accepted entries that no entry has yet: each would be a new filter. */
+      newTopics?: string[];
     } & Readable)
   | ({ kind: 'backup'; backup: Backup; rejected: ImportRejection[] } & Readable)
   | { kind: 'invalid'; message: Text };
