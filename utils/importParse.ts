@@ -31,12 +31,21 @@ export interface ImportOptions {
   existing: ReadonlySet<string>;
   /** The topics entries already have: others an import brings are pointed out (a misspelling would be a new filter). */
   knownTopics?: ReadonlySet<string>;
+  /** The name of the file imported, if it is one. */
+  fileName?: string;
 }
+
+/** A spreadsheet's export, by its name: read as plain text, it lacks the header row. */
+const TABLE_FILE = /\.(?:csv|tsv)$/i;
 
 export function parseImport(input: string, options: ImportOptions): ImportPreview {
   try {
     const preview = parseText(input.replace(/^\uFEFF/, ''), options.existing);
-    return options.knownTopics ? withNewTopics(preview, options.knownTopics) : preview;
+    const topical = options.knownTopics ? withNewTopics(preview, options.knownTopics) : preview;
+    const table = TABLE_FILE.test(options.fileName ?? '');
+    return table && topical.kind === 'entries' && topical.format === 'text'
+      ? { ...topical, noHeader: true }
+      : topical;
   } catch {
     return invalid(UNEXPECTED_FAILURE);
   }

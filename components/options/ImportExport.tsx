@@ -5,8 +5,8 @@ import { formatMegabytes, reasonOf, say, t } from '../translate';
 import { ImportPreviewPanel, type ReadyPreview } from './ImportPreviewPanel';
 
 export interface ImportExportProps {
-  /** Parses an import (duplicates are checked against the caller's entries). */
-  preview: (text: string) => ImportPreview;
+  /** Parses an import, pasted or from the file named (duplicates are checked against the caller's entries). */
+  preview: (text: string, fileName?: string) => ImportPreview;
   /** Writes a confirmed import; resolves to a status sentence ("Added 47 entries."). */
   onConfirm: (preview: ImportPreview) => Promise<string>;
   /** "Back up everything": the caller downloads the JSON. */
@@ -57,10 +57,10 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
     clearFile();
   };
 
-  const show = (text: string, from: string, origin: Origin) => {
+  const show = (text: string, from: string, origin: Origin, fileName?: string) => {
     let result: ImportPreview;
     try {
-      result = props.preview(text);
+      result = props.preview(text, fileName);
     } catch {
       result = { kind: 'invalid', message: UNEXPECTED_FAILURE };
     }
@@ -91,7 +91,7 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
       refuse(t('import.unreadable', { name: file.name }));
       return;
     }
-    show(text, t('preview.file', { name: file.name }), 'file');
+    show(text, t('preview.file', { name: file.name }), 'file', file.name);
   };
 
   const previewPaste = () => {

@@ -46,6 +46,9 @@ export function ImportPreviewPanel({
       <h4 id="import-preview-title" tabIndex={-1} ref={heading}>
         {t('preview.title', { from })}
       </h4>
+      {preview.kind === 'entries' && preview.noHeader && (
+        <p class="import-warning">{t('preview.noHeader')}</p>
+      )}
       {preview.kind === 'entries' ? (
         <EntriesSummary accepted={preview.accepted} newTopics={preview.newTopics} />
       ) : (

@@ -220,10 +220,10 @@ async function undoDelete() {
   if (deleted) await changeOwn({ type: 'restore', entry: deleted.item, at: deleted.at });
 }
 
-function previewImport(text: string): ImportPreview {
+function previewImport(text: string, fileName?: string): ImportPreview {
   const existing = new Set(index.all.map((entry) => duplicateKey(entry.text)));
   const knownTopics = new Set([...TOPICS, ...index.all.flatMap((entry) => entry.topics)]);
-  return parseImport(text, { existing, knownTopics });
+  return parseImport(text, { existing, knownTopics, ...(fileName && { fileName }) });
 }
 
 async function confirmImport(preview: ImportPreview): Promise<string> {

@@ -22,9 +22,10 @@ function setup(confirm: (preview: ImportPreview) => Promise<string> = async () =
   const existing = new Set([duplicateKey('Old one.')]);
   render(
     <ImportExport
-      preview={(text) => {
+      preview={(text, fileName) => {
         calls.previewed.push(text);
-        const preview = parseImport(text, { existing, knownTopics: new Set(['calm']) });
+        const knownTopics = new Set(['calm']);
+        const preview = parseImport(text, { existing, knownTopics, ...(fileName && { fileName }) });
         calls.previews.push(preview);
         return preview;
       }}
@@ -178,6 +179,21 @@ describe('ImportExport', () => {
     await waitFor(() => expect(screen.getByText('Added 1 entry.')).toBeTruthy());
     expect(calls.confirmed).toHaveLength(1);
     expect(fileInput().value).toBe('');
+  });
+
+  it('says when a CSV file has no header row, and reads each line as one entry', async () => {
+    setup();
+    chooseFile(new File(['Be kind.,Ann\nListen.,Bob\n'], 'team.csv', { type: 'text/csv' }));
+    await waitFor(() => expect(screen.getByText('2 entries will be added')).toBeTruthy());
+    expect(document.querySelector('.import-warning')?.textContent).toMatch(
+      /^This CSV file has no header row naming a “text” column/,
+    );
+    // Pasted, the same lines are plain text, as the paste box says: no warning.
+    paste('Be kind.,Ann\nListen.,Bob');
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Preview of the pasted text' })).toBeTruthy(),
+    );
+    expect(document.querySelector('.import-warning')).toBeNull();
   });
 
   it('keeps text in the paste box that was not what got imported', async () => {

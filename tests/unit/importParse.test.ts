@@ -240,6 +240,23 @@ describe('parseImport: JSON', () => {
   });
 });
 
+describe('parseImport: a CSV file without its header', () => {
+  it('is read as plain text, flagged, when the file is named as a CSV or TSV', () => {
+    for (const fileName of ['a.csv', 'B.TSV']) {
+      expect(parseImport('Be kind.,Ann', { existing: NONE, fileName })).toMatchObject({
+        format: 'text',
+        noHeader: true,
+      });
+    }
+    expect(parseImport('Be kind.,Ann', { existing: NONE, fileName: 'a.txt' })).not.toHaveProperty(
+      'noHeader',
+    );
+    expect(parseImport('text\nBe kind.', { existing: NONE, fileName: 'a.csv' })).not.toHaveProperty(
+      'noHeader',
+    );
+  });
+});
+
 describe('parseImport: new topics', () => {
   it('names the topics no entry has yet, once each, in the order they come', () => {
     const known = new Set(['calm', 'service']);

@@ -44,6 +44,8 @@ export type ImportPreview =
       rejected: ImportRejection[];
       /** Topics of the accepted entries that no entry has yet: each would be a new filter. */
       newTopics?: string[];
+      /** A file named as a CSV read as plain text: it has no header row naming a "text" column. */
+      noHeader?: true;
     } & Readable)
   | ({ kind: 'backup'; backup: Backup; rejected: ImportRejection[] } & Readable)
   | { kind: 'invalid'; message: Text };
