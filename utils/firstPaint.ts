@@ -47,22 +47,23 @@ export const RECORD_AFTER_CLAIMS = 10;
 const optional = (value: unknown, test: (value: unknown) => boolean) =>
   value === undefined || test(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
-const hasStrings = (value: unknown, ...keys: string[]) =>
-  isRecord(value) && keys.every((key) => optional(value[key], isString));
+/** A record with a string at each of `keys`, and at each of `maybe` a string or nothing. */
+const hasStrings = (value: unknown, keys: string[], maybe: string[] = []) =>
+  isRecord(value) &&
+  keys.every((key) => isString(value[key])) &&
+  maybe.every((key) => optional(value[key], isString));
 
 function isView(value: unknown): value is EntryView {
-  const view = value as Partial<Record<keyof EntryView, unknown>> | null;
+  const view = value as Partial<Record<keyof EntryView, unknown>>;
   return (
-    typeof view === 'object' &&
-    view !== null &&
-    typeof view.id === 'string' &&
-    typeof view.kindLabel === 'string' &&
+    hasStrings(
+      view,
+      ['id', 'kindLabel', 'text', 'credit'],
+      ['title', 'sourceLabel', 'citation', 'origin'],
+    ) &&
     isStringArray(view.topics) &&
-    typeof view.text === 'string' &&
-    typeof view.credit === 'string' &&
-    hasStrings(view, 'title', 'sourceLabel', 'citation', 'origin') &&
-    optional(view.original, (original) => hasStrings(original, 'text', 'lang')) &&
-    optional(view.work, (work) => hasStrings(work, 'title', 'lang'))
+    optional(view.original, (original) => hasStrings(original, ['text', 'lang'])) &&
+    optional(view.work, (work) => hasStrings(work, ['title'], ['lang']))
   );
 }
 

@@ -73,7 +73,9 @@ describe('parseFirstPaint', () => {
     const damaged = [
       { ...view, original: { text: 'Ich.', lang: 3 } },
       { ...view, original: 'Ich.' },
+      { ...view, original: { text: 'Ich.' } },
       { ...view, work: { title: null } },
+      { ...view, work: { lang: 'de' } },
       { ...view, sourceLabel: 1 },
     ].map((broken) => ({ ...painted('q'), view: broken }));
     const json = JSON.stringify({ upcoming: [...damaged, painted('ok')] });
