@@ -49,7 +49,7 @@ export function EntryCard({ view, animate = false, showCredit = true, showTopics
             {view.title}
           </h2>
         )}
-        <blockquote class="entry-text" dir="auto">
+        <blockquote class="entry-text" dir="auto" lang={view.lang}>
           <p>{view.text}</p>
         </blockquote>
         {showCredit && (

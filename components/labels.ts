@@ -68,6 +68,7 @@ export function entryView(entry: Entry, source: Source | undefined): EntryView {
     credit: credit(entry, source),
     ...(label && { sourceLabel: label }),
     ...(citation && { citation }),
+    ...(entry.lang && { lang: entry.lang }),
     ...(translation && { original: { text: translation.original, lang: translation.lang } }),
     ...(work && { work }),
     ...(source?.team && { origin: t('newtab.fromTeam', { name: source.title }) }),

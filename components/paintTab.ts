@@ -72,7 +72,11 @@ export function paintTab(
     { class: 'entry' },
     tags,
     ...(view.title ? [el('h2', { class: 'entry-title', dir: 'auto' }, view.title)] : []),
-    el('blockquote', { class: 'entry-text', dir: 'auto' }, el('p', {}, view.text)),
+    el(
+      'blockquote',
+      { class: 'entry-text', dir: 'auto', ...(view.lang && { lang: view.lang }) },
+      el('p', {}, view.text),
+    ),
     ...(settings.showAuthor
       ? [el('figcaption', { class: 'entry-credit', dir: 'auto' }, ...titled(view.credit))]
       : []),

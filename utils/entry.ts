@@ -41,6 +41,12 @@ export interface Entry {
   /** How we know a quote's author said it (see Provenance); none for unattributed words. */
   readonly provenance?: Provenance;
   readonly topics: readonly string[];
+  /**
+   * The language of an entry of one's own, as the browser detected it when
+   * it was saved (absent where it could not tell); the built-in entries are
+   * in the page's language.
+   */
+  readonly lang?: string;
   /** A quote shown in translation: its words as first written, in which language, and who translated them (absent: we did). */
   readonly translation?: { readonly original: string; readonly lang: string; readonly by?: string };
   /**
@@ -87,6 +93,8 @@ export interface EntryView {
   readonly sourceLabel?: string;
   /** A cited quote's source, "Work (year), where", offered on demand. */
   readonly citation?: string;
+  /** The language of the text, where it may differ from the page's (an entry of one's own). */
+  readonly lang?: string;
   /** A translated quote's words as first written, offered on demand, and their language. */
   readonly original?: { readonly text: string; readonly lang: string };
   /** The title of a work the credit or the citation names, to mark up as one, in its language. */

@@ -59,7 +59,7 @@ function isView(value: unknown): value is EntryView {
     hasStrings(
       view,
       ['id', 'kindLabel', 'text', 'credit'],
-      ['title', 'sourceLabel', 'citation', 'origin'],
+      ['title', 'sourceLabel', 'citation', 'origin', 'lang'],
     ) &&
     isStringArray(view.topics) &&
     optional(view.original, (original) => hasStrings(original, ['text', 'lang'])) &&

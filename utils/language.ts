@@ -8,3 +8,9 @@ export function corpusLanguage(tag: string): Language {
   const base = tag.toLowerCase().split('-')[0];
   return LANGUAGES.find((language) => language === base) ?? 'en';
 }
+
+/** A BCP 47 language tag as browsers give one ("en", "pt-BR", "zh-Hant"): what an element's lang may hold. */
+export const isLanguageTag = (value: unknown): value is string =>
+  typeof value === 'string' &&
+  /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(value) &&
+  value.length <= 16;

@@ -1,5 +1,6 @@
 import { ENTRY_KINDS, type Entry, type EntryKind, type Source } from './entry';
 import { graphemeLength, longerThan } from './graphemes';
+import { isLanguageTag } from './language';
 import { type Text, TextError, text } from './text';
 
 /**
@@ -229,7 +230,9 @@ export function parseOwnEntry(value: unknown): Entry | null {
     ...(typeof raw.author === 'string' && { author: raw.author }),
     topics: Array.isArray(raw.topics) ? raw.topics.filter((t) => typeof t === 'string') : [],
   });
-  return checked.ok ? toEntry(raw.id, checked.draft, isRevision(raw.rev) ? raw.rev : 0) : null;
+  if (!checked.ok) return null;
+  const entry = toEntry(raw.id, checked.draft, isRevision(raw.rev) ? raw.rev : 0);
+  return isLanguageTag(raw.lang) ? { ...entry, lang: raw.lang } : entry;
 }
 
 /** What is stored of an own entry: everything but its source, which is always OWN_SOURCE. */

@@ -18,7 +18,7 @@ export function EntryRow({ entry, index, textId, children }: Props) {
     <li>
       <p class="pinned-text" id={textId}>
         {entry.title && <strong>{entry.title}. </strong>}
-        <span class="pinned-body" dir="auto">
+        <span class="pinned-body" dir="auto" lang={entry.lang}>
           {entry.text}
         </span>
       </p>

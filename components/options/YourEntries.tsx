@@ -255,7 +255,7 @@ function OwnEntryItem({ entry, editing, onEdit, onDelete }: ItemProps) {
   const topics = entry.topics.map(topicLabel).join(', ');
   return (
     <li class={editing ? 'own-item editing' : 'own-item'}>
-      <p class="own-text" id={textId(entry.id)} dir="auto">
+      <p class="own-text" id={textId(entry.id)} dir="auto" lang={entry.lang}>
         {entry.text}
       </p>
       <p class="own-meta" dir="auto">

@@ -61,6 +61,7 @@ import { type Text, text } from '../../utils/text';
 import { UndoSlot } from '../../utils/undoSlot';
 import { download } from './download';
 import { teamProblemSentence } from './teamProblems';
+import { withLanguage } from './textLanguage';
 
 const root = document.getElementById('app') as HTMLElement;
 localizePage('options.title');
@@ -201,7 +202,7 @@ async function saveEntry(
   if (hasDuplicate(index.all, checked.draft.text, id)) {
     return [{ field: 'text', message: text('own.duplicate') }];
   }
-  const entry = toEntry(id ?? newOwnId(), checked.draft);
+  const entry = await withLanguage(toEntry(id ?? newOwnId(), checked.draft));
   // A refusal (e.g. entries from a newer version) is the form's to report.
   await changeOwn(id ? { type: 'update', entry, baseRev } : { type: 'add', entries: [entry] });
   return null;
@@ -228,7 +229,9 @@ function previewImport(text: string, fileName?: string): ImportPreview {
 
 async function confirmImport(preview: ImportPreview): Promise<string> {
   if (preview.kind === 'entries') {
-    const entries = preview.accepted.map((draft) => toEntry(newOwnId(), draft));
+    const entries = await Promise.all(
+      preview.accepted.map((draft) => withLanguage(toEntry(newOwnId(), draft))),
+    );
     await changeOwn({ type: 'add', entries });
     return addedOutcome(entries.length, own.notSynced).map(say).join(' ');
   }

@@ -74,6 +74,21 @@ describe('your own entries', () => {
     await tab.close();
   });
 
+  it('an entry in another language is marked up in it, on the new tab and in the list', async () => {
+    const german =
+      'Rufen Sie den Kunden immer zurück, wenn Sie es versprochen haben, auch wenn es noch nichts Neues gibt.';
+    await addEntry(options, german, 'Teamleitung');
+    const listed = yourEntries(options).getByText(german, { exact: true });
+    await expect.poll(() => listed.getAttribute('lang')).toBe('de');
+    await onlyMine(options);
+    const tab = await browser.openNewTab();
+    expect(await entryText(tab)).toBe(german);
+    expect(await tab.locator('figure blockquote').getAttribute('lang')).toBe('de');
+    // The page itself stays in the browser's language.
+    expect(await tab.evaluate(() => document.documentElement.lang)).toBe('en');
+    await tab.close();
+  });
+
   it('a long unbroken author and topic fit a 320 px new tab', async () => {
     const author = 'Supercalifragilisticexpialidocioussupportteamleadofthemonth';
     const topic = 'averyveryverylongtopicofoneselfnospaces';

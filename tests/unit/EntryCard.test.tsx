@@ -154,6 +154,22 @@ describe('EntryCard', () => {
     expect(container.querySelector('details')).toBeNull();
   });
 
+  it('marks the text of one’s own entry with the language detected for it, and no other', () => {
+    const own: Entry = {
+      id: 'u-1',
+      kind: 'quote',
+      text: 'Erst zuhören, dann antworten.',
+      source: 'own',
+      topics: [],
+      lang: 'de',
+    };
+    const { container } = render(<EntryCard view={entryView(own, undefined)} />);
+    expect(container.querySelector('figure blockquote')?.getAttribute('lang')).toBe('de');
+    cleanup();
+    const unsure = render(<EntryCard view={entryView({ ...own, lang: undefined }, undefined)} />);
+    expect(unsure.container.querySelector('figure blockquote')?.hasAttribute('lang')).toBe(false);
+  });
+
   it('renders markup in an entry as literal text', () => {
     const hostile: Entry = {
       id: 'x',

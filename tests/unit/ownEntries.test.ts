@@ -162,6 +162,17 @@ describe('own entry ids and storage shape', () => {
     expect(parseOwnEntry(JSON.parse(JSON.stringify(storedOwnEntry(original))))).toEqual(original);
   });
 
+  it('keeps the language detected for its text, and drops one that is no language tag', () => {
+    const english = {
+      ...toEntry('u-1', { kind: 'quote', text: 'Be kind.', topics: [] }),
+      lang: 'en',
+    };
+    expect(parseOwnEntry(storedOwnEntry(english))).toEqual(english);
+    for (const lang of ['', 'english', '"><b>', 42]) {
+      expect(parseOwnEntry({ ...storedOwnEntry(english), lang })).not.toHaveProperty('lang');
+    }
+  });
+
   it.each([
     null,
     'text',

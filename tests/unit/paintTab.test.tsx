@@ -101,6 +101,11 @@ const cases: [string, PaintedEntry, Settings][] = [
     DEFAULT_SETTINGS,
   ],
   [
+    'an entry of one’s own in another language than the page’s',
+    { view: { ...quote, lang: 'de' }, pinned: false, canGoBack: false },
+    DEFAULT_SETTINGS,
+  ],
+  [
     'an entry without author or topics shown',
     { view: tip, pinned: false, canGoBack: true },
     { ...DEFAULT_SETTINGS, showAuthor: false, showTopics: false },
