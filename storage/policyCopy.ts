@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { POLICY_COPY_KEY } from '../utils/storageKeys';
-import { parsePolicy } from '../utils/team/policy';
+import { parsePolicy, type TeamPolicy } from '../utils/team/policy';
 import { isPolicyCopy, type PolicyCopy } from '../utils/team/policyCopy';
+import { withLanguage } from './textLanguage';
 
 /** What managed storage holds: undefined where the browser has none or refuses (Firefox without a policy). */
 async function readManaged(): Promise<unknown> {
@@ -23,9 +24,14 @@ async function readStored(): Promise<PolicyCopy | undefined> {
 
 const sameData = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** The policy with each entry's language, where the browser's detector is sure of it. */
+async function withLanguages(policy: TeamPolicy): Promise<TeamPolicy> {
+  return { ...policy, entries: await Promise.all(policy.entries.map(withLanguage)) };
+}
+
 /**
  * Keeps storage.local's copy of the policy as managed storage has it, read
- * with this version's parser (the background, at start-up, after installing
+ * with this version's parser (each entry with the language of its text) (the background, at start-up, after installing
  * or updating, on every change, and when a page asks), and returns it.
  * Writes only what changed. Never fails: should storage refuse the copy,
  * the page that asked still gets the policy.
@@ -34,7 +40,8 @@ export async function keepPolicyCopy(): Promise<PolicyCopy> {
   const [raw, stored] = await Promise.all([readManaged(), readStored()]);
   const version = browser.runtime.getManifest().version;
   if (stored?.version === version && sameData(raw, stored.raw)) return stored;
-  const copy: PolicyCopy = { version, ...(raw !== undefined && { raw }), policy: parsePolicy(raw) };
+  const policy = await withLanguages(parsePolicy(raw));
+  const copy: PolicyCopy = { version, ...(raw !== undefined && { raw }), policy };
   try {
     await browser.storage.local.set({ [POLICY_COPY_KEY]: copy });
   } catch {

@@ -31,6 +31,7 @@ import {
   watchSettings,
 } from '../../storage/settingsStore';
 import { loadTeamPolicy, watchTeamPolicy } from '../../storage/teamStore';
+import { withLanguage } from '../../storage/textLanguage';
 import { type CorpusIndex, eligibleIds, indexCorpus, topicsInUse } from '../../utils/corpusIndex';
 import type { Entry } from '../../utils/entry';
 import {
@@ -61,7 +62,6 @@ import { type Text, text } from '../../utils/text';
 import { UndoSlot } from '../../utils/undoSlot';
 import { download } from './download';
 import { teamProblemSentence } from './teamProblems';
-import { withLanguage } from './textLanguage';
 
 const root = document.getElementById('app') as HTMLElement;
 localizePage('options.title');

@@ -140,6 +140,19 @@ describe('the copy of the policy (storage/policyCopy.ts, kept by the background)
     expect(await copy()).toEqual(copyOf({}));
   });
 
+  it('gives each entry the language of its text, where the browser’s detector is sure of it', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ packs: [PACK, OTHER_PACK] });
+    vi.spyOn(fakeBrowser.i18n, 'detectLanguage').mockImplementation(async (text: string) => ({
+      isReliable: text === 'Greet by name.',
+      languages: [{ language: 'en', percentage: 100 }],
+    }));
+    const { policy } = await keepPolicyCopy();
+    expect(policy.entries.map((entry) => [entry.text, entry.lang])).toEqual([
+      ['Greet by name.', 'en'],
+      ['Smile first.', undefined],
+    ]);
+  });
+
   it('is read again by a new version of the extension, though managed storage is the same', async () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ packs: [PACK] });
     await fakeBrowser.storage.local.set({

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Entry } from '../../utils/entry';
-import { isLanguageTag } from '../../utils/language';
+import type { Entry } from '../utils/entry';
+import { isLanguageTag } from '../utils/language';
 
 /**
  * The language of a text, as the browser's own detector tells it (offline,
@@ -17,7 +17,11 @@ async function textLanguage(text: string): Promise<string | undefined> {
   }
 }
 
-/** An entry of one's own with the language of its text, so pages mark it up in that language. */
+/**
+ * An entry with the language of its text, so pages mark it up in that
+ * language: one's own, or an organisation's (whose pack may be in another
+ * language than the user's browser).
+ */
 export async function withLanguage(entry: Entry): Promise<Entry> {
   const { lang: _, ...rest } = entry;
   const lang = await textLanguage(entry.text);
