@@ -37,6 +37,8 @@ interface Hiding {
   deleteOwn: (id: string) => Promise<{ undo: () => Promise<void> } | string>;
 }
 
+type TabProps = Parameters<typeof NewTab>[0];
+
 /** What every rendered tab takes that a test does not look at. */
 const quietProps = {
   busy: false,
@@ -80,6 +82,33 @@ async function renderNewTab(
 }
 
 const shownText = () => document.querySelector('blockquote')?.textContent ?? '';
+
+/**
+ * Renders a tab with the entries in `ids` eligible, and returns `show`,
+ * which renders it again with others, as the app does after a storage
+ * change; `props` may call it from the tab's own callbacks (a pin, a hide).
+ */
+function liveTab(
+  rotation: Rotation,
+  first: string | null,
+  ids: Set<string>,
+  props: (ids: Set<string>, show: (ids: Set<string>) => void) => Partial<TabProps>,
+): (ids: Set<string>) => void {
+  const page = (current: Set<string>) => (
+    <NewTab
+      {...quietProps}
+      initialId={first}
+      eligible={current}
+      rotation={rotation}
+      {...props(current, show)}
+    />
+  );
+  const { rerender } = render(page(ids));
+  function show(current: Set<string>) {
+    rerender(page(current));
+  }
+  return show;
+}
 
 /** Presses h, and waits until the tab says the entry is hidden. */
 async function pressHide() {
@@ -198,22 +227,15 @@ describe('NewTab', () => {
   it('with only pinned entries showing, keeps an entry unpinned here on screen until the user moves on', async () => {
     let pinned = new Set(['one', 'two']);
     const { rotation, first } = await openRotation(() => pinned);
-    const page = (ids: Set<string>) => (
-      <NewTab
-        {...quietProps}
-        initialId={first}
-        eligible={ids}
-        settings={{ showAuthor: true, showTopics: true, onlyPinned: true }}
-        pinned={ids}
-        togglePin={async (id) => {
-          pinned = new Set([...pinned].filter((other) => other !== id));
-          rerender(page(pinned));
-          return false;
-        }}
-        rotation={rotation}
-      />
-    );
-    const { rerender } = render(page(pinned));
+    liveTab(rotation, first, pinned, (ids, show) => ({
+      settings: { showAuthor: true, showTopics: true, onlyPinned: true },
+      pinned: ids,
+      togglePin: async (id) => {
+        pinned = new Set([...pinned].filter((other) => other !== id));
+        show(pinned);
+        return false;
+      },
+    }));
     const text = shownText();
     fireEvent.keyDown(document.body, { key: 'p' });
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Unpinned.'));
@@ -321,27 +343,20 @@ describe('NewTab', () => {
     // storage change that drops it from the filters comes after.
     let eligible = new Set(['one']);
     const { rotation, first } = await openRotation(() => eligible);
-    const page = (ids: Set<string>) => (
-      <NewTab
-        {...quietProps}
-        initialId={first}
-        eligible={ids}
-        allHidden={ids.size === 0}
-        setHidden={async (_, hide) => {
-          if (!hide) {
-            eligible = new Set(['one']);
-            rerender(page(eligible));
-          }
-          return null;
-        }}
-        rotation={rotation}
-      />
-    );
-    const { rerender } = render(page(eligible));
+    const show = liveTab(rotation, first, eligible, (ids, show) => ({
+      allHidden: ids.size === 0,
+      setHidden: async (_, hide) => {
+        if (!hide) {
+          eligible = new Set(['one']);
+          show(eligible);
+        }
+        return null;
+      },
+    }));
     await pressHide();
     expect(document.querySelector('blockquote')).toBeNull();
     eligible = new Set();
-    rerender(page(eligible));
+    show(eligible);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
       'Everything that matches is hidden',
     );
@@ -425,26 +440,19 @@ describe('NewTab', () => {
   it('keeps the status and its Undo when the filters move the tab on quietly', async () => {
     let eligible = new Set(byId.keys());
     const { rotation, first } = await openRotation(() => eligible);
-    const page = (ids: Set<string>) => (
-      <NewTab
-        {...quietProps}
-        initialId={first}
-        eligible={ids}
-        setHidden={async (id, hide) => {
-          eligible = new Set([...byId.keys()].filter((other) => !hide || other !== id));
-          rerender(page(eligible));
-          return null;
-        }}
-        rotation={rotation}
-      />
-    );
-    const { rerender } = render(page(eligible));
+    const show = liveTab(rotation, first, eligible, (_, show) => ({
+      setHidden: async (id, hide) => {
+        eligible = new Set([...byId.keys()].filter((other) => !hide || other !== id));
+        show(eligible);
+        return null;
+      },
+    }));
     await pressHide();
     // Another tab's filter change takes the entry now shown out too.
     const second = shownText();
     const secondId = entries.find((e) => e.text === second)?.id as string;
     eligible = new Set([...eligible].filter((id) => id !== secondId));
-    rerender(page(eligible));
+    show(eligible);
     await waitFor(() => expect(['', second]).not.toContain(shownText()));
     expect(screen.getByRole('status').textContent).toBe('Hidden: it will not show again.');
     expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
