@@ -19,15 +19,28 @@ const CSV_PROBLEMS: Record<CsvProblem, Text> = {
   'text-after-quote': sentence('import.textAfterQuote'),
 };
 
-/** The records and the header naming a "text" column, with whichever separator gives one. */
-function readTable(text: string) {
-  for (const separator of SEPARATORS) {
-    const records = parseCsv(text, separator);
-    const header = records.find((record) => !isBlankRecord(record));
-    const columns = header && columnsOf(header);
-    if (header && columns?.has('text')) return { records, header, columns };
+/** The first row that is not blank, read from the first lines alone: where the header is. */
+function firstRow(text: string, separator: CsvSeparator): CsvRecord | undefined {
+  for (const [line] of text.matchAll(/^.*$/gm)) {
+    const [record] = parseCsv(line, separator);
+    if (record && !isBlankRecord(record)) return record;
   }
   return undefined;
+}
+
+const namesText = (row: CsvRecord | undefined) => row !== undefined && columnsOf(row).has('text');
+
+/**
+ * The records and the header naming a "text" column. The separator is the
+ * first whose header names one, so that only its own reading of the whole
+ * file is made (a plain-text file of megabytes is read as CSV once, not thrice).
+ */
+function readTable(text: string) {
+  const separator = SEPARATORS.find((candidate) => namesText(firstRow(text, candidate)));
+  if (!separator) return undefined;
+  const records = parseCsv(text, separator);
+  const header = records.find((record) => !isBlankRecord(record));
+  return header && namesText(header) ? { records, header, columns: columnsOf(header) } : undefined;
 }
 
 /** The preview, or undefined when the first non-empty row names no "text" column: not our CSV. */
