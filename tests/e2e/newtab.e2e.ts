@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Response } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_SOURCES, corpusIn } from '../../content/corpus';
-import { creditLine } from '../../utils/credit';
+import { citationLine, creditLine } from '../../utils/credit';
 import { ENGLISH_CREDIT } from '../englishCredit';
 import { browserPerSuite, EXTENSION_DIR, entryText } from './harness';
 
@@ -210,10 +210,15 @@ describe('the new tab by keyboard alone', () => {
   it('reaches every control with Tab, in order, and operates them with Enter and Space', async () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const tab = await browser.openNewTab();
-    // A cited quote offers its source first, as a disclosure.
-    const cited = (await tab.locator('summary').count()) > 0;
+    // A cited quote offers its source first, as a disclosure, and a translated one its original.
+    const text = await entryText(tab);
+    const entry = CORPUS.find((e) => e.text === text);
+    const source = CORPUS_SOURCES.find((s) => s.id === entry?.source);
+    const cited = entry !== undefined && citationLine(entry, source, ENGLISH_CREDIT) !== undefined;
+    const translated = entry?.translation !== undefined;
+    const disclosure = cited ? (translated ? 'Source and original' : 'Source') : 'Original';
     const expected = [
-      ...(cited ? ['Source'] : []),
+      ...(cited || translated ? [disclosure] : []),
       '← Previous',
       'Copy',
       '☆ Pin',
