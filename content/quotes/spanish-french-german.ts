@@ -952,10 +952,13 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     topics: ['patience', 'calm'],
   }),
   quote({
-    // Checked: Siddhartha, Part II, "Der Fährmann" — text of the chapter (yumpu copy of the book, kostenlosonlinelesen.net, johngather.de with the English translation used here).
+    // Checked: Siddhartha, Part II, "Der Fährmann" — text of the chapter (yumpu copy of the book, kostenlosonlinelesen.net).
+    // The English is ours, from the German. The wording we used to show is a published translation's
+    // (arjunasjourney.com quotes it; translator unidentified), and Project Gutenberg #2500 has
+    // "This was among the ferryman's virtues one of the greatest: like only a few, he knew how to listen."
     id: 'q-hesse-ferryman-listened',
     text: {
-      en: 'One of the ferryman’s greatest virtues was that he knew how to listen like few other people.',
+      en: 'Of all the ferryman’s virtues, this was one of the greatest: he knew how to listen as few people can.',
       es: 'Esta era una de las mayores virtudes del barquero: sabía escuchar como pocos.',
       fr: 'C’était l’une des plus grandes vertus du passeur : il savait écouter comme peu de gens.',
       de: 'Dies war unter des Fährmanns Tugenden eine der größten: er verstand wie wenige das Zuhören.',
