@@ -4,6 +4,7 @@ import { parseJson } from './import/jsonImport';
 import { type ImportPreview, invalid } from './import/preview';
 import { parsePlainText } from './import/textImport';
 import { text as sentence } from './text';
+import { isKnownTopic, type TopicNames, topicSpeller } from './topicSpelling';
 
 /**
  * Reads a file the user imports — our pack or backup (JSON), a bare JSON list
@@ -29,8 +30,11 @@ export const UNEXPECTED_FAILURE = sentence('import.cannotRead');
 export interface ImportOptions {
   /** duplicateKey() of the text of every entry the user has, built-in and own. */
   existing: ReadonlySet<string>;
-  /** The topics entries already have: others an import brings are pointed out (a misspelling would be a new filter). */
-  knownTopics?: ReadonlySet<string>;
+  /**
+   * The topics entries already have: the import spells them the same way
+   * (utils/topicSpelling.ts), and points out the others (a misspelling would be a new filter).
+   */
+  knownTopics?: TopicNames;
   /** The name of the file imported, if it is one. */
   fileName?: string;
 }
@@ -41,7 +45,7 @@ const TABLE_FILE = /\.(?:csv|tsv)$/i;
 export function parseImport(input: string, options: ImportOptions): ImportPreview {
   try {
     const preview = parseText(input.replace(/^\uFEFF/, ''), options.existing);
-    const topical = options.knownTopics ? withNewTopics(preview, options.knownTopics) : preview;
+    const topical = options.knownTopics ? withKnownTopics(preview, options.knownTopics) : preview;
     const table = TABLE_FILE.test(options.fileName ?? '');
     return table && topical.kind === 'entries' && topical.format === 'text'
       ? { ...topical, noHeader: true }
@@ -51,12 +55,17 @@ export function parseImport(input: string, options: ImportOptions): ImportPrevie
   }
 }
 
-/** The preview with the topics its entries bring that none has yet, in the order they come. */
-function withNewTopics(preview: ImportPreview, known: ReadonlySet<string>): ImportPreview {
+/**
+ * The preview with its entries' topics spelt as the known ones, and the topics
+ * they bring that none has yet, in the order they come.
+ */
+function withKnownTopics(preview: ImportPreview, known: TopicNames): ImportPreview {
   if (preview.kind !== 'entries') return preview;
-  const topics = new Set(preview.accepted.flatMap((draft) => draft.topics));
-  const newTopics = [...topics].filter((topic) => !known.has(topic));
-  return newTopics.length > 0 ? { ...preview, newTopics } : preview;
+  const spell = topicSpeller(known);
+  const accepted = preview.accepted.map((draft) => ({ ...draft, topics: spell(draft.topics) }));
+  const topics = new Set(accepted.flatMap((draft) => draft.topics));
+  const newTopics = [...topics].filter((topic) => !isKnownTopic(known, topic));
+  return { ...preview, accepted, ...(newTopics.length > 0 && { newTopics }) };
 }
 
 function parseText(text: string, existing: ReadonlySet<string>): ImportPreview {

@@ -1,3 +1,4 @@
+import { TOPICS } from '../content/topics';
 import { ENTRY_KINDS, type Entry, type EntryKind, type Source } from './entry';
 import { graphemeLength, longerThan } from './graphemes';
 import { isLanguageTag } from './language';
@@ -69,7 +70,7 @@ export const tidyText = (value: string) =>
 
 /**
  * Checks and tidies a draft (spaces collapsed, the text's line breaks kept,
- * topics lower-cased and de-duplicated). Returns the clean draft, or the problems found.
+ * topics de-duplicated). Returns the clean draft, or the problems found.
  */
 export function checkDraft(
   draft: EntryDraft,
@@ -96,8 +97,7 @@ export function checkDraft(
   }
   // ";" and "|" separate topics in a file (our CSV export among them): a topic holding one
   // would come back as two, so it is two already.
-  const named = draft.topics.flatMap((t) => t.split(TOPIC_SEPARATORS.file));
-  const topics = [...new Set(named.map((t) => collapse(t).toLowerCase()).filter(Boolean))];
+  const topics = tidyTopics(draft.topics.flatMap((t) => t.split(TOPIC_SEPARATORS.file)));
   if (topics.some((t) => longerThan(t, MAX_TOPIC_LENGTH))) {
     problems.push({
       field: 'topics',
@@ -112,6 +112,22 @@ export function checkDraft(
     ok: true,
     draft: { kind: kind as EntryKind, text: clean, ...(author && { author }), topics },
   };
+}
+
+const BUILT_IN_TOPICS: ReadonlySet<string> = new Set(TOPICS);
+
+/**
+ * Topics as written ("VIP" stays "VIP"), each once whatever its case, and a
+ * built-in topic in any case as itself ("Calm" is "calm").
+ */
+function tidyTopics(named: readonly string[]): string[] {
+  const topics = new Map<string, string>();
+  for (const name of named) {
+    const topic = collapse(name);
+    const key = topic.toLowerCase();
+    if (topic !== '' && !topics.has(key)) topics.set(key, BUILT_IN_TOPICS.has(key) ? key : topic);
+  }
+  return [...topics.values()];
 }
 
 /**

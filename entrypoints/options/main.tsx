@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { viewsIn } from '../../components/labels';
+import { topicLabel, viewsIn } from '../../components/labels';
 import { ImportExport } from '../../components/options/ImportExport';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { goToLinkedSection } from '../../components/options/sectionLink';
@@ -59,6 +59,7 @@ import type { PinChange } from '../../utils/pins';
 import type { Settings } from '../../utils/settings';
 import type { TeamPolicy } from '../../utils/team/policy';
 import { type Text, text } from '../../utils/text';
+import { topicNames, topicSpeller } from '../../utils/topicSpelling';
 import { UndoSlot } from '../../utils/undoSlot';
 import { download } from './download';
 import { teamProblemSentence } from './teamProblems';
@@ -202,7 +203,8 @@ async function saveEntry(
   if (hasDuplicate(index.all, checked.draft.text, id)) {
     return [{ field: 'text', message: text('own.duplicate') }];
   }
-  const entry = await withLanguage(toEntry(id ?? newOwnId(), checked.draft));
+  const topics = topicSpeller(knownTopicNames())(checked.draft.topics);
+  const entry = await withLanguage(toEntry(id ?? newOwnId(), { ...checked.draft, topics }));
   // A refusal (e.g. entries from a newer version) is the form's to report.
   await changeOwn(id ? { type: 'update', entry, baseRev } : { type: 'add', entries: [entry] });
   return null;
@@ -223,9 +225,16 @@ async function undoDelete() {
 
 function previewImport(text: string, fileName?: string): ImportPreview {
   const existing = new Set(index.all.map((entry) => duplicateKey(entry.text)));
-  const knownTopics = new Set([...TOPICS, ...index.all.flatMap((entry) => entry.topics)]);
+  const knownTopics = knownTopicNames();
   return parseImport(text, { existing, knownTopics, ...(fileName && { fileName }) });
 }
+
+/** The topics in use, and the built-in ones by their names on this page. */
+const knownTopicNames = () =>
+  topicNames(
+    topics,
+    TOPICS.map((topic) => [topicLabel(topic), topic]),
+  );
 
 async function confirmImport(preview: ImportPreview): Promise<string> {
   if (preview.kind === 'entries') {

@@ -89,6 +89,44 @@ describe('your own entries', () => {
     await tab.close();
   });
 
+  it('a topic keeps the case it was typed in, and the same topic in another case or a built-in topic by its name makes no second filter', async () => {
+    const section = yourEntries(options);
+    await section.getByLabel('Text', { exact: true }).fill('Greet returning customers by name.');
+    await section.getByLabel('New topics (comma-separated)').fill('VIP, Black Friday');
+    await section.getByRole('button', { name: 'Add entry' }).click();
+    await expect
+      .poll(() => section.locator('.own-meta').first().innerText())
+      .toContain('VIP, Black Friday');
+    await section.getByLabel('Text', { exact: true }).fill('Offer a seat while they wait.');
+    await section.getByLabel('New topics (comma-separated)').fill('vip, patience');
+    await section.getByRole('button', { name: 'Add entry' }).click();
+    await expect.poll(() => section.locator('.own-meta').count()).toBe(2);
+    await pasteImport(options, 'text,topics\r\nThank them for waiting.,black friday;PATIENCE');
+    const preview = importSection(options);
+    await expect
+      .poll(() => preview.locator('.import-topics').innerText())
+      .toBe(' · Black Friday, Patience');
+    expect(await preview.getByText(/New topics/).count()).toBe(0);
+    await preview.getByRole('button', { name: 'Add 1 entry' }).click();
+    await expect.poll(() => preview.getByRole('status').first().innerText()).toMatch(/Added 1/);
+
+    const whatToShow = options.getByRole('region', { name: 'What to show' });
+    const filters = await whatToShow
+      .getByRole('group', { name: 'Topics' })
+      .locator('label')
+      .evaluateAll((labels) => labels.map((label) => label.textContent?.trim() ?? ''));
+    expect(filters.filter((name) => /^(vip|black friday)/i.test(name))).toEqual([
+      'Black Friday (2)',
+      'VIP (2)',
+    ]);
+    expect(filters.filter((name) => /^patience/i.test(name))).toHaveLength(1);
+    await whatToShow.getByRole('checkbox', { name: /^VIP/ }).check();
+    await settingsSaved(options, { topics: ['VIP'] });
+    const tab = await browser.openNewTab();
+    expect(await tab.locator('.tags').innerText()).toContain('VIP');
+    await tab.close();
+  });
+
   it('a long unbroken author and topic fit a 320 px new tab', async () => {
     const author = 'Supercalifragilisticexpialidocioussupportteamleadofthemonth';
     const topic = 'averyveryverylongtopicofoneselfnospaces';

@@ -5,6 +5,7 @@ import { t } from '../../components/translate';
 import { backupJson } from '../../utils/exportFormat';
 import { type ImportPreview, MAX_IMPORT_BYTES, parseImport } from '../../utils/importParse';
 import { duplicateKey } from '../../utils/ownEntries';
+import { topicNames } from '../../utils/topicSpelling';
 
 afterEach(cleanup);
 
@@ -24,7 +25,7 @@ function setup(confirm: (preview: ImportPreview) => Promise<string> = async () =
     <ImportExport
       preview={(text, fileName) => {
         calls.previewed.push(text);
-        const knownTopics = new Set(['calm']);
+        const knownTopics = topicNames(['calm'], []);
         const preview = parseImport(text, { existing, knownTopics, ...(fileName && { fileName }) });
         calls.previews.push(preview);
         return preview;

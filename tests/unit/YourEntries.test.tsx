@@ -170,7 +170,7 @@ describe('YourEntries', () => {
           kind: 'tip',
           text: 'Say their name.',
           author: 'Me',
-          topics: ['calm', 'phone', 'returns'],
+          topics: ['calm', 'Phone', 'returns'],
         },
       ],
     ]);
@@ -179,7 +179,7 @@ describe('YourEntries', () => {
     expect((screen.getByLabelText('Calm') as HTMLInputElement).checked).toBe(false);
     expect(listTexts()).toEqual(['Say their name.']);
     expect(document.querySelector('.own-meta')?.textContent).toBe(
-      'Me · Service tip · Calm, phone, returns',
+      'Me · Service tip · Calm, Phone, returns',
     );
   });
 

@@ -27,6 +27,7 @@ import {
   MAX_TEXT_LENGTH,
   toEntry,
 } from '../../utils/ownEntries';
+import { topicNames } from '../../utils/topicSpelling';
 
 const NONE = new Set<string>();
 const parse = (input: string, existing: ReadonlySet<string> = NONE) =>
@@ -128,7 +129,7 @@ describe('parseImport: JSON', () => {
       { text: 'Two', kind: '', author: 'Ann', id: 'ignored', extra: true },
     ]);
     expect(entriesOf(input).accepted).toEqual([
-      quote('One', undefined, ['work', 'life', 'calm']),
+      quote('One', undefined, ['Work', 'life', 'calm']),
       quote('Two', 'Ann'),
     ]);
   });
@@ -257,13 +258,16 @@ describe('parseImport: a CSV file without its header', () => {
   });
 });
 
+/** Known topics: these, and the built-in "patience" by its German name. */
+const knownAs = (...topics: string[]) =>
+  topicNames(['patience', ...topics], [['Geduld', 'patience']]);
+
 describe('parseImport: new topics', () => {
   it('names the topics no entry has yet, once each, in the order they come', () => {
-    const known = new Set(['calm', 'service']);
     const input = 'text,topics\nA.,calm;custmer\nB.,vip;custmer\nC.,service';
-    const preview = parseImport(input, { existing: NONE, knownTopics: known });
+    const preview = parseImport(input, { existing: NONE, knownTopics: knownAs('calm', 'service') });
     expect(preview).toMatchObject({ kind: 'entries', newTopics: ['custmer', 'vip'] });
-    const known2 = new Set(['calm', 'service', 'custmer', 'vip']);
+    const known2 = knownAs('calm', 'service', 'custmer', 'vip');
     expect(parseImport(input, { existing: NONE, knownTopics: known2 })).not.toHaveProperty(
       'newTopics',
     );
@@ -272,9 +276,23 @@ describe('parseImport: new topics', () => {
   it('leaves out the topics of skipped lines', () => {
     const preview = parseImport('text,topics\n,typo\nA.,calm', {
       existing: NONE,
-      knownTopics: new Set(['calm']),
+      knownTopics: knownAs('calm'),
     });
     expect(preview).not.toHaveProperty('newTopics');
+  });
+
+  it('spells topics as the known ones, and a new one as it first comes, whatever the case', () => {
+    const input = 'text,topics\nA.,Billing;VIP\nB.,vip;geduld\nC.,BILLING;Vip';
+    const preview = parseImport(input, { existing: NONE, knownTopics: knownAs('billing') });
+    expect(preview).toMatchObject({
+      kind: 'entries',
+      accepted: [
+        { text: 'A.', topics: ['billing', 'VIP'] },
+        { text: 'B.', topics: ['VIP', 'patience'] },
+        { text: 'C.', topics: ['billing', 'VIP'] },
+      ],
+      newTopics: ['VIP'],
+    });
   });
 });
 
@@ -389,7 +407,7 @@ describe('parseImport: CSV', () => {
       kind: 'entries',
       format: 'csv',
       accepted: [
-        quote('Be kind.', 'Ann', ['work', 'calm', 'life']),
+        quote('Be kind.', 'Ann', ['Work', 'calm', 'life']),
         { kind: 'tip', text: 'Listen.', topics: [] },
       ],
       rejected: [],

@@ -86,7 +86,7 @@ describe('tidyText', () => {
 describe('checkDraft', () => {
   it('reads a topic holding ";" or "|" as the topics they separate, as a CSV export and import would', () => {
     const checked = checkDraft({ kind: 'tip', text: 'Hi.', topics: ['calm;VIP', 'a | b', 'calm'] });
-    expect(checked).toMatchObject({ ok: true, draft: { topics: ['calm', 'vip', 'a', 'b'] } });
+    expect(checked).toMatchObject({ ok: true, draft: { topics: ['calm', 'VIP', 'a', 'b'] } });
   });
 
   it('keeps the line breaks of a text, for a verse or a list', () => {
@@ -95,7 +95,19 @@ describe('checkDraft', () => {
     expect(duplicateKey('Listen.\nThen answer.')).toBe(duplicateKey('listen. then answer.'));
   });
 
-  it('tidies a valid draft: spaces collapsed, topics lower-cased once', () => {
+  it('keeps a topic as written, once whatever its case, and a built-in one as itself', () => {
+    const checked = checkDraft({
+      kind: 'tip',
+      text: 'Hi.',
+      topics: ['VIP  customers', 'vip customers', 'Black Friday', 'PATIENCE'],
+    });
+    expect(checked).toMatchObject({
+      ok: true,
+      draft: { topics: ['VIP customers', 'Black Friday', 'patience'] },
+    });
+  });
+
+  it('tidies a valid draft: spaces collapsed, topics once each', () => {
     expect(
       checkDraft({
         kind: ' Tip ',
