@@ -120,14 +120,16 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   }),
   quote({
     // Checked: Oráculo manual y arte de prudencia, aphorism 52 "Nunca descomponerse" — full text (tititudorancea.com edition; aglapertu blog quoting it as no. 52).
+    // English: Joseph Jacobs's translation (1892), The Art of Worldly Wisdom, maxim lii.
     id: 'q-gracian-never-lose-composure',
     text: {
-      en: 'Never lose your composure. It is a great mark of good sense never to come apart.',
+      en: 'Never be put out. ’Tis a great aim of prudence never to be embarrassed.',
       es: 'Nunca descomponerse. Gran asunto de la cordura, nunca desbaratarse.',
       fr: 'Ne jamais perdre contenance. C’est une grande affaire de la sagesse que de ne jamais se laisser démonter.',
       de: 'Nie die Fassung verlieren. Es ist eine große Sache der Klugheit, sich nie aus der Ruhe bringen zu lassen.',
     },
     original: 'es',
+    translators: { en: 'Joseph Jacobs' },
     author: 'Baltasar Gracián',
     provenance: {
       kind: 'cited',
@@ -140,14 +142,16 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   }),
   quote({
     // Checked: Oráculo manual, aphorism 70 "Saber negar" — full text (diariosalud.net transcription; angelmones blog).
+    // English: Joseph Jacobs's translation (1892), The Art of Worldly Wisdom, maxim lxx "Know how to Refuse".
     id: 'q-gracian-golden-no',
     text: {
-      en: 'Some people’s no is valued more than others’ yes, because a gilded no satisfies more than a bare yes.',
+      en: 'Some men’s No is thought more of than the Yes of others: for a gilded No is more satisfactory than a dry Yes.',
       es: 'Más se estima el no de algunos que el sí de otros, porque un no dorado satisface más que un sí a secas.',
       fr: 'On apprécie davantage le non de certains que le oui d’autres, car un non doré satisfait plus qu’un oui tout sec.',
       de: 'Das Nein mancher Menschen schätzt man mehr als das Ja anderer, denn ein vergoldetes Nein stellt mehr zufrieden als ein dürres Ja.',
     },
     original: 'es',
+    translators: { en: 'Joseph Jacobs' },
     author: 'Baltasar Gracián',
     provenance: {
       kind: 'cited',
@@ -190,14 +194,16 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   }),
   quote({
     // Checked: Don Quijote, Part II, ch. 42 (Don Quixote's advice to Sancho) — Wikisource, 1908 edition, vol. III p. 167.
+    // English: John Ormsby's translation (1885), Part II, ch. 42 (Project Gutenberg #996).
     id: 'q-cervantes-no-harsh-words',
     text: {
-      en: 'If you must punish someone with deeds, do not also mistreat them with words: the penalty is enough for the poor soul without the added sting of harsh words.',
+      en: 'Abuse not by word him whom thou hast to punish in deed, for the pain of punishment is enough for the unfortunate without the addition of thine objurgations.',
       es: 'Al que has de castigar con obras no trates mal con palabras, pues le basta al desdichado la pena del suplicio sin la añadidura de las malas razones.',
       fr: 'Celui que vous devez punir par des actes, ne le maltraitez pas en paroles : la peine suffit au malheureux, sans qu’on y ajoute de méchants propos.',
       de: 'Wen Sie mit Taten strafen müssen, den sollten Sie nicht auch noch mit Worten kränken: Dem Unglücklichen genügt die Strafe, auch ohne die Zugabe böser Reden.',
     },
     original: 'es',
+    translators: { en: 'John Ormsby' },
     author: 'Miguel de Cervantes',
     provenance: {
       kind: 'cited',
@@ -215,14 +221,16 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   }),
   quote({
     // Checked: Don Quijote, Part II, ch. 42 (advice to Sancho) — text of the chapter's counsels (clubensayos.com, corchadolectura blog), same page of the 1908 edition on Wikisource.
+    // English: John Ormsby's translation (1885), Part II, ch. 42 (Project Gutenberg #996).
     id: 'q-cervantes-poor-mans-tears',
     text: {
-      en: 'Let the tears of the poor find more compassion in you, but not more justice, than the pleas of the rich.',
+      en: 'Let the tears of the poor man find with thee more compassion, but not more justice, than the pleadings of the rich.',
       es: 'Hallen en ti más compasión las lágrimas del pobre, pero no más justicia, que las informaciones del rico.',
       fr: 'Que les larmes du pauvre trouvent en vous plus de compassion, mais non plus de justice, que les plaidoyers du riche.',
       de: 'Die Tränen des Armen sollen bei Ihnen mehr Mitgefühl finden als die Eingaben des Reichen, aber nicht mehr Recht.',
     },
     original: 'es',
+    translators: { en: 'John Ormsby' },
     author: 'Miguel de Cervantes',
     provenance: {
       kind: 'cited',
@@ -240,14 +248,16 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   }),
   quote({
     // Checked: Don Quijote, Part II, ch. 23 (the cave of Montesinos): Durandarte's "…cuando así no sea, ¡oh primo!, digo, paciencia y barajar" — testimoniosba.com and verpueblos.com quoting the chapter.
+    // English: John Ormsby's translation (1885), Part II, ch. 23 (Project Gutenberg #996).
     id: 'q-cervantes-patience-and-shuffle',
     text: {
-      en: 'Patience, and shuffle the cards.',
+      en: 'Patience and shuffle.',
       es: 'Paciencia y barajar.',
       fr: 'Patience, et battons les cartes.',
       de: 'Geduld, und die Karten neu mischen.',
     },
     original: 'es',
+    translators: { en: 'John Ormsby' },
     author: 'Miguel de Cervantes',
     provenance: {
       kind: 'cited',
@@ -265,14 +275,16 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   }),
   quote({
     // Checked: Don Quijote, Part II, ch. 43 (second counsels to Sancho) — Wikisource, 1908 edition, vol. III p. 170.
+    // English: John Ormsby's translation (1885), Part II, ch. 43 (Project Gutenberg #996); his sentence runs on from "remember, Sancho," and we start at "Diligence".
     id: 'q-cervantes-diligence-good-fortune',
     text: {
-      en: 'Diligence is the mother of good fortune, and sloth, its opposite, never reached the goal a good wish aims for.',
+      en: 'Diligence is the mother of good fortune, and indolence, its opposite, never yet attained the object of an honest ambition.',
       es: 'La diligencia es madre de la buena ventura, y la pereza, su contraria, jamás llegó al término que pide un buen deseo.',
       fr: 'La diligence est la mère de la bonne fortune, et la paresse, son contraire, n’a jamais atteint le but que vise un bon désir.',
       de: 'Fleiß ist die Mutter des Glücks, und die Trägheit, sein Gegenteil, hat nie das Ziel erreicht, das ein guter Wunsch sich setzt.',
     },
     original: 'es',
+    translators: { en: 'John Ormsby' },
     author: 'Miguel de Cervantes',
     provenance: {
       kind: 'cited',
@@ -403,14 +415,16 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   }),
   quote({
     // Checked: Essais III, 2 "Du repentir" — text of the chapter in 1595 spelling (etudier.com) and clicetclicetphilogram.fr outline; modern spelling ("entiere" → "entière").
+    // English: Charles Cotton's translation (1685; Hazlitt's edition, 1877), "Of Repentance" (essays.quotidiana.org); his sentence goes on, and we stop at "condition".
     id: 'q-montaigne-human-condition',
     text: {
-      en: 'Every human being bears the entire form of the human condition.',
+      en: 'Every man carries the entire form of human condition.',
       es: 'Cada ser humano lleva en sí la forma entera de la condición humana.',
       fr: 'Chaque homme porte la forme entière de l’humaine condition.',
       de: 'Jeder Mensch trägt die ganze Gestalt des Menschseins in sich.',
     },
     original: 'fr',
+    translators: { en: 'Charles Cotton' },
     author: 'Michel de Montaigne',
     provenance: {
       kind: 'cited',
@@ -749,14 +763,16 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   }),
   quote({
     // Checked: "Das Göttliche", opening lines — Freiburger Anthologie (Goethe, Sämtliche Werke, Deutscher Klassiker Verlag, vol. 2); written 1783. Modern spelling "Hilfreich" (1815 text: "Hülfreich").
+    // English: John Sullivan Dwight's translation (1839), "The Godlike" (Warner Library, 1917, on bartleby.com); Bowring's (1853) has the same two lines.
     id: 'q-goethe-noble-helpful-good',
     text: {
-      en: 'Let man be noble, / Helpful and good!',
+      en: 'Noble be man, / Helpful and good!',
       es: '¡Sea noble el ser humano, / servicial y bueno!',
       fr: 'Que l’homme soit noble, / Secourable et bon !',
       de: 'Edel sei der Mensch, / Hilfreich und gut!',
     },
     original: 'de',
+    translators: { en: 'John Sullivan Dwight' },
     author: 'Johann Wolfgang von Goethe',
     provenance: {
       kind: 'cited',
@@ -801,7 +817,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     // Checked: Die Wahlverwandtschaften, Part II, from Ottilie's diary — Maximen und Reflexionen (Reclam, ed. Jeßing), "Aus den Wahlverwandtschaften. 1809", no. 6; spelling modernized ("bewußt", "mißversteht").
     id: 'q-goethe-we-misunderstand',
     text: {
-      en: 'No one would talk much in company if they realized how often they misunderstand others.',
+      en: 'No one would talk much in company if they were aware how often they misunderstand others.',
       es: 'Nadie hablaría mucho en sociedad si fuera consciente de cuántas veces malinterpreta a los demás.',
       fr: 'Personne ne parlerait beaucoup en société s’il savait combien de fois il comprend mal les autres.',
       de: 'Niemand würde viel in Gesellschaften sprechen, wenn er sich bewusst wäre, wie oft er die andern missversteht.',
@@ -849,14 +865,16 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   }),
   quote({
     // Checked: Votivtafeln, "Der Schlüssel" (Musen-Almanach für das Jahr 1797, out in autumn 1796) — gei-digital.gei.de schoolbook text of the Votivtafeln; hausdersee.de.
+    // English: Edward Bulwer Lytton's translation (1844), "The Key" (The German Classics, vol. III, 1914: Project Gutenberg #11692).
     id: 'q-schiller-look-within',
     text: {
-      en: 'If you want to know yourself, watch how others go about things; / if you want to understand others, look into your own heart.',
+      en: 'To know thyself—in others self discern; / Wouldst thou know others? Read thyself—and learn!',
       es: 'Si quieres conocerte a ti mismo, mira cómo obran los demás; / si quieres entender a los demás, mira en tu propio corazón.',
       fr: 'Voulez-vous vous connaître vous-même ? Voyez comment font les autres. / Voulez-vous comprendre les autres ? Regardez dans votre propre cœur.',
       de: 'Willst du dich selber erkennen, so sieh, wie die andern es treiben; / Willst du die andern verstehn, blick in dein eigenes Herz.',
     },
     original: 'de',
+    translators: { en: 'Edward Bulwer Lytton' },
     author: 'Friedrich Schiller',
     provenance: {
       kind: 'cited',
@@ -1082,15 +1100,16 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   quote({
     // Checked: Grundlegung zur Metaphysik der Sitten, Zweiter Abschnitt (Akademie-Ausgabe IV, 429) — klugwort.de with the formula, korpora.org AA IV 430 for the passage that follows; spelling modernized ("daß").
     // French: Victor Delbos's translation (Fondements de la métaphysique des mœurs, fr.wikisource; maphilosophie.fr). English: neither Gregor nor Abbott; ours.
+    // English: Thomas Kingsmill Abbott's translation (1873), Fundamental Principles of the Metaphysic of Morals, second section (Project Gutenberg #5682).
     id: 'q-kant-never-merely-means',
     text: {
-      en: 'Act so that you treat humanity, whether in your own person or in anyone else’s, always at the same time as an end and never merely as a means.',
+      en: 'So act as to treat humanity, whether in thine own person or in that of any other, in every case as an end withal, never as means only.',
       es: 'Obra de tal modo que trates a la humanidad, tanto en tu persona como en la de cualquier otro, siempre a la vez como un fin y nunca solo como un medio.',
       fr: 'Agis de telle sorte que tu traites l’humanité aussi bien dans ta personne que dans la personne de tout autre toujours en même temps comme une fin, et jamais simplement comme un moyen.',
       de: 'Handle so, dass du die Menschheit sowohl in deiner Person, als in der Person eines jeden andern jederzeit zugleich als Zweck, niemals bloß als Mittel brauchst.',
     },
     original: 'de',
-    translators: { fr: 'Victor Delbos' },
+    translators: { en: 'T. K. Abbott', fr: 'Victor Delbos' },
     author: 'Immanuel Kant',
     provenance: {
       kind: 'cited',
