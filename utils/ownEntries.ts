@@ -97,7 +97,7 @@ export function checkDraft(
   }
   // ";" and "|" separate topics in a file (our CSV export among them): a topic holding one
   // would come back as two, so it is two already.
-  const topics = tidyTopics(draft.topics.flatMap((t) => t.split(TOPIC_SEPARATORS.file)));
+  const topics = tidyTopics(draft.topics.flatMap((t) => t.split(FILE_TOPIC_SEPARATOR)));
   if (topics.some((t) => longerThan(t, MAX_TOPIC_LENGTH))) {
     problems.push({
       field: 'topics',
@@ -152,17 +152,16 @@ export function hasDuplicate(
   return entries.some((entry) => entry.id !== exceptId && duplicateKey(entry.text) === key);
 }
 
-/** How topics typed as one text are separated: see splitTopics. */
-const TOPIC_SEPARATORS = { form: /,/, file: /[;|]/ } as const;
-
 /**
- * Topics given as one text, trimmed, empty ones dropped. The entry form takes
- * commas, as its label says; an imported file ";" (our CSV export) or "|"
- * (some spreadsheets), so a topic read from a file may hold a comma.
+ * Between topics in one text from a file: ";" (our CSV export) or "|" (some
+ * spreadsheets), so a topic read from a file may hold a comma. checkDraft splits at them.
  */
-export const splitTopics = (value: string, from: keyof typeof TOPIC_SEPARATORS): string[] =>
+const FILE_TOPIC_SEPARATOR = /[;|]/;
+
+/** The topics typed in the entry form, split at commas as its label says, trimmed, empty ones dropped. */
+export const splitTopics = (value: string): string[] =>
   value
-    .split(TOPIC_SEPARATORS[from])
+    .split(',')
     .map((topic) => topic.trim())
     .filter(Boolean);
 

@@ -140,7 +140,7 @@ export function EntryForm(props: Props): JSX.Element {
       kind: submitted.kind,
       text: submitted.text,
       author: submitted.author,
-      topics: [...submitted.topics, ...splitTopics(submitted.newTopics, 'form')],
+      topics: [...submitted.topics, ...splitTopics(submitted.newTopics)],
     });
     if (!checked.ok) {
       showProblems(checked.problems);

@@ -87,6 +87,8 @@ describe('checkDraft', () => {
   it('reads a topic holding ";" or "|" as the topics they separate, as a CSV export and import would', () => {
     const checked = checkDraft({ kind: 'tip', text: 'Hi.', topics: ['calm;VIP', 'a | b', 'calm'] });
     expect(checked).toMatchObject({ ok: true, draft: { topics: ['calm', 'VIP', 'a', 'b'] } });
+    const cell = checkDraft({ kind: 'tip', text: 'Hi.', topics: ['Work; life | calm, quiet;;'] });
+    expect(cell).toMatchObject({ ok: true, draft: { topics: ['Work', 'life', 'calm, quiet'] } });
   });
 
   it('keeps the line breaks of a text, for a verse or a list', () => {

@@ -4,16 +4,8 @@ import { duplicateKey, splitTopics } from '../../utils/ownEntries';
 
 describe('splitTopics', () => {
   it('splits what the entry form gets at commas, trimmed, empty ones dropped', () => {
-    expect(splitTopics(' Phone, returns,, ;x|y ', 'form')).toEqual(['Phone', 'returns', ';x|y']);
-  });
-
-  it('splits an imported field at ";" and "|", keeping commas inside a topic', () => {
-    expect(splitTopics('Work; life | calm, quiet;;', 'file')).toEqual([
-      'Work',
-      'life',
-      'calm, quiet',
-    ]);
-    expect(splitTopics('  ', 'file')).toEqual([]);
+    expect(splitTopics(' Phone, returns,, ;x|y ')).toEqual(['Phone', 'returns', ';x|y']);
+    expect(splitTopics('  ')).toEqual([]);
   });
 });
 

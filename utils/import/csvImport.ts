@@ -1,5 +1,4 @@
 import { type CsvProblem, type CsvRecord, type CsvSeparator, parseCsv } from '../csv';
-import { splitTopics } from '../ownEntries';
 import { text as sentence, type Text } from '../text';
 import { type Candidate, collectEntries, excerptOf, type ImportPreview } from './preview';
 
@@ -96,6 +95,7 @@ function csvDraft(
     kind: kind.trim() === '' ? 'quote' : kind,
     text: field('text'),
     author: field('author'),
-    topics: splitTopics(field('topics'), 'file'),
+    // checkDraft splits the cell into topics.
+    topics: [field('topics')],
   };
 }
