@@ -62,7 +62,7 @@ describe('parsePolicy: packs', () => {
     expect(tip).toMatchObject({
       kind: 'tip',
       text: 'Listen first.',
-      topics: ['Service'],
+      topics: ['service'],
       source: 'org:Support desk',
     });
     expect(tip?.author).toBeUndefined();

@@ -158,6 +158,8 @@ function readEntry(element: unknown, source: Source): Entry | Text[] {
     id,
     source: source.id,
     ...checked,
+    // Lower case, as a pack's topics have always been: the filters users saved still match them.
+    topics: checked.topics.map((topic) => topic.toLowerCase()),
     ...(provenance && { provenance }),
   };
 }
