@@ -17,7 +17,18 @@ export type SourceId = (typeof SOURCES)[number]['id'];
 export type QuoteProvenance =
   | {
       readonly kind: 'cited';
-      readonly work: string;
+      /**
+       * The work's title as it was published, in its language: a book, a poem,
+       * a speech with a title, or the periodical an article is in.
+       */
+      readonly work?: string;
+      /** The title of the article in `work` (a periodical). */
+      readonly article?: string;
+      /**
+       * A letter, speech or interview described, not titled ("Letter to
+       * Robert Hooke"), in every language; after the title when there is one.
+       */
+      readonly occasion?: Localized;
       readonly year: number;
       readonly where?: Localized;
     }

@@ -68,7 +68,8 @@ export function namedWork(
 ): { title: string; lang?: string } | undefined {
   const { provenance } = entry;
   if (provenance?.kind === 'cited') {
-    return { title: provenance.work, ...(provenance.lang && { lang: provenance.lang }) };
+    const { work, lang } = provenance;
+    return work ? { title: work, ...(lang && { lang }) } : undefined;
   }
   if (!isArticle(source)) return undefined;
   return { title: source.title, ...(source.lang && { lang: source.lang }) };
@@ -86,8 +87,10 @@ export function citationLine(
   const { provenance } = entry;
   if (provenance?.kind === 'in-article' && source) return articleCredit(source, words);
   if (provenance?.kind !== 'cited') return undefined;
+  const { work, article, occasion, year } = provenance;
+  const titled = article && work ? `${words.title(article)}, ${work}` : work;
   const where = provenance.where ? `, ${provenance.where}` : '';
-  return `${provenance.work} (${provenance.year})${where}`;
+  return `${[titled, occasion].filter(Boolean).join(', ')} (${year})${where}`;
 }
 
 /**

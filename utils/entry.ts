@@ -15,7 +15,12 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
 export type Provenance =
   | {
       readonly kind: 'cited';
-      readonly work: string;
+      /** The title of the work (a periodical, for an article); absent for a letter or speech without one. */
+      readonly work?: string;
+      /** The title of the article in `work`. */
+      readonly article?: string;
+      /** A letter, speech or interview described, in the reader's language ("Letter to Robert Hooke"). */
+      readonly occasion?: string;
       readonly year: number;
       /** Chapter, page or letter, in the reader's language. */
       readonly where?: string;

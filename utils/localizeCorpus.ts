@@ -2,15 +2,23 @@ import type { QuoteData, QuoteProvenance, TipData } from '../content/define';
 import type { Entry, Provenance } from './entry';
 import type { Language } from './language';
 
-/** A work's title is in the language its quote was first written in. */
+/** A work's title is in the language its quote was first written in; what describes it, in the reader's. */
 function provenanceIn(
   provenance: QuoteProvenance,
   language: Language,
   original: Language,
 ): Provenance {
   if (provenance.kind !== 'cited') return provenance;
-  const { work, year, where } = provenance;
-  return { kind: 'cited', work, year, ...(where && { where: where[language] }), lang: original };
+  const { work, article, occasion, year, where } = provenance;
+  return {
+    kind: 'cited',
+    ...(work && { work }),
+    ...(article && { article }),
+    ...(occasion && { occasion: occasion[language] }),
+    year,
+    ...(where && { where: where[language] }),
+    lang: original,
+  };
 }
 
 /** The words as first written and who translated them, unless they are shown as first written. */

@@ -74,7 +74,13 @@ function provenanceProblems(quote: QuoteData): string[] {
   if (!provenance) return ['a quote with an author needs a provenance.'];
   if (provenance.kind !== 'cited') return [];
   const problems: string[] = [];
-  if (provenance.work.trim() === '') problems.push('a citation needs the work.');
+  const { work, article, occasion } = provenance;
+  if (!work?.trim() && !occasion) problems.push('a citation needs the work, or what it was.');
+  if (work !== undefined && work.trim() === '') problems.push('a citation’s work is empty.');
+  if (article !== undefined && (!work || article.trim() === '')) {
+    problems.push('a cited article needs its title and the periodical (the work).');
+  }
+  if (occasion) problems.push(...localizedProblems('the citation’s occasion', occasion));
   const { year } = provenance;
   if (!Number.isInteger(year) || year < -3000 || year > new Date().getFullYear()) {
     problems.push('a citation needs the year it was written or said.');

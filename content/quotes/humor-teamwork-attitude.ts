@@ -290,7 +290,8 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     author: 'E. B. White',
     provenance: {
       kind: 'cited',
-      work: '“E. B. White: Notes and Comment by Author”, The New York Times',
+      work: 'The New York Times',
+      article: 'E. B. White: Notes and Comment by Author',
       year: 1969,
       where: {
         en: 'interview with Israel Shenker',
@@ -743,7 +744,8 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     author: 'William H. Whyte',
     provenance: {
       kind: 'cited',
-      work: '“Is Anybody Listening?”, Fortune',
+      work: 'Fortune',
+      article: 'Is Anybody Listening?',
       year: 1950,
       where: {
         en: 'September 1950',
@@ -791,7 +793,8 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     author: 'Elmore Leonard',
     provenance: {
       kind: 'cited',
-      work: '“Easy on the Adverbs, Exclamation Points and Especially Hooptedoodle”, The New York Times',
+      work: 'The New York Times',
+      article: 'Easy on the Adverbs, Exclamation Points and Especially Hooptedoodle',
       year: 2001,
     },
     source: 'quote-list',
@@ -809,7 +812,12 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     author: 'Winston Churchill',
     provenance: {
       kind: 'cited',
-      work: 'Speech on receiving the Sunday Times Literary Prize',
+      occasion: {
+        en: 'Speech on receiving the Sunday Times Literary Prize',
+        es: 'Discurso al recibir el premio literario del Sunday Times',
+        fr: 'Discours de réception du prix littéraire du Sunday Times',
+        de: 'Rede zur Verleihung des Literaturpreises der Sunday Times',
+      },
       year: 1949,
       where: {
         en: '2 November 1949',
@@ -921,7 +929,12 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     author: 'Nora Ephron',
     provenance: {
       kind: 'cited',
-      work: 'Commencement address, Wellesley College',
+      occasion: {
+        en: 'Commencement address, Wellesley College',
+        es: 'Discurso de graduación, Wellesley College',
+        fr: 'Discours de remise des diplômes, Wellesley College',
+        de: 'Rede zur Abschlussfeier, Wellesley College',
+      },
       year: 1996,
     },
     source: 'quote-list',

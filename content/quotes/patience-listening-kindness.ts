@@ -186,7 +186,12 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     author: 'Thomas Jefferson',
     provenance: {
       kind: 'cited',
-      work: 'Letter to Thomas Jefferson Smith',
+      occasion: {
+        en: 'Letter to Thomas Jefferson Smith',
+        es: 'Carta a Thomas Jefferson Smith',
+        fr: 'Lettre à Thomas Jefferson Smith',
+        de: 'Brief an Thomas Jefferson Smith',
+      },
       year: 1825,
       where: {
         en: 'A Decalogue of Canons for Observation in Practical Life, no. 10',
@@ -235,7 +240,12 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     author: 'George Saunders',
     provenance: {
       kind: 'cited',
-      work: 'Convocation address, Syracuse University',
+      occasion: {
+        en: 'Convocation address, Syracuse University',
+        es: 'Discurso de graduación, Universidad de Syracuse',
+        fr: 'Discours de remise des diplômes, université de Syracuse',
+        de: 'Rede zur Abschlussfeier, Syracuse University',
+      },
       year: 2013,
       where: {
         en: 'published as Congratulations, by the way (2014)',
@@ -757,7 +767,12 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     author: 'John Steinbeck',
     provenance: {
       kind: 'cited',
-      work: 'Journal entry',
+      occasion: {
+        en: 'Journal entry',
+        es: 'Anotación en su diario',
+        fr: 'Note de son journal',
+        de: 'Tagebucheintrag',
+      },
       year: 1938,
       where: {
         en: 'as quoted by Susan Shillinglaw, introduction to Of Mice and Men (1994), p. vii',
@@ -903,13 +918,18 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     author: 'Ralph Waldo Emerson',
     provenance: {
       kind: 'cited',
-      work: 'Letter to Ellen Emerson',
+      occasion: {
+        en: 'Letter to his daughter Ellen',
+        es: 'Carta a su hija Ellen',
+        fr: 'Lettre à sa fille Ellen',
+        de: 'Brief an seine Tochter Ellen',
+      },
       year: 1854,
       where: {
-        en: 'letter of April 8, 1854, to his daughter Ellen',
-        es: 'carta del 8 de abril de 1854 a su hija Ellen',
-        fr: 'lettre du 8 avril 1854 à sa fille Ellen',
-        de: 'Brief vom 8. April 1854 an seine Tochter Ellen',
+        en: 'April 8, 1854',
+        es: '8 de abril de 1854',
+        fr: '8 avril 1854',
+        de: '8. April 1854',
       },
     },
     source: 'quote-list',

@@ -217,7 +217,14 @@ export const SEED_QUOTES = [
     author: 'Martin Luther King, Jr.',
     provenance: {
       kind: 'cited',
-      work: '“The Purpose of Education”, The Maroon Tiger (Morehouse College)',
+      work: 'The Maroon Tiger',
+      article: 'The Purpose of Education',
+      occasion: {
+        en: 'Morehouse College student newspaper',
+        es: 'periódico estudiantil del Morehouse College',
+        fr: 'journal étudiant du Morehouse College',
+        de: 'Studentenzeitung des Morehouse College',
+      },
       year: 1947,
     },
     source: 'quote-list',

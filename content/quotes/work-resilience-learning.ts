@@ -62,7 +62,13 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     author: 'Samuel Johnson',
     provenance: {
       kind: 'cited',
-      work: 'The Life of Samuel Johnson, LL.D. (James Boswell)',
+      work: 'The Life of Samuel Johnson, LL.D.',
+      occasion: {
+        en: 'by James Boswell',
+        es: 'de James Boswell',
+        fr: 'de James Boswell',
+        de: 'von James Boswell',
+      },
       year: 1791,
       where: {
         en: 'conversation of 18 April 1775',
@@ -86,7 +92,12 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     author: 'Abigail Adams',
     provenance: {
       kind: 'cited',
-      work: 'Letter to John Quincy Adams',
+      occasion: {
+        en: 'Letter to John Quincy Adams',
+        es: 'Carta a John Quincy Adams',
+        fr: 'Lettre à John Quincy Adams',
+        de: 'Brief an John Quincy Adams',
+      },
       year: 1780,
       where: { en: '8 May 1780', es: '8 de mayo de 1780', fr: '8 mai 1780', de: '8. Mai 1780' },
     },
@@ -105,7 +116,12 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     author: 'Abigail Adams',
     provenance: {
       kind: 'cited',
-      work: 'Letter to John Quincy Adams',
+      occasion: {
+        en: 'Letter to John Quincy Adams',
+        es: 'Carta a John Quincy Adams',
+        fr: 'Lettre à John Quincy Adams',
+        de: 'Brief an John Quincy Adams',
+      },
       year: 1780,
       where: {
         en: '19 January 1780',
@@ -148,7 +164,12 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     author: 'Theodore Roosevelt',
     provenance: {
       kind: 'cited',
-      work: 'Labor Day address, New York State Fair, Syracuse',
+      occasion: {
+        en: 'Labor Day address, New York State Fair, Syracuse',
+        es: 'Discurso del Día del Trabajo, Feria del Estado de Nueva York, Syracuse',
+        fr: 'Discours de la fête du Travail, foire de l’État de New York, Syracuse',
+        de: 'Rede zum Labor Day, New York State Fair, Syracuse',
+      },
       year: 1903,
       where: {
         en: '7 September 1903',
@@ -306,7 +327,13 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     author: 'Richard Feynman',
     provenance: {
       kind: 'cited',
-      work: 'Cargo Cult Science (Caltech commencement address)',
+      work: 'Cargo Cult Science',
+      occasion: {
+        en: 'Caltech commencement address',
+        es: 'discurso de graduación en Caltech',
+        fr: 'discours de remise des diplômes à Caltech',
+        de: 'Rede zur Abschlussfeier am Caltech',
+      },
       year: 1974,
     },
     source: 'quote-list',
@@ -324,7 +351,12 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     author: 'Winston Churchill',
     provenance: {
       kind: 'cited',
-      work: 'Speech at Harrow School',
+      occasion: {
+        en: 'Speech at Harrow School',
+        es: 'Discurso en la Harrow School',
+        fr: 'Discours à la Harrow School',
+        de: 'Rede an der Harrow School',
+      },
       year: 1941,
       where: {
         en: '29 October 1941',
@@ -348,7 +380,12 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     author: 'Abraham Lincoln',
     provenance: {
       kind: 'cited',
-      work: 'Letter to Isham Reavis',
+      occasion: {
+        en: 'Letter to Isham Reavis',
+        es: 'Carta a Isham Reavis',
+        fr: 'Lettre à Isham Reavis',
+        de: 'Brief an Isham Reavis',
+      },
       year: 1855,
       where: {
         en: '5 November 1855',
@@ -444,7 +481,8 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     author: 'James Baldwin',
     provenance: {
       kind: 'cited',
-      work: '“As Much Truth As One Can Bear”, The New York Times Book Review',
+      work: 'The New York Times Book Review',
+      article: 'As Much Truth As One Can Bear',
       year: 1962,
       where: {
         en: '14 January 1962',
@@ -600,7 +638,8 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     author: 'Peter Drucker',
     provenance: {
       kind: 'cited',
-      work: '“Managing for Business Effectiveness”, Harvard Business Review',
+      work: 'Harvard Business Review',
+      article: 'Managing for Business Effectiveness',
       year: 1963,
       where: {
         en: 'May–June 1963',
@@ -648,7 +687,12 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     author: 'Henry David Thoreau',
     provenance: {
       kind: 'cited',
-      work: 'Letter to H. G. O. Blake',
+      occasion: {
+        en: 'Letter to H. G. O. Blake',
+        es: 'Carta a H. G. O. Blake',
+        fr: 'Lettre à H. G. O. Blake',
+        de: 'Brief an H. G. O. Blake',
+      },
       year: 1853,
       where: {
         en: '19 December 1853',
@@ -672,7 +716,12 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     author: 'Henry David Thoreau',
     provenance: {
       kind: 'cited',
-      work: 'Letter to H. G. O. Blake',
+      occasion: {
+        en: 'Letter to H. G. O. Blake',
+        es: 'Carta a H. G. O. Blake',
+        fr: 'Lettre à H. G. O. Blake',
+        de: 'Brief an H. G. O. Blake',
+      },
       year: 1857,
       where: {
         en: '16 November 1857',
@@ -734,7 +783,12 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     author: 'Isaac Newton',
     provenance: {
       kind: 'cited',
-      work: 'Letter to Robert Hooke',
+      occasion: {
+        en: 'Letter to Robert Hooke',
+        es: 'Carta a Robert Hooke',
+        fr: 'Lettre à Robert Hooke',
+        de: 'Brief an Robert Hooke',
+      },
       year: 1676,
       where: {
         en: '5 February 1675/76',
@@ -758,7 +812,12 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     author: 'Martin Luther King, Jr.',
     provenance: {
       kind: 'cited',
-      work: 'Speech at Glenville High School, Cleveland',
+      occasion: {
+        en: 'Speech at Glenville High School, Cleveland',
+        es: 'Discurso en la Glenville High School, Cleveland',
+        fr: 'Discours au lycée Glenville, Cleveland',
+        de: 'Rede an der Glenville High School, Cleveland',
+      },
       year: 1967,
       where: {
         en: '26 April 1967',
@@ -782,7 +841,13 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     author: 'J. K. Rowling',
     provenance: {
       kind: 'cited',
-      work: 'The Fringe Benefits of Failure, and the Importance of Imagination (Harvard commencement address)',
+      work: 'The Fringe Benefits of Failure, and the Importance of Imagination',
+      occasion: {
+        en: 'Harvard commencement address',
+        es: 'discurso de graduación en Harvard',
+        fr: 'discours de remise des diplômes à Harvard',
+        de: 'Rede zur Abschlussfeier in Harvard',
+      },
       year: 2008,
       where: { en: '5 June 2008', es: '5 de junio de 2008', fr: '5 juin 2008', de: '5. Juni 2008' },
     },
@@ -801,7 +866,12 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     author: 'Steve Jobs',
     provenance: {
       kind: 'cited',
-      work: 'Stanford commencement address',
+      occasion: {
+        en: 'Stanford commencement address',
+        es: 'Discurso de graduación en Stanford',
+        fr: 'Discours de remise des diplômes à Stanford',
+        de: 'Rede zur Abschlussfeier in Stanford',
+      },
       year: 2005,
       where: {
         en: '12 June 2005',

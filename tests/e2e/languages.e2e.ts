@@ -131,6 +131,35 @@ for (const language of ['de', 'es', 'fr'] as const satisfies Language[]) {
       await tab.close();
     });
 
+    it('describes a letter cited as the source in the reader’s language, with no title marked up', async () => {
+      const author = 'Abigail Adams';
+      const options = await freshOptions(browser, undefined);
+      await options.getByRole('checkbox', { name: new RegExp(author) }).check();
+      await settingsSaved(options, { authors: [author] });
+      await settingsSynced(options);
+      await options.close();
+      const tab = await browser.openNewTab();
+      const text = await entryText(tab);
+      const shown = corpusIn(language).find((entry) => entry.text === text);
+      const provenance = shown?.provenance;
+      expect(provenance?.kind === 'cited' && provenance.occasion).toBe(
+        { en: 'Letter to', es: 'Carta a', fr: 'Lettre à', de: 'Brief an' }[language] +
+          ' John Quincy Adams',
+      );
+      const source = tab.locator('details.entry-source');
+      await source.locator('summary').click();
+      // Written in English: other readers get the original too.
+      const label = language === 'en' ? 'newtab.source' : 'newtab.sourceAndOriginal';
+      expect(await source.locator('summary').innerText()).toBe(message(label));
+      const line = await source.locator(':scope > p').innerText();
+      expect(
+        line.startsWith(`${provenance?.kind === 'cited' && provenance.occasion} (1780), `),
+        line,
+      ).toBe(true);
+      expect(await source.locator('cite').count()).toBe(0);
+      await tab.close();
+    });
+
     it('holds its layout with these longer sentences, wide and narrow', async () => {
       await browser.resetStorage();
       for (const width of [1280, 360, 320]) {

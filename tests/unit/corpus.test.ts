@@ -269,6 +269,34 @@ describe('validateCorpus', () => {
     ]);
   });
 
+  it('reports a citation with neither a work nor an occasion, an article without its periodical, and an occasion left in English', () => {
+    const cite = (provenance: object, id = 'q-a') =>
+      quote({
+        id,
+        text: words(`Line ${id}.`),
+        author: 'Ann',
+        provenance: { kind: 'cited', year: 1900, ...provenance },
+      });
+    const letter = { en: 'Letter to Bo', es: 'Carta a Bo', fr: 'Lettre à Bo', de: 'Brief an Bo' };
+    expect(
+      check([
+        cite({ occasion: letter }),
+        cite({ work: 'Fortune', article: 'Is Anybody Listening?' }, 'q-b'),
+        cite({ work: 'Book', occasion: { ...letter, de: 'Letter to Bo' } }, 'q-c'),
+        cite({}, 'q-d'),
+        cite({ article: 'An article' }, 'q-e'),
+        cite({ work: ' ' }, 'q-f'),
+      ]),
+    ).toEqual([
+      'Entry "q-c": the citation’s occasion in de is the en text, untranslated.',
+      'Entry "q-d": a citation needs the work, or what it was.',
+      'Entry "q-e": a citation needs the work, or what it was.',
+      'Entry "q-e": a cited article needs its title and the periodical (the work).',
+      'Entry "q-f": a citation needs the work, or what it was.',
+      'Entry "q-f": a citation’s work is empty.',
+    ]);
+  });
+
   it('reports a translator credited in the original language, or without a name', () => {
     const french = { text: words('A line.'), original: 'fr' } as const;
     expect(check([quote({ ...french, translators: { en: 'Katherine Woods' } })])).toEqual([]);

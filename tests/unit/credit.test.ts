@@ -81,6 +81,11 @@ describe('creditLine with provenance', () => {
 
 describe('citationLine', () => {
   const post = { id: 's', title: 'Post', author: 'Bo' };
+  const cited = (provenance: Partial<Extract<Entry['provenance'], { kind: 'cited' }>>): Entry => ({
+    ...quote,
+    author: 'Ann',
+    provenance: { kind: 'cited', year: 1974, ...provenance },
+  });
 
   it('gives a cited quote’s work, year and place', () => {
     const cited: Entry = {
@@ -89,6 +94,30 @@ describe('citationLine', () => {
       provenance: { kind: 'cited', work: 'A Book', year: 1990, where: 'chapter 2' },
     };
     expect(citationLine(cited, post, ENGLISH_CREDIT)).toBe('A Book (1990), chapter 2');
+  });
+
+  it('describes a letter or speech without a title, after the title when there is one', () => {
+    const letter = cited({ occasion: 'Brief an Robert Hooke', where: '5. Februar' });
+    expect(citationLine(letter, post, ENGLISH_CREDIT)).toBe(
+      'Brief an Robert Hooke (1974), 5. Februar',
+    );
+    expect(namedWork(letter, post)).toBeUndefined();
+    const speech = cited({ work: 'Cargo Cult Science', occasion: 'Caltech commencement address' });
+    expect(citationLine(speech, post, ENGLISH_CREDIT)).toBe(
+      'Cargo Cult Science, Caltech commencement address (1974)',
+    );
+    expect(namedWork(speech, post)).toEqual({ title: 'Cargo Cult Science' });
+  });
+
+  it('gives an article’s title in the language’s quotation marks, before the periodical it names as the work', () => {
+    const article = cited({ work: 'Fortune', article: 'Is Anybody Listening?', lang: 'en' });
+    const line = citationLine(article, post, { ...ENGLISH_CREDIT, title: (t) => `„${t}“` });
+    expect(line).toBe('„Is Anybody Listening?“, Fortune (1974)');
+    expect(aroundTitle(line ?? '', namedWork(article, post))).toEqual([
+      '„Is Anybody Listening?“, ',
+      'Fortune',
+      ' (1974)',
+    ]);
   });
 
   it('gives the article for its author’s own words, and nothing for other quotes', () => {
