@@ -563,9 +563,14 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     author: 'Steve Jobs',
     provenance: {
       kind: 'cited',
-      work: '60 Minutes (CBS)',
+      work: '60 Minutes',
+      occasion: {
+        en: 'interview on CBS',
+        es: 'entrevista en la CBS',
+        fr: 'entretien sur CBS',
+        de: 'Interview bei CBS',
+      },
       year: 2003,
-      where: { en: 'interview', es: 'entrevista', fr: 'entretien', de: 'Interview' },
     },
     source: 'quote-list',
     topics: ['teamwork', 'success'],
