@@ -101,17 +101,22 @@ for (const language of ['de', 'es', 'fr'] as const satisfies Language[]) {
       await options.close();
     });
 
-    it('credits a quote shown in translation, and gives its original, in its language, a click away', async () => {
-      // A writer of another language: French, or German for French readers.
-      const author = language === 'fr' ? 'Hermann Hesse' : 'Antoine de Saint-Exupéry';
-      const written = language === 'fr' ? 'de' : 'fr';
-      const quotes = QUOTES.filter((quote) => quote.author === author);
+    /** A new tab after ticking one author in the options page. */
+    async function tabOnlyBy(author: string): Promise<Page> {
       const options = await freshOptions(browser, undefined);
       await options.getByRole('checkbox', { name: new RegExp(author) }).check();
       await settingsSaved(options, { authors: [author] });
       await settingsSynced(options);
       await options.close();
-      const tab = await browser.openNewTab();
+      return browser.openNewTab();
+    }
+
+    it('credits a quote shown in translation, and gives its original, in its language, a click away', async () => {
+      // A writer of another language: French, or German for French readers.
+      const author = language === 'fr' ? 'Hermann Hesse' : 'Antoine de Saint-Exupéry';
+      const written = language === 'fr' ? 'de' : 'fr';
+      const quotes = QUOTES.filter((quote) => quote.author === author);
+      const tab = await tabOnlyBy(author);
       const text = await entryText(tab);
       const shown = quotes.find((quote) => quote.text[language] === text);
       expect(shown, 'a quote of the author, in the reader’s language').toBeDefined();
@@ -133,12 +138,7 @@ for (const language of ['de', 'es', 'fr'] as const satisfies Language[]) {
 
     it('describes a letter cited as the source in the reader’s language, with no title marked up', async () => {
       const author = 'Abigail Adams';
-      const options = await freshOptions(browser, undefined);
-      await options.getByRole('checkbox', { name: new RegExp(author) }).check();
-      await settingsSaved(options, { authors: [author] });
-      await settingsSynced(options);
-      await options.close();
-      const tab = await browser.openNewTab();
+      const tab = await tabOnlyBy(author);
       const text = await entryText(tab);
       const shown = corpusIn(language).find((entry) => entry.text === text);
       const provenance = shown?.provenance;
