@@ -871,7 +871,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   }),
   quote({
     // Checked: Votivtafeln, "Der Schlüssel" (Musen-Almanach für das Jahr 1797, out in autumn 1796) — gei-digital.gei.de schoolbook text of the Votivtafeln; hausdersee.de.
-    // English: Edward Bulwer Lytton's translation (1844), "The Key" (The German Classics, vol. III, 1914: Project Gutenberg #11692).
+    // English: Edward Bulwer-Lytton's translation (1844), "The Key" (The German Classics, vol. III, 1914, "Translated by Edward, Lord Lytton": Project Gutenberg #11692, on bookrags.com).
     id: 'q-schiller-look-within',
     text: {
       en: 'To know thyself—in others self discern; / Wouldst thou know others? Read thyself—and learn!',
@@ -880,7 +880,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       de: 'Willst du dich selber erkennen, so sieh, wie die andern es treiben; / Willst du die andern verstehn, blick in dein eigenes Herz.',
     },
     original: 'de',
-    translators: { en: 'Edward Bulwer Lytton' },
+    translators: { en: 'Edward Bulwer-Lytton' },
     author: 'Friedrich Schiller',
     provenance: {
       kind: 'cited',
