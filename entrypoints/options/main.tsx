@@ -203,7 +203,8 @@ async function saveEntry(
   if (hasDuplicate(index.all, checked.draft.text, id)) {
     return [{ field: 'text', message: text('own.duplicate') }];
   }
-  const topics = topicSpeller(knownTopicNames())(checked.draft.topics);
+  // An edit may change the case of a topic only this entry has.
+  const topics = topicSpeller(knownTopicNames(id))(checked.draft.topics);
   const entry = await withLanguage(toEntry(id ?? newOwnId(), { ...checked.draft, topics }));
   // A refusal (e.g. entries from a newer version) is the form's to report.
   await changeOwn(id ? { type: 'update', entry, baseRev } : { type: 'add', entries: [entry] });
@@ -229,12 +230,14 @@ function previewImport(text: string, fileName?: string): ImportPreview {
   return parseImport(text, { existing, knownTopics, ...(fileName && { fileName }) });
 }
 
-/** The topics in use, and the built-in ones by their names on this page. */
-const knownTopicNames = () =>
-  topicNames(
-    topics,
+/** The topics in use (by entries other than exceptId), and the built-in ones by their names on this page. */
+function knownTopicNames(exceptId: string | null = null) {
+  const inUse = index.all.flatMap((entry) => (entry.id === exceptId ? [] : entry.topics));
+  return topicNames(
+    [...TOPICS, ...inUse],
     TOPICS.map((topic) => [topicLabel(topic), topic]),
   );
+}
 
 async function confirmImport(preview: ImportPreview): Promise<string> {
   if (preview.kind === 'entries') {

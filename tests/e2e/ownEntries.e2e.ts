@@ -156,6 +156,19 @@ describe('your own entries', () => {
     await expect.poll(() => section.getByText('Second version.', { exact: true }).count()).toBe(1);
   });
 
+  it('an edit changes the case of a topic only that entry has', async () => {
+    const section = yourEntries(options);
+    await section.getByLabel('Text', { exact: true }).fill('Quote the invoice number back.');
+    await section.getByLabel('New topics (comma-separated)').fill('billing');
+    await section.getByRole('button', { name: 'Add entry' }).click();
+    await expect.poll(() => section.locator('.own-meta').innerText()).toContain('billing');
+    await section.getByRole('button', { name: 'Edit' }).click();
+    await section.getByRole('checkbox', { name: 'billing' }).uncheck();
+    await section.getByLabel('New topics (comma-separated)').fill('Billing');
+    await section.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => section.locator('.own-meta').innerText()).toContain('Billing');
+  });
+
   it('two pages: an edit to an entry the other page changed or deleted is refused, and kept as new on request', async () => {
     await addEntry(options, 'Shared line.', 'Ann');
     const other = await browser.openOptions();
