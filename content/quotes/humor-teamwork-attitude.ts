@@ -305,13 +305,15 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
   }),
   quote({
     // Checked: the work's text (Alice's Adventures in Wonderland, 1865, ch. 12 "Alice's Evidence"; Wikisource scan and Project Gutenberg).
+    // German: Antonie Zimmermann's translation, Alice's Abenteuer im Wunderland (Leipzig, 1869), ch. XII (Project Gutenberg #19778); her »…« as „…“.
     id: 'q-carroll-begin-then-stop',
     text: {
       en: '“Begin at the beginning,” the King said gravely, “and go on till you come to the end: then stop.”',
       es: '«Empieza por el principio», dijo el Rey con gravedad, «y sigue hasta llegar al final; entonces, para».',
       fr: '« Commencez par le commencement, dit le Roi d’un ton grave, et continuez jusqu’à la fin ; là, arrêtez-vous. »',
-      de: '„Fang am Anfang an“, sagte der König ernst, „und lies weiter, bis du ans Ende kommst; dann hör auf.“',
+      de: '„Fange beim Anfang an,“ sagte der König ernsthaft, „und lies bis du an’s Ende kommst, dann halte an.“',
     },
+    translators: { de: 'Antonie Zimmermann' },
     author: 'Lewis Carroll',
     provenance: {
       kind: 'cited',
