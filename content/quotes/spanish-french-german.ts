@@ -143,15 +143,16 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   quote({
     // Checked: Oráculo manual, aphorism 70 "Saber negar" — full text (diariosalud.net transcription; angelmones blog).
     // English: Joseph Jacobs's translation (1892), The Art of Worldly Wisdom, maxim lxx "Know how to Refuse".
+    // French: Amelot de La Houssaie's L'Homme de cour (1684), fr.wikisource scan p. 41 (corrected page).
     id: 'q-gracian-golden-no',
     text: {
       en: 'Some men’s No is thought more of than the Yes of others: for a gilded No is more satisfactory than a dry Yes.',
       es: 'Más se estima el no de algunos que el sí de otros, porque un no dorado satisface más que un sí a secas.',
-      fr: 'On apprécie davantage le non de certains que le oui d’autres, car un non doré satisfait plus qu’un oui tout sec.',
+      fr: 'Un non de quelques-uns est mieux reçu qu’un oui de quelques autres, parce qu’un non assaisonné de civilité contente plus qu’un oui de mauvaise grâce.',
       de: 'Das Nein mancher Menschen schätzt man mehr als das Ja anderer, denn ein vergoldetes Nein stellt mehr zufrieden als ein dürres Ja.',
     },
     original: 'es',
-    translators: { en: 'Joseph Jacobs' },
+    translators: { en: 'Joseph Jacobs', fr: 'Amelot de La Houssaie' },
     author: 'Baltasar Gracián',
     provenance: {
       kind: 'cited',
@@ -169,14 +170,16 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   }),
   quote({
     // Checked: Oráculo manual, aphorism 105 "No cansar" — text in 1647 spelling (losmedioscomometaforas blog); spelling modernized ("vezes" → "veces").
+    // French: Amelot de La Houssaie's L'Homme de cour (1684), fr.wikisource scan p. 61 (corrected page). German: Schopenhauer's translation (1862), no. 105 on handorakel.de, which gives his text.
     id: 'q-gracian-brief-twice-good',
     text: {
       en: 'Good things, when brief, are twice as good; and even bad things, if short, are not so bad.',
       es: 'Lo bueno, si breve, dos veces bueno; y aun lo malo, si poco, no tan malo.',
-      fr: 'Le bon, s’il est bref, est deux fois bon ; et même le mauvais, s’il est court, n’est pas si mauvais.',
-      de: 'Das Gute, wenn kurz, ist doppelt gut; und selbst das Schlechte, wenn es wenig ist, nicht ganz so schlecht.',
+      fr: 'Ce qui est bon est deux fois bon s’il est court ; et pareillement ce qui est mauvais l’est moins si le peu y est.',
+      de: 'Das Gute, wenn kurz, ist doppelt gut; und selbst das Schlimme, wenn wenig, ist nicht so schlimm.',
     },
     original: 'es',
+    translators: { fr: 'Amelot de La Houssaie', de: 'Arthur Schopenhauer' },
     author: 'Baltasar Gracián',
     provenance: {
       kind: 'cited',
@@ -249,6 +252,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   quote({
     // Checked: Don Quijote, Part II, ch. 23 (the cave of Montesinos): Durandarte's "…cuando así no sea, ¡oh primo!, digo, paciencia y barajar" — testimoniosba.com and verpueblos.com quoting the chapter.
     // English: John Ormsby's translation (1885), Part II, ch. 23 (Project Gutenberg #996).
+    // French: Louis Viardot's translation (1837), vol. 2, p. 253 of the fr.wikisource scan (validated page): "… patience, et battons les cartes."
     id: 'q-cervantes-patience-and-shuffle',
     text: {
       en: 'Patience and shuffle.',
@@ -257,7 +261,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       de: 'Geduld, und die Karten neu mischen.',
     },
     original: 'es',
-    translators: { en: 'John Ormsby' },
+    translators: { en: 'John Ormsby', fr: 'Louis Viardot' },
     author: 'Miguel de Cervantes',
     provenance: {
       kind: 'cited',
@@ -276,15 +280,16 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   quote({
     // Checked: Don Quijote, Part II, ch. 43 (second counsels to Sancho) — Wikisource, 1908 edition, vol. III p. 170.
     // English: John Ormsby's translation (1885), Part II, ch. 43 (Project Gutenberg #996); his sentence runs on from "remember, Sancho," and we start at "Diligence".
+    // French: Louis Viardot's translation (1837), vol. 2, p. 452 of the fr.wikisource scan (validated page); his "que" before "la paresse" is left out, marked […].
     id: 'q-cervantes-diligence-good-fortune',
     text: {
       en: 'Diligence is the mother of good fortune, and indolence, its opposite, never yet attained the object of an honest ambition.',
       es: 'La diligencia es madre de la buena ventura, y la pereza, su contraria, jamás llegó al término que pide un buen deseo.',
-      fr: 'La diligence est la mère de la bonne fortune, et la paresse, son contraire, n’a jamais atteint le but que vise un bon désir.',
+      fr: 'La diligence est mère de la bonne fortune, et […] la paresse, son ennemie, n’arriva jamais au but d’un juste désir.',
       de: 'Fleiß ist die Mutter des Glücks, und die Trägheit, sein Gegenteil, hat nie das Ziel erreicht, das ein guter Wunsch sich setzt.',
     },
     original: 'es',
-    translators: { en: 'John Ormsby' },
+    translators: { en: 'John Ormsby', fr: 'Louis Viardot' },
     author: 'Miguel de Cervantes',
     provenance: {
       kind: 'cited',
@@ -585,10 +590,11 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   }),
   quote({
     // Checked: Candide, ch. 30 (the old Turk's answer) — chapter text on lingq.com and candide-voltaire.com; philagora forum quoting it.
+    // Spanish: ours, reworded away from a 1995 edition's ("El trabajo aleja de nosotros tres grandes males…").
     id: 'q-voltaire-three-great-evils',
     text: {
       en: 'Work keeps three great evils away from us: boredom, vice, and need.',
-      es: 'El trabajo aleja de nosotros tres grandes males: el aburrimiento, el vicio y la necesidad.',
+      es: 'El trabajo nos aparta de tres grandes males: el tedio, el vicio y la necesidad.',
       fr: 'Le travail éloigne de nous trois grands maux, l’ennui, le vice, et le besoin.',
       de: 'Die Arbeit hält drei große Übel von uns fern: die Langeweile, das Laster und die Not.',
     },
