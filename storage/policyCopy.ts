@@ -31,10 +31,10 @@ async function withLanguages(policy: TeamPolicy): Promise<TeamPolicy> {
 
 /**
  * Keeps storage.local's copy of the policy as managed storage has it, read
- * with this version's parser (each entry with the language of its text) (the background, at start-up, after installing
- * or updating, on every change, and when a page asks), and returns it.
- * Writes only what changed. Never fails: should storage refuse the copy,
- * the page that asked still gets the policy.
+ * with this version's parser, each entry with the language of its text, and
+ * returns it. The background calls it at start-up, after installing or
+ * updating, on every change, and when a page asks. Writes only what changed.
+ * Never fails: should storage refuse the copy, the page that asked still gets the policy.
  */
 export async function keepPolicyCopy(): Promise<PolicyCopy> {
   const [raw, stored] = await Promise.all([readManaged(), readStored()]);
