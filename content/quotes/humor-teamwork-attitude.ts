@@ -261,12 +261,13 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
   }),
   quote({
     // Checked: the work's text (David Copperfield, 1850, ch. 12, Mr. Micawber; Project Gutenberg transcription).
+    // German: ours, reworded away from a German e-book edition's (»Mein Rat ist: Verschieben Sie nie auf morgen…«), whose translator is not named.
     id: 'q-dickens-collar-him',
     text: {
       en: 'My advice is, never do tomorrow what you can do today. Procrastination is the thief of time. Collar him!',
       es: 'Mi consejo es: no dejes nunca para mañana lo que puedas hacer hoy. La procrastinación es la ladrona del tiempo. ¡Échale el guante!',
       fr: 'Mon conseil, le voici : ne remettez jamais à demain ce que vous pouvez faire aujourd’hui. Atermoyer, c’est se faire voler son temps. Attrapez le voleur au collet !',
-      de: 'Mein Rat lautet: Verschieben Sie nie auf morgen, was Sie heute tun können. Aufschieben ist der Dieb der Zeit. Packen Sie ihn am Kragen!',
+      de: 'Mein Rat an Sie: Erledigen Sie nie erst morgen, was Sie heute erledigen können. Das Aufschieben ist ein Dieb, der Ihnen die Zeit stiehlt. Packen Sie ihn am Kragen!',
     },
     author: 'Charles Dickens',
     provenance: {

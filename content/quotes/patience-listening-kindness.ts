@@ -23,12 +23,13 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
   }),
   quote({
     // Checked: the play's text, Othello, act 2, scene 3 (spoken by Iago); first performed c. 1604.
+    // German: ours, worded apart from the Schlegel–Tieck edition's line (Baudissin, 1832), which we could not read to credit it.
     id: 'q-shakespeare-poor-patience',
     text: {
       en: 'How poor are they that have not patience! What wound did ever heal but by degrees?',
       es: '¡Qué pobres son quienes no tienen paciencia! ¿Qué herida ha sanado nunca si no es poco a poco?',
       fr: 'Qu’ils sont pauvres, ceux qui n’ont pas de patience ! Quelle blessure a jamais guéri autrement que peu à peu ?',
-      de: 'Wie arm sind die, die nicht Geduld besitzen! Welche Wunde heilte je anders als nach und nach?',
+      de: 'Wie arm ist, wer keine Geduld hat! Welche Wunde heilte je anders als nach und nach?',
     },
     author: 'William Shakespeare',
     provenance: {

@@ -540,14 +540,16 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   }),
   quote({
     // Checked: Fables II, 11 "Le Lion et le Rat" — full text of the fable (unjourunpoeme.fr, fables-delafontaine.com).
+    // German: Ernst Dohm's translation (La Fontaines Fabeln, 1876–77), II, 11 "Der Löwe und die Ratte", the fable's last two lines (text on knigalit.ru; the edition's introduction names Dohm as its translator).
     id: 'q-la-fontaine-patience-and-time',
     text: {
       en: 'Patience and length of time / Do more than strength or rage.',
       es: 'Paciencia y tiempo / logran más que fuerza y furia.',
       fr: 'Patience et longueur de temps / Font plus que force ni que rage.',
-      de: 'Geduld und lange Zeit / Vermögen mehr als Kraft und Wut.',
+      de: 'Viel mehr hat stets Geduld und Zeit / Als roher Eifer ausgerichtet.',
     },
     original: 'fr',
+    translators: { de: 'Ernst Dohm' },
     author: 'Jean de La Fontaine',
     provenance: {
       kind: 'cited',
@@ -565,14 +567,16 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   }),
   quote({
     // Checked: Fables II, 11 "Le Lion et le Rat", opening lines — full text of the fable (unjourunpoeme.fr, toutelapoesie.com).
+    // German: Ernst Dohm's translation (1876–77), the fable's first two lines (same text as above).
     id: 'q-la-fontaine-someone-smaller',
     text: {
       en: 'We should, as far as we can, do a good turn to everyone: / We often need someone smaller than ourselves.',
       es: 'Hay que hacer favores a todos, en la medida de lo posible: / a menudo necesitamos a alguien más pequeño que nosotros.',
       fr: 'Il faut, autant qu’on peut, obliger tout le monde : / On a souvent besoin d’un plus petit que soi.',
-      de: 'Man soll, so gut man kann, jedem gefällig sein: / Oft braucht man einen, der kleiner ist als man selbst.',
+      de: 'Man soll, so viel man kann, sich alle Welt verpflichten; / Des Kleinern Beistand ist uns oft von großem Wert.',
     },
     original: 'fr',
+    translators: { de: 'Ernst Dohm' },
     author: 'Jean de La Fontaine',
     provenance: {
       kind: 'cited',
