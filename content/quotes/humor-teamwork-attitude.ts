@@ -771,8 +771,8 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     text: {
       en: 'Don’t use words too big for the subject. Don’t say “infinitely” when you mean “very”; otherwise you’ll have no word left when you want to talk about something really infinite.',
       es: 'No uses palabras demasiado grandes para el tema. No digas «infinitamente» cuando quieres decir «muy»; si no, no te quedará ninguna palabra cuando quieras hablar de algo realmente infinito.',
-      fr: 'N’employez pas de mots trop grands pour le sujet. Ne dites pas « infiniment » quand vous voulez dire « très » ; sinon, il ne vous restera plus de mot le jour où vous voudrez parler de quelque chose de vraiment infini.',
-      de: 'Verwenden Sie keine Wörter, die zu groß für das Thema sind. Sagen Sie nicht „unendlich“, wenn Sie „sehr“ meinen; sonst bleibt Ihnen kein Wort mehr, wenn Sie über etwas wirklich Unendliches sprechen wollen.',
+      fr: 'N’emploie pas de mots trop grands pour le sujet. Ne dis pas « infiniment » quand tu veux dire « très » ; sinon, il ne te restera plus de mot le jour où tu voudras parler de quelque chose de vraiment infini.',
+      de: 'Verwende keine Wörter, die zu groß für das Thema sind. Sag nicht „unendlich“, wenn du „sehr“ meinst; sonst bleibt dir kein Wort mehr, wenn du über etwas wirklich Unendliches sprechen willst.',
     },
     author: 'C. S. Lewis',
     provenance: {

@@ -133,8 +133,8 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     text: {
       en: 'If you can keep your head when all about you / Are losing theirs and blaming it on you…',
       es: 'Si puedes mantener la cabeza fría cuando todos a tu alrededor / la pierden y te echan la culpa a ti…',
-      fr: 'Si vous pouvez garder la tête froide quand tous, autour de vous, / la perdent et vous en font porter la faute…',
-      de: 'Wenn Sie einen kühlen Kopf bewahren, während alle um Sie herum den ihren verlieren und Ihnen die Schuld daran geben …',
+      fr: 'Si tu peux garder la tête froide quand tous, autour de toi, / la perdent et t’en font porter la faute…',
+      de: 'Wenn du einen kühlen Kopf bewahrst, während alle um dich herum / den ihren verlieren und dir die Schuld daran geben …',
     },
     author: 'Rudyard Kipling',
     provenance: {
@@ -157,8 +157,8 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     text: {
       en: 'If you can wait and not be tired by waiting…',
       es: 'Si puedes esperar sin cansarte de esperar…',
-      fr: 'Si vous pouvez attendre sans vous lasser d’attendre…',
-      de: 'Wenn Sie warten können, ohne des Wartens müde zu werden …',
+      fr: 'Si tu peux attendre sans te lasser d’attendre…',
+      de: 'Wenn du warten kannst, ohne des Wartens müde zu werden …',
     },
     author: 'Rudyard Kipling',
     provenance: {
@@ -181,8 +181,8 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     text: {
       en: 'When angry, count ten, before you speak; if very angry, an hundred.',
       es: 'Si estás enojado, cuenta hasta diez antes de hablar; si estás muy enojado, hasta cien.',
-      fr: 'En colère, comptez jusqu’à dix avant de parler ; très en colère, jusqu’à cent.',
-      de: 'Sind Sie zornig, zählen Sie bis zehn, bevor Sie sprechen; sind Sie sehr zornig, bis hundert.',
+      fr: 'En colère, compte jusqu’à dix avant de parler ; très en colère, jusqu’à cent.',
+      de: 'Bist du zornig, zähle bis zehn, bevor du sprichst; bist du sehr zornig, bis hundert.',
     },
     author: 'Thomas Jefferson',
     provenance: {
@@ -913,8 +913,8 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     text: {
       en: 'You have done what you could—some blunders and absurdities no doubt crept in; forget them as fast as you can. Tomorrow is a new day.',
       es: 'Hiciste lo que pudiste; sin duda se colaron algunos errores y disparates: olvídalos cuanto antes. Mañana es un nuevo día.',
-      fr: 'Vous avez fait ce que vous pouviez ; quelques bévues et absurdités se sont sans doute glissées : oubliez-les au plus vite. Demain est un autre jour.',
-      de: 'Sie haben getan, was Sie konnten; gewiss haben sich ein paar Schnitzer und Ungereimtheiten eingeschlichen – vergessen Sie sie so schnell wie möglich. Morgen ist ein neuer Tag.',
+      fr: 'Tu as fait ce que tu pouvais ; quelques bévues et absurdités se sont sans doute glissées : oublie-les au plus vite. Demain est un autre jour.',
+      de: 'Du hast getan, was du konntest; gewiss haben sich ein paar Schnitzer und Ungereimtheiten eingeschlichen – vergiss sie so schnell wie möglich. Morgen ist ein neuer Tag.',
     },
     author: 'Ralph Waldo Emerson',
     provenance: {

@@ -715,7 +715,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       en: 'Make haste slowly, and without losing heart, / Put your work back on the loom twenty times.',
       es: 'Apresúrate despacio y, sin perder el ánimo, / vuelve a poner tu obra veinte veces en el telar.',
       fr: 'Hâtez-vous lentement, et sans perdre courage, / Vingt fois sur le métier remettez votre ouvrage.',
-      de: 'Eilen Sie mit Weile, und ohne den Mut zu verlieren, / legen Sie Ihr Werk zwanzigmal neu auf den Webstuhl.',
+      de: 'Eilt mit Weile, und ohne den Mut zu verlieren, / legt euer Werk zwanzigmal neu auf den Webstuhl.',
     },
     original: 'fr',
     author: 'Nicolas Boileau',
