@@ -780,6 +780,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   quote({
     // Checked: "Das Göttliche", opening lines — Freiburger Anthologie (Goethe, Sämtliche Werke, Deutscher Klassiker Verlag, vol. 2); written 1783. Modern spelling "Hilfreich" (1815 text: "Hülfreich").
     // English: John Sullivan Dwight's translation (1839), "The Godlike" (Warner Library, 1917, on bartleby.com); Bowring's (1853) has the same two lines.
+    // French: Jacques Porchat's translation (Œuvres de Goethe, vol. I, 1861), "Le divin", as transcribed with his name on gautel.net (not yet found in the fr.wikisource scan of that volume); he ends the line "bon," where Goethe has "!".
     id: 'q-goethe-noble-helpful-good',
     text: {
       en: 'Noble be man, / Helpful and good!',
@@ -788,7 +789,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       de: 'Edel sei der Mensch, / Hilfreich und gut!',
     },
     original: 'de',
-    translators: { en: 'John Sullivan Dwight' },
+    translators: { en: 'John Sullivan Dwight', fr: 'Jacques Porchat' },
     author: 'Johann Wolfgang von Goethe',
     provenance: {
       kind: 'cited',
