@@ -313,8 +313,27 @@ describe('settings migration', () => {
       browser.openNewTab(),
     ]);
     await expect.poll(() => syncSettings(watcher)).toMatchObject({ v: 2, kinds: ['tip'] });
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await watcher.evaluate(() => (window as unknown as { writes: number }).writes)).toBe(1);
+    // Each options page shows the settings only after its upgrade attempt has
+    // finished, so every write any of them made is stored by now.
+    for (const options of pages.slice(0, 3)) {
+      await expect
+        .poll(() => options.getByRole('checkbox', { name: 'Quotes' }).isChecked())
+        .toBe(false);
+    }
+    // A write of our own, heard after all of theirs (sync changes arrive in
+    // the order they were stored), tells when their echoes are all in.
+    const writes = await watcher.evaluate(async () => {
+      const heard = new Promise<void>((resolve) => {
+        chrome.storage.onChanged.addListener((changes, area) => {
+          if (area === 'sync' && changes.probe) resolve();
+        });
+      });
+      await chrome.storage.sync.set({ probe: 1 });
+      await heard;
+      await chrome.storage.sync.remove('probe');
+      return (window as unknown as { writes: number }).writes;
+    });
+    expect(writes).toBe(1);
     expect(await syncSettings(watcher)).toEqual({
       v: 2,
       kinds: ['tip'],
