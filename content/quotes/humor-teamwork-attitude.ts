@@ -394,12 +394,13 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
   }),
   quote({
     // Checked: the work's text (The Fellowship of the Ring, 1954, Book II ch. 7 "The Mirror of Galadriel", Sam Gamgee), as transcribed in the chapter context.
+    // German: ours, without the published translation's name for Sam's father (Carroux's „Ohm“).
     id: 'q-tolkien-job-never-started',
     text: {
       en: 'It’s the job that’s never started as takes longest to finish, as my old gaffer used to say.',
       es: 'El trabajo que nunca se empieza es el que más tarda en acabarse, como decía mi viejo padre.',
       fr: 'C’est le travail qu’on ne commence jamais qui est le plus long à finir, comme disait mon vieux père.',
-      de: 'Die Arbeit, die man nie anfängt, dauert am längsten, bis sie fertig ist, wie mein alter Ohm immer sagte.',
+      de: 'Am längsten dauert die Arbeit, die man nie anfängt, wie mein alter Herr immer sagte.',
     },
     author: 'J. R. R. Tolkien',
     provenance: {
@@ -432,12 +433,13 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
   }),
   quote({
     // Checked: the work's text (The Return of the King, 1955, Book VI ch. 3 "Mount Doom", Sam to Frodo: "I can't carry it for you, but I can carry you and it as well.").
+    // es, fr, de: ours, worded apart from the lines of the published translations that circulate (Minotauro, Ledoux, Carroux; in copyright).
     id: 'q-tolkien-carry-you',
     text: {
       en: 'I can’t carry it for you, but I can carry you and it as well.',
-      es: 'No puedo llevarlo por usted, pero puedo llevarlo a usted, y a él también.',
-      fr: 'Je ne peux pas le porter pour vous, mais je peux vous porter, vous et lui avec.',
-      de: 'Ich kann ihn nicht für Sie tragen, aber ich kann Sie tragen und ihn dazu.',
+      es: 'No puedo cargar con él por usted, pero sí puedo cargar con usted, y con él de paso.',
+      fr: 'Le porter à votre place, je ne peux pas ; mais vous porter, vous, et lui par-dessus le marché, ça, je peux.',
+      de: 'Tragen kann ich ihn nicht für Sie, aber Sie kann ich tragen – und ihn gleich mit.',
     },
     author: 'J. R. R. Tolkien',
     provenance: {
@@ -456,12 +458,13 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
   }),
   quote({
     // Checked: the work's text (The Fellowship of the Ring, 1954, Book II ch. 3 "The Ring Goes South", Gimli to Elrond).
+    // es, fr, de: ours, worded apart from the lines of the published translations that circulate (Minotauro, Ledoux, Carroux; in copyright).
     id: 'q-tolkien-road-darkens',
     text: {
       en: 'Faithless is he that says farewell when the road darkens.',
-      es: 'Desleal es aquel que se despide cuando el camino se oscurece.',
-      fr: 'Déloyal est celui qui dit adieu quand la route s’assombrit.',
-      de: 'Treulos ist, wer Lebewohl sagt, wenn die Straße dunkel wird.',
+      es: 'Es desleal quien dice adiós cuando el camino se vuelve oscuro.',
+      fr: 'Est déloyal qui dit adieu quand le chemin s’assombrit.',
+      de: 'Untreu ist, wer Abschied nimmt, sobald der Weg dunkel wird.',
     },
     author: 'J. R. R. Tolkien',
     provenance: {

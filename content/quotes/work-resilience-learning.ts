@@ -562,12 +562,13 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
   }),
   quote({
     // Checked: The Fellowship of the Ring, book I, chapter 2 “The Shadow of the Past”, Gandalf to Frodo (passage quoted on stephencwinter.com).
+    // es, fr, de: ours, worded apart from the lines of the published translations that circulate (Minotauro, Ledoux, Carroux; in copyright).
     id: 'q-tolkien-time-given-us',
     text: {
       en: 'All we have to decide is what to do with the time that is given us.',
-      es: 'Todo lo que tenemos que decidir es qué haremos con el tiempo que se nos ha dado.',
-      fr: 'Tout ce que nous avons à décider, c’est ce que nous ferons du temps qui nous est imparti.',
-      de: 'Alles, was wir zu entscheiden haben, ist, was wir mit der Zeit anfangen wollen, die uns gegeben ist.',
+      es: 'Lo único que nos toca decidir es qué hacer con el tiempo que se nos da.',
+      fr: 'Il ne nous appartient que de décider quoi faire du temps qui nous est donné.',
+      de: 'Wir müssen nur entscheiden, was wir mit der uns gegebenen Zeit tun.',
     },
     author: 'J. R. R. Tolkien',
     provenance: {
