@@ -587,11 +587,12 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
   }),
   quote({
     // Checked: Worstward Ho (1983), written in English; Wikipedia and the Science Gallery manuscript page quote it (fr: Edith Fournier’s Cap au pire; de: Erika Tophoven’s Aufs Schlimmste zu).
+    // French: ours (“Ever” as “Toujours”), apart from Édith Fournier's (Cap au pire, 1991), which frayerneuf.net quotes as “… Essayer encore. Rater encore. Rater mieux.” German: the plain literal rendering, which is also how Erika Tophoven's is quoted; its one free word is „Einerlei“.
     id: 'q-beckett-fail-better',
     text: {
       en: 'Ever tried. Ever failed. No matter. Try again. Fail again. Fail better.',
       es: 'Siempre intentado. Siempre fracasado. No importa. Intentar otra vez. Fracasar otra vez. Fracasar mejor.',
-      fr: 'Déjà essayé. Déjà échoué. Peu importe. Essayer encore. Échouer encore. Échouer mieux.',
+      fr: 'Toujours essayé. Toujours échoué. Peu importe. Essayer encore. Échouer encore. Échouer mieux.',
       de: 'Immer versucht. Immer gescheitert. Einerlei. Wieder versuchen. Wieder scheitern. Besser scheitern.',
     },
     author: 'Samuel Beckett',
