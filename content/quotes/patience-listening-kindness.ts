@@ -548,12 +548,13 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
   }),
   quote({
     // Checked: the book's text, The 7 Habits of Highly Effective People, title of Habit 5.
+    // French, German: ours, not the habit's title in the French and German editions (“Cherchez d’abord à comprendre, ensuite à être compris”, „Erst verstehen, dann verstanden werden“), whose translators we could not name.
     id: 'q-covey-seek-first',
     text: {
       en: 'Seek first to understand, then to be understood.',
       es: 'Busca primero entender y después ser entendido.',
-      fr: 'Cherchez d’abord à comprendre, ensuite à être compris.',
-      de: 'Erst verstehen, dann verstanden werden.',
+      fr: 'Cherchez à comprendre avant de chercher à être compris.',
+      de: 'Suchen Sie zuerst zu verstehen, dann verstanden zu werden.',
     },
     author: 'Stephen R. Covey',
     provenance: {
