@@ -307,11 +307,13 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
   quote({
     // Checked: the work's text (Alice's Adventures in Wonderland, 1865, ch. 12 "Alice's Evidence"; Wikisource scan and Project Gutenberg).
     // German: Antonie Zimmermann's translation, Alice's Abenteuer im Wunderland (Leipzig, 1869), ch. XII (Project Gutenberg #19778); her »…« as „…“.
+    // Spanish: ours; the old line equalled, up to “final;”, a wording quoted in several places that may be a published translation's (not identified).
+    // French: ours, reworded; Henri Bué's 1869 translation may be close to the old line, but its page (fr.wikisource, Bué djvu/205) was not reached to compare or credit.
     id: 'q-carroll-begin-then-stop',
     text: {
       en: '“Begin at the beginning,” the King said gravely, “and go on till you come to the end: then stop.”',
-      es: '«Empieza por el principio», dijo el Rey con gravedad, «y sigue hasta llegar al final; entonces, para».',
-      fr: '« Commencez par le commencement, dit le Roi d’un ton grave, et continuez jusqu’à la fin ; là, arrêtez-vous. »',
+      es: '«Empieza por el principio», dijo el Rey muy serio, «y continúa hasta que llegues al final: entonces, detente».',
+      fr: '« Commencez par le commencement, dit gravement le Roi, et poursuivez jusqu’à la fin ; alors, arrêtez-vous. »',
       de: '„Fange beim Anfang an,“ sagte der König ernsthaft, „und lies bis du an’s Ende kommst, dann halte an.“',
     },
     translators: { de: 'Antonie Zimmermann' },
@@ -433,7 +435,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
   }),
   quote({
     // Checked: the work's text (The Return of the King, 1955, Book VI ch. 3 "Mount Doom", Sam to Frodo: "I can't carry it for you, but I can carry you and it as well.").
-    // es, fr, de: ours, worded apart from the lines of the published translations that circulate (Minotauro, Ledoux, Carroux; in copyright).
+    // es, fr, de: ours, reworded away from the common wording, which may be the published translations' (in copyright); none of their texts was reached to compare.
     id: 'q-tolkien-carry-you',
     text: {
       en: 'I can’t carry it for you, but I can carry you and it as well.',
@@ -458,7 +460,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
   }),
   quote({
     // Checked: the work's text (The Fellowship of the Ring, 1954, Book II ch. 3 "The Ring Goes South", Gimli to Elrond).
-    // es, fr, de: ours, worded apart from the lines of the published translations that circulate (Minotauro, Ledoux, Carroux; in copyright).
+    // es, fr, de: ours. The old Spanish (“Desleal es aquel que se despide…”) stood word for word in five public quote lists, likely the published translation's (in copyright); fr and de were reworded with it, no published text compared.
     id: 'q-tolkien-road-darkens',
     text: {
       en: 'Faithless is he that says farewell when the road darkens.',

@@ -562,7 +562,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
   }),
   quote({
     // Checked: The Fellowship of the Ring, book I, chapter 2 “The Shadow of the Past”, Gandalf to Frodo (passage quoted on stephencwinter.com).
-    // es, fr, de: ours, worded apart from the lines of the published translations that circulate (Minotauro, Ledoux, Carroux; in copyright).
+    // es, fr, de: ours, reworded away from the common wording, which may be the published translations' (in copyright); none of their texts was reached to compare.
     id: 'q-tolkien-time-given-us',
     text: {
       en: 'All we have to decide is what to do with the time that is given us.',
