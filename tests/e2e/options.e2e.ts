@@ -298,27 +298,28 @@ describe('settings migration', () => {
     // Counts every call that stores the settings in sync, from any page of the
     // extension: a second upgrade writing the same record would change nothing
     // a storage listener hears.
-    await browser.context.addInitScript(() => {
+    const writesKey = 'e2e:settingsWrites';
+    await browser.context.addInitScript((key: string) => {
       const sync = globalThis.chrome?.storage?.sync;
       if (!sync) return;
       const set = sync.set.bind(sync) as (...args: unknown[]) => unknown;
       Object.assign(sync, {
         set: (items: Record<string, unknown>, ...rest: unknown[]) => {
           if ('settings' in items) {
-            const count = Number(localStorage.getItem('e2e:settingsWrites') ?? 0);
-            localStorage.setItem('e2e:settingsWrites', String(count + 1));
+            const count = Number(localStorage.getItem(key) ?? 0);
+            localStorage.setItem(key, String(count + 1));
           }
           return set(items, ...rest);
         },
       });
-    });
+    }, writesKey);
     const watcher = await browser.openNewTab();
-    await watcher.evaluate(async () => {
+    await watcher.evaluate(async (key) => {
       await chrome.storage.sync.set({
         settings: { v: 1, show: 'tips', theme: 'dark', authors: ['Jeff Kaluyu, Ph.D.'] },
       });
-      localStorage.setItem('e2e:settingsWrites', '0');
-    });
+      localStorage.setItem(key, '0');
+    }, writesKey);
     const pages = await Promise.all([
       browser.openOptions(),
       browser.openOptions(),
@@ -332,7 +333,7 @@ describe('settings migration', () => {
         .poll(() => options.getByRole('checkbox', { name: 'Quotes' }).isChecked())
         .toBe(false);
     }
-    const writes = await watcher.evaluate(() => localStorage.getItem('e2e:settingsWrites'));
+    const writes = await watcher.evaluate((key) => localStorage.getItem(key), writesKey);
     expect(writes).toBe('1');
     expect(await syncSettings(watcher)).toEqual({
       v: 2,
