@@ -81,15 +81,38 @@ export function countsFor(
 export const searchable = (text: string): string =>
   text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+type Searched = Pick<Entry, 'text' | 'author'>;
+interface Folded {
+  readonly from: Searched;
+  readonly text: string;
+  readonly author: string;
+}
+
+// Folding 10,000 own entries took about 15 ms a keystroke, so each entry's
+// folded text is kept until the entry (or its text or author) changes.
+const folded = new WeakMap<Searched, Folded>();
+
+function foldedOf(entry: Searched): Folded {
+  const kept = folded.get(entry);
+  if (kept && kept.from.text === entry.text && kept.from.author === entry.author) return kept;
+  const fresh = {
+    from: { text: entry.text, author: entry.author },
+    text: searchable(entry.text),
+    author: searchable(entry.author ?? ''),
+  };
+  folded.set(entry, fresh);
+  return fresh;
+}
+
 /** The entries whose text or author holds what the user typed (case and accents aside); all for nothing typed. */
-export function searchEntries<T extends Pick<Entry, 'text' | 'author'>>(
+export function searchEntries<T extends Searched>(
   entries: readonly T[],
   query: string,
 ): readonly T[] {
   const needle = searchable(query.trim());
   if (!needle) return entries;
-  return entries.filter(
-    (entry) =>
-      searchable(entry.text).includes(needle) || searchable(entry.author ?? '').includes(needle),
-  );
+  return entries.filter((entry) => {
+    const { text, author } = foldedOf(entry);
+    return text.includes(needle) || author.includes(needle);
+  });
 }

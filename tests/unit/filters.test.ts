@@ -87,4 +87,14 @@ describe('searchEntries', () => {
     expect(searchEntries(entries, 'Exupéry')).toEqual([entries[0]]);
     expect(searchEntries(entries, '  ')).toBe(entries);
   });
+
+  it('finds an entry by its new text once that text changes', () => {
+    const entry = { text: 'Erst denken, dann reden.', author: 'Unbekannt' };
+    expect(searchEntries([entry], 'denken')).toEqual([entry]);
+    entry.text = 'Zuhören ist eine Kunst.';
+    entry.author = 'Ébauche';
+    expect(searchEntries([entry], 'denken')).toEqual([]);
+    expect(searchEntries([entry], 'zuhoren')).toEqual([entry]);
+    expect(searchEntries([entry], 'ebauche')).toEqual([entry]);
+  });
 });
