@@ -58,7 +58,7 @@ export function entryView(entry: Entry, source: Source | undefined): EntryView {
   const citation = citationLine(entry, source, creditWords);
   const { translation } = entry;
   const label = sourceLabel(citation !== undefined, translation !== undefined);
-  const work = namedWork(entry, source);
+  const work = namedWork(entry, source, creditWords);
   return {
     id: entry.id,
     kindLabel: kindLabel(entry),

@@ -58,18 +58,27 @@ export function creditLine(entry: Entry, source: Source | undefined, words: Cred
   return translation ? words.translatedBy(line, translation.by ?? OUR_TRANSLATION) : line;
 }
 
+type Cited = Extract<Entry['provenance'], { kind: 'cited' }>;
+
+/** A cited work as the citation names it: an article's title in quotation marks, then its periodical. */
+const citedTitle = ({ work, article }: Cited, words: CreditWords): string | undefined =>
+  article && work ? `${words.title(article)}, ${work}` : work;
+
 /**
  * The work whose title the credit or the citation names, with the language
- * of that title when known: the cited work, else the entry's article.
+ * of that title when known: the cited work (an article with its periodical,
+ * both in that language), else the entry's article.
  */
 export function namedWork(
   entry: Entry,
   source: Source | undefined,
+  words: CreditWords,
 ): { title: string; lang?: string } | undefined {
   const { provenance } = entry;
   if (provenance?.kind === 'cited') {
-    const { work, lang } = provenance;
-    return work ? { title: work, ...(lang && { lang }) } : undefined;
+    const title = citedTitle(provenance, words);
+    const { lang } = provenance;
+    return title ? { title, ...(lang && { lang }) } : undefined;
   }
   if (!isArticle(source)) return undefined;
   return { title: source.title, ...(source.lang && { lang: source.lang }) };
@@ -87,10 +96,9 @@ export function citationLine(
   const { provenance } = entry;
   if (provenance?.kind === 'in-article' && source) return articleCredit(source, words);
   if (provenance?.kind !== 'cited') return undefined;
-  const { work, article, occasion, year } = provenance;
-  const titled = article && work ? `${words.title(article)}, ${work}` : work;
+  const { occasion, year } = provenance;
   const where = provenance.where ? `, ${provenance.where}` : '';
-  return `${[titled, occasion].filter(Boolean).join(', ')} (${year})${where}`;
+  return `${[citedTitle(provenance, words), occasion].filter(Boolean).join(', ')} (${year})${where}`;
 }
 
 /**

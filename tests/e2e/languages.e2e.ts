@@ -159,6 +159,21 @@ for (const language of ['de', 'es', 'fr'] as const satisfies Language[]) {
       await tab.close();
     });
 
+    it('marks an article cited as the source, with its periodical, as one title in its language', async () => {
+      const tab = await tabOnlyBy('José Martí');
+      const source = tab.locator('details.entry-source');
+      await source.locator('summary').click();
+      const work = source.locator('cite');
+      // Spanish words, whatever the reader's language: a screen reader reads them as Spanish.
+      expect(await work.getAttribute('lang')).toBe('es');
+      const title = await work.innerText();
+      expect(title.includes('Maestros ambulantes') && title.endsWith(', La América'), title).toBe(
+        true,
+      );
+      expect(await source.locator(':scope > p').innerText()).toMatch(/^\S.* \(1884\), /);
+      await tab.close();
+    });
+
     it('holds its layout with these longer sentences, wide and narrow', async () => {
       await browser.resetStorage();
       for (const width of [1280, 360, 320]) {
