@@ -82,23 +82,25 @@ export const searchable = (text: string): string =>
   text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 type Searched = Pick<Entry, 'text' | 'author'>;
-interface Folded {
-  readonly from: Searched;
-  readonly text: string;
-  readonly author: string;
+
+interface Folded extends Searched {
+  readonly foldedText: string;
+  readonly foldedAuthor: string;
 }
 
 // Folding 10,000 own entries took about 15 ms a keystroke, so each entry's
-// folded text is kept until the entry (or its text or author) changes.
+// folded text and author are kept, beside the wording they were folded from.
 const folded = new WeakMap<Searched, Folded>();
 
+/** An entry's text and author as a search compares them, folded once per wording. */
 function foldedOf(entry: Searched): Folded {
   const kept = folded.get(entry);
-  if (kept && kept.from.text === entry.text && kept.from.author === entry.author) return kept;
+  if (kept?.text === entry.text && kept.author === entry.author) return kept;
   const fresh = {
-    from: { text: entry.text, author: entry.author },
-    text: searchable(entry.text),
-    author: searchable(entry.author ?? ''),
+    text: entry.text,
+    author: entry.author,
+    foldedText: searchable(entry.text),
+    foldedAuthor: searchable(entry.author ?? ''),
   };
   folded.set(entry, fresh);
   return fresh;
@@ -112,7 +114,7 @@ export function searchEntries<T extends Searched>(
   const needle = searchable(query.trim());
   if (!needle) return entries;
   return entries.filter((entry) => {
-    const { text, author } = foldedOf(entry);
-    return text.includes(needle) || author.includes(needle);
+    const { foldedText, foldedAuthor } = foldedOf(entry);
+    return foldedText.includes(needle) || foldedAuthor.includes(needle);
   });
 }
