@@ -911,13 +911,15 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
   }),
   quote({
     // Checked: the play’s text: Measure for Measure, act 1, scene 4, Lucio to Isabella (shakespeareforourchildren.com; full text online); year of first recorded performance.
+    // German: Wolf Graf Baudissin's verse in the Schlegel–Tieck edition (Bd. 5, Berlin, 1831), Lucio's three lines as TextGrid's Maß für Maß has them (from the Aufbau edition, Berlin 1975, p. 224), with its dash after “erreichten,”.
     id: 'q-shakespeare-doubts-traitors',
     text: {
       en: 'Our doubts are traitors / And make us lose the good we oft might win / By fearing to attempt.',
       es: 'Nuestras dudas son traidoras / y nos hacen perder el bien que a menudo podríamos ganar / por miedo a intentarlo.',
       fr: 'Nos doutes sont des traîtres, qui nous font perdre le bien que nous pourrions souvent gagner, par peur d’essayer.',
-      de: 'Unsere Zweifel sind Verräter / und bringen uns um das Gute, das wir oft gewinnen könnten, / weil wir den Versuch scheuen.',
+      de: 'Zweifel sind Verräter, / Die oft ein Gut entziehn, das wir erreichten, – / Weil den Versuch wir scheuten.',
     },
+    translators: { de: 'Wolf Graf Baudissin' },
     author: 'William Shakespeare',
     provenance: {
       kind: 'cited',
