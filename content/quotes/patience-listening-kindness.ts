@@ -23,7 +23,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
   }),
   quote({
     // Checked: the play's text, Othello, act 2, scene 3 (spoken by Iago); first performed c. 1604.
-    // German: ours, worded apart from the Schlegel–Tieck edition's line (Baudissin, 1832), which we could not read to credit it. Wieland's prose (Zürich, 1766; Project Gutenberg text) was read and not used: its “Wenn heilt jemals eine Wunde anderst als nach und nach – –” breaks off without a question mark, and today's reader takes its “wenn” (when) for “if”.
+    // German: ours, worded apart from the Schlegel–Tieck edition's line (Baudissin, 1832), which we could not read to credit it. Wieland's prose (Zürich, 1766; Project Gutenberg text) was read and not used: its “Wenn heilt jemals eine Wunde anderst als nach und nach - -” breaks off without a question mark, and today's reader takes its “wenn” (when) for “if”.
     id: 'q-shakespeare-poor-patience',
     text: {
       en: 'How poor are they that have not patience! What wound did ever heal but by degrees?',
