@@ -376,14 +376,16 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   // ——— French originals ———
   quote({
     // Checked: Maximes, no. 139 (first edition, 1665) — Wikisource, Œuvres de La Rochefoucauld, Hachette 1868, t. 1 p. 87; spelling modernized ("paroissent" → "paraissent").
+    // English: J. W. Willis Bund and J. Hain Friswell's translation (1871), maxim 139, the first of its sentences, as Project Gutenberg #9105 has it (read in GITenberg's copy).
     id: 'q-la-rochefoucauld-answer-precisely',
     text: {
-      en: 'One reason we find so few people who seem sensible and pleasant in conversation is that almost everyone thinks more about what they want to say than about answering exactly what is said to them.',
+      en: 'One of the reasons that we find so few persons rational and agreeable in conversation is there is hardly a person who does not think more of what he wants to say than of his answer to what is said.',
       es: 'Una de las razones por las que hay tan pocas personas que resulten sensatas y agradables en la conversación es que casi todo el mundo piensa más en lo que quiere decir que en responder exactamente a lo que le dicen.',
       fr: 'Une des choses qui fait que l’on trouve si peu de gens qui paraissent raisonnables et agréables dans la conversation, c’est qu’il n’y a presque personne qui ne pense plutôt à ce qu’il veut dire qu’à répondre précisément à ce qu’on lui dit.',
       de: 'Dass man so wenige Menschen findet, die im Gespräch vernünftig und angenehm wirken, liegt unter anderem daran, dass fast jeder mehr an das denkt, was er sagen will, als daran, genau auf das zu antworten, was man ihm sagt.',
     },
     original: 'fr',
+    translators: { en: 'J. W. Willis Bund and J. Hain Friswell' },
     author: 'François de La Rochefoucauld',
     provenance: {
       kind: 'cited',
@@ -396,14 +398,16 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   }),
   quote({
     // Checked: Essais III, 13 "De l'expérience" — philo52.com quoting the GF-Flammarion edition (pp. 298–299); modern spelling of "celuy qui l'escoute".
+    // English: Charles Cotton's translation (1685; Hazlitt's edition, 1877), III, 13, as Project Gutenberg #3600 has it (read in GITenberg's copy); his sentence goes on after a semicolon, and we stop at "hears".
     id: 'q-montaigne-half-the-listener',
     text: {
-      en: 'Speech belongs half to the one who speaks and half to the one who listens.',
+      en: 'Speaking is half his who speaks, and half his who hears.',
       es: 'La palabra es mitad de quien habla y mitad de quien escucha.',
       fr: 'La parole est moitié à celui qui parle, moitié à celui qui l’écoute.',
       de: 'Das Wort gehört zur Hälfte dem, der spricht, und zur Hälfte dem, der zuhört.',
     },
     original: 'fr',
+    translators: { en: 'Charles Cotton' },
     author: 'Michel de Montaigne',
     provenance: {
       kind: 'cited',
@@ -857,14 +861,17 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   }),
   quote({
     // Checked: Wilhelm Tell, Act I, scene 3 (Stauffacher to Tell) — politreflex.ch and gutefrage.net quoting the dialogue.
+    // English: Theodore Martin's translation, Act I, scene III, as Project Gutenberg #2782 has it (read in GITenberg's copy):
+    // Stauffacher's “Nay, even the weak grow strong by union.”, the “Nay,” that answers Tell left out.
     id: 'q-schiller-weak-united',
     text: {
-      en: 'United, even the weak grow strong.',
+      en: 'Even the weak grow strong by union.',
       es: 'Unidos, hasta los débiles se hacen fuertes.',
       fr: 'Unis, même les faibles deviennent puissants.',
       de: 'Verbunden werden auch die Schwachen mächtig.',
     },
     original: 'de',
+    translators: { en: 'Theodore Martin' },
     author: 'Friedrich Schiller',
     provenance: {
       kind: 'cited',
