@@ -171,6 +171,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   quote({
     // Checked: Oráculo manual, aphorism 105 "No cansar" — text in 1647 spelling (losmedioscomometaforas blog); spelling modernized ("vezes" → "veces").
     // French: Amelot de La Houssaie's L'Homme de cour (1684), fr.wikisource scan p. 61 (corrected page). German: Schopenhauer's translation (1862), no. 105 on handorakel.de, which gives his text.
+    // English: ours. Joseph Jacobs's translation (1892), maxim cv "Don't be a Bore" (the Literature Network's text on balthasargracian.com), has only "Good things, when short, are twice as good.": the half on bad things is not in it.
     id: 'q-gracian-brief-twice-good',
     text: {
       en: 'Good things, when brief, are twice as good; and even bad things, if short, are not so bad.',
@@ -198,15 +199,16 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   quote({
     // Checked: Don Quijote, Part II, ch. 42 (Don Quixote's advice to Sancho) — Wikisource, 1908 edition, vol. III p. 167.
     // English: John Ormsby's translation (1885), Part II, ch. 42 (Project Gutenberg #996).
+    // French: Louis Viardot's translation, seconde partie, ch. XLII, as Project Gutenberg #16067 (the Ebooks libres et gratuits text) has it, read in GITenberg's copy (the 1837 scan's page was not reached).
     id: 'q-cervantes-no-harsh-words',
     text: {
       en: 'Abuse not by word him whom thou hast to punish in deed, for the pain of punishment is enough for the unfortunate without the addition of thine objurgations.',
       es: 'Al que has de castigar con obras no trates mal con palabras, pues le basta al desdichado la pena del suplicio sin la añadidura de las malas razones.',
-      fr: 'Celui que tu dois punir par des actes, ne le maltraite pas en paroles : la peine suffit au malheureux, sans qu’on y ajoute de méchants propos.',
+      fr: 'Celui que tu dois châtier en action, ne le maltraite pas en paroles ; la peine du supplice suffit aux malheureux, sans qu’on y ajoute les mauvais propos.',
       de: 'Wen du mit Taten strafen musst, den sollst du nicht auch noch mit Worten kränken: Dem Unglücklichen genügt die Strafe, auch ohne die Zugabe böser Reden.',
     },
     original: 'es',
-    translators: { en: 'John Ormsby' },
+    translators: { en: 'John Ormsby', fr: 'Louis Viardot' },
     author: 'Miguel de Cervantes',
     provenance: {
       kind: 'cited',
@@ -225,15 +227,16 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   quote({
     // Checked: Don Quijote, Part II, ch. 42 (advice to Sancho) — text of the chapter's counsels (clubensayos.com, corchadolectura blog), same page of the 1908 edition on Wikisource.
     // English: John Ormsby's translation (1885), Part II, ch. 42 (Project Gutenberg #996).
+    // French: Louis Viardot's translation, seconde partie, ch. XLII, as Project Gutenberg #16067 (the Ebooks libres et gratuits text) has it, read in GITenberg's copy.
     id: 'q-cervantes-poor-mans-tears',
     text: {
       en: 'Let the tears of the poor man find with thee more compassion, but not more justice, than the pleadings of the rich.',
       es: 'Hallen en ti más compasión las lágrimas del pobre, pero no más justicia, que las informaciones del rico.',
-      fr: 'Que les larmes du pauvre trouvent en toi plus de compassion, mais non plus de justice, que les plaidoyers du riche.',
+      fr: 'Que les larmes du pauvre trouvent chez toi plus de compassion, mais non plus de justice que les requêtes du riche.',
       de: 'Die Tränen des Armen sollen bei dir mehr Mitgefühl finden als die Eingaben des Reichen, aber nicht mehr Recht.',
     },
     original: 'es',
-    translators: { en: 'John Ormsby' },
+    translators: { en: 'John Ormsby', fr: 'Louis Viardot' },
     author: 'Miguel de Cervantes',
     provenance: {
       kind: 'cited',
@@ -280,7 +283,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   quote({
     // Checked: Don Quijote, Part II, ch. 43 (second counsels to Sancho) — Wikisource, 1908 edition, vol. III p. 170.
     // English: John Ormsby's translation (1885), Part II, ch. 43 (Project Gutenberg #996); his sentence runs on from "remember, Sancho," and we start at "Diligence".
-    // French: Louis Viardot's translation (1837), vol. 2, p. 452 of the fr.wikisource scan (validated page); his "que" before "la paresse" is left out, marked […].
+    // French: Louis Viardot's translation (1837), vol. 2, p. 452 of the fr.wikisource scan (validated page); his "que" before "la paresse" is left out, marked […]. The later text in Project Gutenberg #16067 reads "mère de la fortune"; we keep the 1837 wording.
     id: 'q-cervantes-diligence-good-fortune',
     text: {
       en: 'Diligence is the mother of good fortune, and indolence, its opposite, never yet attained the object of an honest ambition.',
