@@ -58,7 +58,8 @@ export function creditLine(entry: Entry, source: Source | undefined, words: Cred
   return translation ? words.translatedBy(line, translation.by ?? OUR_TRANSLATION) : line;
 }
 
-type Cited = Extract<Entry['provenance'], { kind: 'cited' }>;
+/** The provenance of a quote whose source was checked. */
+export type Cited = Extract<Entry['provenance'], { kind: 'cited' }>;
 
 /** A cited work as the citation names it: an article's title in quotation marks, then its periodical. */
 const citedTitle = ({ work, article }: Cited, words: CreditWords): string | undefined =>

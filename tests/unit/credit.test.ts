@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   aroundTitle,
+  type Cited,
   citationLine,
   clipboardText,
   creditLine as creditIn,
@@ -81,7 +82,7 @@ describe('creditLine with provenance', () => {
 
 describe('citationLine', () => {
   const post = { id: 's', title: 'Post', author: 'Bo' };
-  const cited = (provenance: Partial<Extract<Entry['provenance'], { kind: 'cited' }>>): Entry => ({
+  const cited = (provenance: Partial<Cited>): Entry => ({
     ...quote,
     author: 'Ann',
     provenance: { kind: 'cited', year: 1974, ...provenance },
