@@ -261,14 +261,16 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
   }),
   quote({
     // Checked: the work's text (David Copperfield, 1850, ch. 12, Mr. Micawber; Project Gutenberg transcription).
+    // French: Paul Lorain's translation (Hachette), chapitre XII, as Project Gutenberg #17868 ("Traduction P. Lorain") has it, read in GITenberg's copy; he puts the proverb in guillemets and renders "Collar him!" as "Prenez l’occasion aux cheveux."
     // German: ours, reworded away from a German e-book edition's (»Mein Rat ist: Verschieben Sie nie auf morgen…«), whose translator is not named.
     id: 'q-dickens-collar-him',
     text: {
       en: 'My advice is, never do tomorrow what you can do today. Procrastination is the thief of time. Collar him!',
       es: 'Mi consejo es: no dejes nunca para mañana lo que puedas hacer hoy. La procrastinación es la ladrona del tiempo. ¡Échale el guante!',
-      fr: 'Mon conseil, le voici : ne remettez jamais à demain ce que vous pouvez faire aujourd’hui. Atermoyer, c’est se faire voler son temps. Attrapez le voleur au collet !',
+      fr: 'Mon avis est ceci : « Ne remettez jamais au lendemain ce que vous pouvez faire aujourd’hui. » La temporisation est un vol fait à la vie. Prenez l’occasion aux cheveux.',
       de: 'Mein Rat an Sie: Erledigen Sie nie erst morgen, was Sie heute erledigen können. Das Aufschieben ist ein Dieb, der Ihnen die Zeit stiehlt. Packen Sie ihn am Kragen!',
     },
+    translators: { fr: 'Paul Lorain' },
     author: 'Charles Dickens',
     provenance: {
       kind: 'cited',
