@@ -837,7 +837,8 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     topics: ['kindness'],
   }),
   quote({
-    // Checked: Wikiquote, Poor Richard’s Almanack, 1736 (and the almanac's list for that year).
+    // Checked: the almanac's own June page for 1736 (the proverb runs down the margin of 2–6 June), reproduced in facsimile
+    // in Frank Woodworth Pine's edition of the Autobiography (1916; Project Gutenberg #20203, read in GITenberg's copy); Wikiquote lists it under 1736.
     id: 'q-franklin-patience-will',
     text: {
       en: 'He that can have Patience, can have what he will.',
@@ -851,10 +852,10 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
       work: 'Poor Richard’s Almanack',
       year: 1736,
       where: {
-        en: 'almanac for 1736',
-        es: 'almanaque de 1736',
-        fr: 'almanach de 1736',
-        de: 'Almanach für 1736',
+        en: 'almanac for 1736, June',
+        es: 'almanaque de 1736, junio',
+        fr: 'almanach de 1736, juin',
+        de: 'Almanach für 1736, Juni',
       },
     },
     source: 'quote-list',
