@@ -422,7 +422,8 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     topics: ['perseverance', 'education'],
   }),
   quote({
-    // Checked: Little Women, part 2, chapter 44 “My Lord and Lady”, spoken by Amy (full passage quoted on wellspringstones.com).
+    // Checked: the novel's text (Project Gutenberg #514, read in GITenberg's copy), chapter 44 “My Lord and Lady”, spoken by Amy;
+    // her sentence opens “I don't know how long it will last, but”, left out.
     id: 'q-alcott-sail-my-ship',
     text: {
       en: 'I’m not afraid of storms, for I’m learning how to sail my ship.',
