@@ -42,8 +42,8 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
       year: 1908,
       where: {
         en: 'chapter 7, “The Eternal Revolution”',
-        es: 'capítulo 7, «The Eternal Revolution»',
-        fr: 'chapitre 7, « The Eternal Revolution »',
+        es: 'capítulo 7, «La revolución eterna»',
+        fr: 'chapitre 7, « La révolution éternelle »',
         de: 'Kapitel 7, „Die ewige Revolution“',
       },
     },
@@ -308,9 +308,10 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
   }),
   quote({
     // Checked: the work's text (Alice's Adventures in Wonderland, 1865, ch. 12 "Alice's Evidence"; Wikisource scan and Project Gutenberg).
-    // German: Antonie Zimmermann's translation, Alice's Abenteuer im Wunderland (Leipzig, 1869), ch. XII (Project Gutenberg #19778); her »…« as „…“.
+    // German: Antonie Zimmermann's translation, Alice's Abenteuer im Wunderland (Leipzig, 1869), ch. XII (Project Gutenberg #19778); her »…« as „…“. The German chapter title is hers: „Alice ist die Klügste“.
     // Spanish: ours; the old line equalled, up to “final;”, a wording quoted in several places that may be a published translation's (not identified).
-    // French: ours, reworded; Henri Bué's 1869 translation may be close to the old line, but its page (fr.wikisource, Bué djvu/205) was not reached to compare or credit.
+    // French: ours, reworded; Henri Bué's 1869 translation may be close to the old line, but its page (fr.wikisource, Bué djvu/205) was not reached to compare or credit. The French chapter title is his
+    // (« Déposition d’Alice », in his table of contents as exported from fr.wikisource).
     id: 'q-carroll-begin-then-stop',
     text: {
       en: '“Begin at the beginning,” the King said gravely, “and go on till you come to the end: then stop.”',
@@ -326,9 +327,9 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
       year: 1865,
       where: {
         en: 'chapter 12, “Alice’s Evidence”',
-        es: 'capítulo 12, «Alice’s Evidence»',
-        fr: 'chapitre 12, « Alice’s Evidence »',
-        de: 'Kapitel 12, „Alices Zeugenaussage“',
+        es: 'capítulo 12, «El testimonio de Alicia»',
+        fr: 'chapitre 12, « Déposition d’Alice »',
+        de: 'Kapitel 12, „Alice ist die Klügste“',
       },
     },
     source: 'quote-list',
@@ -350,8 +351,8 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
       year: 1871,
       where: {
         en: 'chapter 5, “Wool and Water”',
-        es: 'capítulo 5, «Wool and Water»',
-        fr: 'chapitre 5, « Wool and Water »',
+        es: 'capítulo 5, «Lana y agua»',
+        fr: 'chapitre 5, « Laine et eau »',
         de: 'Kapitel 5, „Wolle und Wasser“',
       },
     },
@@ -374,8 +375,8 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
       year: 1871,
       where: {
         en: 'chapter 5, “Wool and Water”',
-        es: 'capítulo 5, «Wool and Water»',
-        fr: 'chapitre 5, « Wool and Water »',
+        es: 'capítulo 5, «Lana y agua»',
+        fr: 'chapitre 5, « Laine et eau »',
         de: 'Kapitel 5, „Wolle und Wasser“',
       },
     },
@@ -539,8 +540,8 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
       year: 1895,
       where: {
         en: 'poem “The Law of the Jungle”',
-        es: 'poema «The Law of the Jungle»',
-        fr: 'poème « The Law of the Jungle »',
+        es: 'poema «La ley de la selva»',
+        fr: 'poème « La Loi de la Jungle »',
         de: 'Gedicht „Das Gesetz des Dschungels“',
       },
     },
