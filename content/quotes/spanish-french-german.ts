@@ -159,7 +159,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       work: 'Oráculo manual y arte de prudencia',
       year: 1647,
       where: {
-        en: 'aphorism 70, “Know how to say no”',
+        en: 'aphorism 70, “Know how to Refuse”',
         es: 'aforismo 70, «Saber negar»',
         fr: 'aphorisme 70, « Savoir refuser »',
         de: 'Aphorismus 70, „Nein sagen können“',
@@ -170,7 +170,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   }),
   quote({
     // Checked: Oráculo manual, aphorism 105 "No cansar" — text in 1647 spelling (losmedioscomometaforas blog); spelling modernized ("vezes" → "veces").
-    // French: Amelot de La Houssaie's L'Homme de cour (1684), fr.wikisource scan p. 61 (corrected page). German: Schopenhauer's translation (1862), no. 105 on handorakel.de, which gives his text.
+    // French: Amelot de La Houssaie's L'Homme de cour (1684), fr.wikisource scan p. 61 (corrected page). German: Schopenhauer's translation (1862), no. 105 on handorakel.de, which gives his text and his title, „Nicht lästig seyn“ (spelling modernized in the citation).
     // English: ours. Joseph Jacobs's translation (1892), maxim cv "Don't be a Bore" (the Literature Network's text on balthasargracian.com), has only "Good things, when short, are twice as good.": the half on bad things is not in it.
     id: 'q-gracian-brief-twice-good',
     text: {
@@ -190,7 +190,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
         en: 'aphorism 105, “Don’t be tiresome”',
         es: 'aforismo 105, «No cansar»',
         fr: 'aphorisme 105, « Ne pas lasser »',
-        de: 'Aphorismus 105, „Nicht ermüden“',
+        de: 'Aphorismus 105, „Nicht lästig sein“',
       },
     },
     source: 'quote-list',
