@@ -51,7 +51,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     topics: ['humor', 'attitude'],
   }),
   quote({
-    // Checked: the work's text (Three Men in a Boat, 1889, ch. 15, literaturepage.com transcription).
+    // Checked: the work's text (Three Men in a Boat, 1889, ch. 15; Project Gutenberg #308, read in GITenberg's copy).
     id: 'q-jerome-look-at-work',
     text: {
       en: 'I like work: it fascinates me. I can sit and look at it for hours.',
@@ -136,7 +136,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     topics: ['humor', 'communication'],
   }),
   quote({
-    // Checked: the play's text (An Ideal Husband, first performed 1895; Lord Goring), wording as in the published play.
+    // Checked: the play's text (An Ideal Husband, first performed 1895, Act I, Lord Goring to Mabel Chiltern; Project Gutenberg #885, read in GITenberg's copy).
     id: 'q-wilde-pass-on-advice',
     text: {
       en: 'I always pass on good advice. It is the only thing to do with it. It is never of any use to oneself.',
@@ -145,7 +145,12 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
       de: 'Gute Ratschläge gebe ich immer weiter. Das ist das Einzige, was man mit ihnen anfangen kann. Einem selbst nützen sie nie etwas.',
     },
     author: 'Oscar Wilde',
-    provenance: { kind: 'cited', work: 'An Ideal Husband', year: 1895 },
+    provenance: {
+      kind: 'cited',
+      work: 'An Ideal Husband',
+      year: 1895,
+      where: { en: 'Act I', es: 'acto I', fr: 'acte I', de: 'Akt I' },
+    },
     source: 'quote-list',
     topics: ['humor', 'teamwork'],
   }),
@@ -169,7 +174,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     topics: ['humor', 'education'],
   }),
   quote({
-    // Checked: the play's text (An Ideal Husband, 1895, Act III, Lord Goring to Phipps; literaturepage.com transcription).
+    // Checked: the play's text (An Ideal Husband, 1895, Act III, Lord Goring to Phipps; Project Gutenberg #885, read in GITenberg's copy); “, Phipps” left out.
     id: 'q-wilde-lifelong-romance',
     text: {
       en: 'To love oneself is the beginning of a lifelong romance.',
