@@ -134,7 +134,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     topics: ['perseverance', 'attitude'],
   }),
   quote({
-    // Checked: the work’s text (Project Gutenberg Up from Slavery, chapter II, via bookrags).
+    // Checked: the work’s text (Up from Slavery, chapter II “Boyhood Days”; Project Gutenberg #2376, read in GITenberg’s copy).
     id: 'q-washington-obstacles-overcome',
     text: {
       en: 'I have learned that success is to be measured not so much by the position that one has reached in life as by the obstacles which he has overcome while trying to succeed.',
@@ -183,6 +183,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
   }),
   quote({
     // Checked: QI 2022-12-17 (“Do What You Can, With What You’ve Got, Where You Are”): in Roosevelt’s Autobiography (1913), where he credits the saying to Squire Bill Widener, so his full sentence is quoted.
+    // The Autobiography's text (Project Gutenberg #3335, from a 1920 edition, read in GITenberg's copy) has it in chapter IX, “Outdoors and Indoors” (on children and home), not X as this citation had.
     id: 'q-roosevelt-what-youve-got',
     text: {
       en: 'There is a bit of homely philosophy, quoted by Squire Bill Widener, of Widener’s Valley, Virginia, which sums up one’s duty in life: “Do what you can, with what you’ve got, where you are.”',
@@ -195,7 +196,12 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
       kind: 'cited',
       work: 'Theodore Roosevelt: An Autobiography',
       year: 1913,
-      where: { en: 'chapter X', es: 'capítulo X', fr: 'chapitre X', de: 'Kapitel X' },
+      where: {
+        en: 'chapter IX, “Outdoors and Indoors”',
+        es: 'capítulo IX, «Outdoors and Indoors»',
+        fr: 'chapitre IX, « Outdoors and Indoors »',
+        de: 'Kapitel IX, „Outdoors and Indoors“',
+      },
     },
     source: 'quote-list',
     topics: ['solutions', 'attitude'],
@@ -399,6 +405,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
   }),
   quote({
     // Checked: QI 2016-01-20 (“Failure Is the Opportunity to Begin Again”): My Life and Work (1922, with Samuel Crowther), Introduction, pp. 19–20; the popular wording is a later rephrasing.
+    // Same words in the book's text (Project Gutenberg #7213, read in GITenberg's copy), Introduction, “What Is the Idea?”.
     id: 'q-ford-begin-again',
     text: {
       en: 'Failure is only the opportunity more intelligently to begin again. There is no disgrace in honest failure; there is disgrace in fearing to fail.',
