@@ -687,7 +687,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     topics: ['self-care', 'attitude'],
   }),
   quote({
-    // Checked: the work's text (Anne of Green Gables, 1908, ch. 21 "A New Departure in Flavorings", Anne to Marilla).
+    // Checked: the work's text (Anne of Green Gables, 1908, ch. 21 "A New Departure in Flavorings", Anne to Marilla; Project Gutenberg #45, read in GITenberg's copy).
     id: 'q-montgomery-no-mistakes-yet',
     text: {
       en: 'Marilla, isn’t it nice to think that tomorrow is a new day with no mistakes in it yet?',
@@ -730,7 +730,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     topics: ['communication'],
   }),
   quote({
-    // Checked: the work's text (The Elements of Style, 1918, rule 13 "Omit needless words"), quoted by E. B. White's introduction and reprints.
+    // Checked: the work's text (The Elements of Style, 1918, rule 13 "Omit needless words"; Project Gutenberg #37134, read in GITenberg's copy), also quoted by E. B. White's introduction and reprints.
     id: 'q-strunk-vigorous-concise',
     text: {
       en: 'Vigorous writing is concise. A sentence should contain no unnecessary words, a paragraph no unnecessary sentences…',

@@ -66,7 +66,8 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     topics: ['empathy'],
   }),
   quote({
-    // Checked: the work's text (Magill’s Quotations in Context excerpt), A Week on the Concord and Merrimack Rivers, “Wednesday”.
+    // Checked: the work's text (Project Gutenberg #4232, read in GITenberg's copy), A Week on the Concord and Merrimack Rivers, “Wednesday”;
+    // its “truth,—one” is set as a plain dash, the old comma-dash dropped.
     id: 'q-thoreau-two-speak-truth',
     text: {
       en: 'It takes two to speak the truth—one to speak, and another to hear.',
@@ -987,7 +988,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     topics: ['calm'],
   }),
   quote({
-    // Checked: the novel's text, Howards End, chapter 22 (Margaret Schlegel).
+    // Checked: the novel's text, Howards End, chapter 22 (Margaret Schlegel; Project Gutenberg #2946, read in GITenberg's copy).
     id: 'q-forster-only-connect',
     text: {
       en: 'Only connect! That was the whole of her sermon.',
