@@ -964,7 +964,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     topics: ['kindness', 'humor'],
   }),
   quote({
-    // Checked: the essay's text, “Self-Reliance” (Essays: First Series, 1841), closing lines.
+    // Checked: the essay's text, “Self-Reliance” (Essays: First Series, 1841), closing lines (Project Gutenberg #2944, read in GITenberg's copy).
     id: 'q-emerson-peace-yourself',
     text: {
       en: 'Nothing can bring you peace but yourself.',

@@ -662,7 +662,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
     topics: ['solutions', 'success'],
   }),
   quote({
-    // Checked: the work’s text: “New England Reformers” (1844), full paragraph on nonviolenceusa.org.
+    // Checked: the work’s text: “New England Reformers” (1844), in Essays: Second Series (Project Gutenberg #2945, read in GITenberg’s copy), the passage’s last sentence.
     id: 'q-emerson-thing-well-done',
     text: {
       en: 'The reward of a thing well done, is to have done it.',
