@@ -253,7 +253,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     topics: ['empathy', 'humanity'],
   }),
   quote({
-    // Checked: Don Quijote, Part II, ch. 23 (the cave of Montesinos): Durandarte's "…cuando así no sea, ¡oh primo!, digo, paciencia y barajar" — testimoniosba.com and verpueblos.com quoting the chapter.
+    // Checked: Don Quijote, Part II, ch. 23 (the cave of Montesinos): Durandarte's "…cuando así no sea, ¡oh primo!, digo, paciencia y barajar" — Project Gutenberg #2000 (read in GITenberg's copy); testimoniosba.com and verpueblos.com quote the chapter alike.
     // English: John Ormsby's translation (1885), Part II, ch. 23 (Project Gutenberg #996).
     // French: Louis Viardot's translation (1837), vol. 2, p. 253 of the fr.wikisource scan (validated page): "… patience, et battons les cartes."
     id: 'q-cervantes-patience-and-shuffle',
