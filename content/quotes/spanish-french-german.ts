@@ -600,7 +600,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     topics: ['kindness', 'respect', 'teamwork'],
   }),
   quote({
-    // Checked: Candide, ch. 30 (the old Turk's answer) — chapter text on lingq.com and candide-voltaire.com; philagora forum quoting it.
+    // Checked: Candide, ch. 30 (the old Turk's answer) — Project Gutenberg #4650 (read in GITenberg's copy), chapitre XXX; chapter text on lingq.com and candide-voltaire.com agrees.
     // Spanish: ours, reworded away from a 1995 edition's ("El trabajo aleja de nosotros tres grandes males…").
     id: 'q-voltaire-three-great-evils',
     text: {
