@@ -67,7 +67,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
   }),
   quote({
     // Checked: the work's text (Project Gutenberg #4232, read in GITenberg's copy), A Week on the Concord and Merrimack Rivers, “Wednesday”;
-    // its “truth,—one” is set as a plain dash, the old comma-dash dropped.
+    // its “truth,—one” is set here with a plain dash.
     id: 'q-thoreau-two-speak-truth',
     text: {
       en: 'It takes two to speak the truth—one to speak, and another to hear.',

@@ -183,7 +183,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
   }),
   quote({
     // Checked: QI 2022-12-17 (“Do What You Can, With What You’ve Got, Where You Are”): in Roosevelt’s Autobiography (1913), where he credits the saying to Squire Bill Widener, so his full sentence is quoted.
-    // The Autobiography's text (Project Gutenberg #3335, from a 1920 edition, read in GITenberg's copy) has it in chapter IX, “Outdoors and Indoors” (on children and home), not X as this citation had.
+    // The Autobiography's text (Project Gutenberg #3335, from a 1920 edition, read in GITenberg's copy) has it in chapter IX, “Outdoors and Indoors” (on children and home).
     id: 'q-roosevelt-what-youve-got',
     text: {
       en: 'There is a bit of homely philosophy, quoted by Squire Bill Widener, of Widener’s Valley, Virginia, which sums up one’s duty in life: “Do what you can, with what you’ve got, where you are.”',
