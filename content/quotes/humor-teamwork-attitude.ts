@@ -3,7 +3,7 @@ import { quote } from '../define';
 /** English-language quotes on humor, teamwork, attitude, self-care, clear communication, responsiveness and keeping promises. */
 export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
   quote({
-    // Checked: the essay's text (All Things Considered, 1908, "On Running After One's Hat"), several reprints agree.
+    // Checked: the essay's text (All Things Considered, 1908, "On Running After One's Hat"; Project Gutenberg #11505, read in GITenberg's copy).
     id: 'q-chesterton-inconvenience-adventure',
     text: {
       en: 'An adventure is only an inconvenience rightly considered. An inconvenience is only an adventure wrongly considered.',
@@ -27,7 +27,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     topics: ['humor', 'attitude'],
   }),
   quote({
-    // Checked: the work's text (Orthodoxy, 1908, ch. 7 "The Eternal Revolution", Project Gutenberg #130, as quoted in full context).
+    // Checked: the work's text (Orthodoxy, 1908, ch. 7 "The Eternal Revolution", Project Gutenberg #130, read in GITenberg's copy).
     id: 'q-chesterton-take-themselves-lightly',
     text: {
       en: 'Angels can fly because they can take themselves lightly.',
