@@ -530,7 +530,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     topics: ['self-care'],
   }),
   quote({
-    // Checked: the poem's text ("The Law of the Jungle", The Second Jungle Book, 1895; several full transcriptions agree).
+    // Checked: the poem's text ("The Law of the Jungle", The Second Jungle Book, 1895, after "How Fear Came"; Project Gutenberg #1937, read in GITenberg's copy).
     id: 'q-kipling-strength-of-pack',
     text: {
       en: 'For the strength of the Pack is the Wolf, and the strength of the Wolf is the Pack.',

@@ -129,7 +129,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     topics: ['empathy', 'calm'],
   }),
   quote({
-    // Checked: the poem's text, “If—” (Rewards and Fairies, 1910), opening lines.
+    // Checked: the poem's text, “If—” (Rewards and Fairies, 1910; Project Gutenberg #556, read in GITenberg's copy), opening lines.
     id: 'q-kipling-keep-your-head',
     text: {
       en: 'If you can keep your head when all about you / Are losing theirs and blaming it on you…',
@@ -153,7 +153,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     topics: ['calm'],
   }),
   quote({
-    // Checked: the poem's text, “If—” (Rewards and Fairies, 1910), first stanza.
+    // Checked: the poem's text, “If—” (Rewards and Fairies, 1910; Project Gutenberg #556, read in GITenberg's copy), first stanza.
     id: 'q-kipling-wait-not-tired',
     text: {
       en: 'If you can wait and not be tired by waiting…',
