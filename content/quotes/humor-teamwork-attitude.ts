@@ -877,7 +877,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
     topics: ['communication', 'humanity'],
   }),
   quote({
-    // Checked: the poem's text ("The Cremation of Sam McGee", The Spell of the Yukon and Other Verses, 1907; University of Toronto RPO edition).
+    // Checked: the poem's text ("The Cremation of Sam McGee", The Spell of the Yukon and Other Verses, 1907; University of Toronto RPO edition and Project Gutenberg #207 agree).
     id: 'q-service-debt-unpaid',
     text: {
       en: 'Now a promise made is a debt unpaid, and the trail has its own stern code.',

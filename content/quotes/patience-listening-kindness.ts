@@ -206,11 +206,12 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     topics: ['calm', 'patience'],
   }),
   quote({
-    // Checked: the poem's text as Lyrical Ballads (1798) printed it, lines 34–36 (D. Miall's transcription of the 1798
-    // text, University of Alberta; another copy agrees): no comma after “unremembered”, which later revised texts add.
+    // Checked: the poem's text as Lyrical Ballads (1798) printed it, lines 34–36: Project Gutenberg #9622 (Lyrical Ballads 1798,
+    // read in GITenberg's copy) has a semicolon after “life”, kept here, and no comma after “unremembered”, which later revised
+    // texts add. D. Miall's transcription (University of Alberta) agrees on the words but modernizes the punctuation (“life,”).
     id: 'q-wordsworth-acts-of-kindness',
     text: {
-      en: '…that best portion of a good man’s life, / His little, nameless, unremembered acts / Of kindness and of love.',
+      en: '…that best portion of a good man’s life; / His little, nameless, unremembered acts / Of kindness and of love.',
       es: '…la mejor parte de la vida de un hombre bueno: / sus pequeños actos, sin nombre y olvidados, / de bondad y de amor.',
       fr: '…la meilleure part de la vie d’un homme de bien, / ses petits gestes anonymes et oubliés / de bonté et d’amour.',
       de: '…der beste Teil im Leben eines guten Menschen: / seine kleinen, namenlosen, vergessenen Taten / der Güte und der Liebe.',
@@ -260,7 +261,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     topics: ['kindness'],
   }),
   quote({
-    // Checked: the poem's text, “Song of Myself” (Leaves of Grass, 1855; words as in the 1881 edition, section 33).
+    // Checked: the poem's text, “Song of Myself” (Leaves of Grass, 1855; words as in the 1881 edition, section 33; the same in the 1891–92 text, Project Gutenberg #1322).
     id: 'q-whitman-wounded-person',
     text: {
       en: 'I do not ask the wounded person how he feels, I myself become the wounded person.',
