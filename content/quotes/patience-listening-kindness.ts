@@ -285,7 +285,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     topics: ['empathy'],
   }),
   quote({
-    // Checked: the work's text, The Devil’s Dictionary (1911), entry “Patience”.
+    // Checked: the work's text, The Devil’s Dictionary (1911), entry “Patience” (Project Gutenberg #972, read in GITenberg's copy).
     id: 'q-bierce-minor-despair',
     text: {
       en: 'Patience, n. A minor form of despair, disguised as a virtue.',
