@@ -888,7 +888,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
     topics: ['calm'],
   }),
   quote({
-    // Checked: the poem's text, “A Psalm of Life” (1838), last stanza.
+    // Checked: the poem's text, “A Psalm of Life” (1838), last stanza (Project Gutenberg #1365, the Complete Poetical Works, read in GITenberg's copy).
     id: 'q-longfellow-labor-wait',
     text: {
       en: 'Let us, then, be up and doing, / With a heart for any fate; / Still achieving, still pursuing, / Learn to labor and to wait.',
