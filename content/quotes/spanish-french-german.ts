@@ -79,7 +79,8 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     topics: ['perseverance', 'attitude'],
   }),
   quote({
-    // Checked: Campos de Castilla, "Proverbios y cantares" XXXVII — numbered text of the section (scribd "ProverbiosCantares").
+    // Checked: Campos de Castilla, "Proverbios y cantares" XXXVII — numbered text of the section (scribd "ProverbiosCantares"); two more numbered copies
+    // (apeiron.tupacalos.es "Poetas 58", josechovia2 blog), which give XXIX to "Caminante…" and XLIV to "Todo pasa…", agree.
     id: 'q-machado-cup-for-brother',
     text: {
       en: 'You say nothing is created? / Never mind; with the clay / of the earth, make a cup / so your brother can drink.',
