@@ -1,4 +1,4 @@
-import { aroundTitle } from '../utils/credit';
+import { aroundTitles } from '../utils/credit';
 import type { EntryView } from '../utils/entry';
 import { t } from './translate';
 
@@ -10,16 +10,18 @@ interface Props {
   showTopics?: boolean;
 }
 
-/** A credit or citation, the title of the work it names marked up as one, in its language. */
-function Titled({ text, work }: { text: string; work: EntryView['work'] }) {
-  const parts = aroundTitle(text, work);
-  if (!parts) return <>{text}</>;
-  const [before, title, after] = parts;
+/**
+ * A credit or citation: the title of the work it names as a <cite>, and the
+ * part's it keeps untranslated as a <span>, each in its language.
+ */
+function Titled({ text, view }: { text: string; view: EntryView }) {
   return (
     <>
-      {before}
-      <cite lang={work?.lang}>{title}</cite>
-      {after}
+      {aroundTitles(text, [view.work, view.part]).map((part) => {
+        if (typeof part === 'string') return part;
+        const Tag = part === view.work ? 'cite' : 'span';
+        return <Tag lang={part.lang}>{part.title}</Tag>;
+      })}
     </>
   );
 }
@@ -54,7 +56,7 @@ export function EntryCard({ view, animate = false, showCredit = true, showTopics
         </blockquote>
         {showCredit && (
           <figcaption class="entry-credit" dir="auto">
-            <Titled text={view.credit} work={view.work} />
+            <Titled text={view.credit} view={view} />
           </figcaption>
         )}
       </figure>
@@ -64,7 +66,7 @@ export function EntryCard({ view, animate = false, showCredit = true, showTopics
           <summary>{view.sourceLabel}</summary>
           {view.citation && (
             <p>
-              <Titled text={view.citation} work={view.work} />
+              <Titled text={view.citation} view={view} />
             </p>
           )}
           {view.original && (

@@ -4,6 +4,7 @@ import {
   type CreditWords,
   citationLine,
   creditLine,
+  namedPart,
   namedWork,
   UNKNOWN_AUTHOR,
 } from '../utils/credit';
@@ -59,6 +60,7 @@ export function entryView(entry: Entry, source: Source | undefined): EntryView {
   const { translation } = entry;
   const label = sourceLabel(citation !== undefined, translation !== undefined);
   const work = namedWork(entry, source, creditWords);
+  const part = namedPart(entry);
   return {
     id: entry.id,
     kindLabel: kindLabel(entry),
@@ -71,6 +73,7 @@ export function entryView(entry: Entry, source: Source | undefined): EntryView {
     ...(entry.lang && { lang: entry.lang }),
     ...(translation && { original: { text: translation.original, lang: translation.lang } }),
     ...(work && { work }),
+    ...(part && { part }),
     ...(source?.team && { origin: t('newtab.fromTeam', { name: source.title }) }),
   };
 }

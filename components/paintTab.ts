@@ -1,4 +1,4 @@
-import { aroundTitle } from '../utils/credit';
+import { aroundTitles } from '../utils/credit';
 import type { PaintedEntry } from '../utils/firstPaint';
 import type { Settings } from '../utils/settings';
 import type { ShortcutAction } from '../utils/shortcuts';
@@ -52,14 +52,18 @@ export function paintTab(
   labels: Readonly<Record<PaintLabel, string>>,
 ): Map<HTMLButtonElement, PaintedAction> {
   const message = (key: PaintLabel) => labels[key];
-  // A credit or citation, with the title of the work it names as a <cite> in its language.
-  const titled = (text: string) => {
-    const parts = aroundTitle(text, view.work);
-    if (!parts) return [text];
-    const [before, title, after] = parts;
-    const lang = view.work?.lang;
-    return [before, el('cite', lang ? { lang } : {}, title), after];
-  };
+  // A credit or citation: the title of the work it names as a <cite>, and
+  // the part's it keeps untranslated as a <span>, each in its language.
+  const titled = (text: string) =>
+    aroundTitles(text, [view.work, view.part]).map((part) =>
+      typeof part === 'string'
+        ? part
+        : el(
+            part === view.work ? 'cite' : 'span',
+            part.lang ? { lang: part.lang } : {},
+            part.title,
+          ),
+    );
   const tags = el(
     'ul',
     { class: 'tags', 'aria-label': message('newtab.tags') },

@@ -103,16 +103,35 @@ export function citationLine(
 }
 
 /**
- * A credit or citation split around the work's title it names, so that the
- * title can be marked up as one; undefined when it names none.
+ * The title of the part of the work a cited quote's citation names (a
+ * chapter, a poem), with the work's language, where the citation keeps it
+ * untranslated.
  */
-export function aroundTitle(
+export function namedPart(entry: Entry): { title: string; lang: string } | undefined {
+  const { provenance } = entry;
+  if (provenance?.kind !== 'cited' || !provenance.part || !provenance.lang) return undefined;
+  return { title: provenance.part, lang: provenance.lang };
+}
+
+/**
+ * A credit or citation split around the titles it names, in the order it
+ * names them, so that each title can be marked up: the text between them as
+ * strings, the titles as given. A title it does not name is left out.
+ */
+export function aroundTitles<Title extends { title: string }>(
   text: string,
-  work: { title: string } | undefined,
-): [before: string, title: string, after: string] | undefined {
-  const at = work ? text.indexOf(work.title) : -1;
-  if (!work || at < 0) return undefined;
-  return [text.slice(0, at), work.title, text.slice(at + work.title.length)];
+  titles: readonly (Title | undefined)[],
+): (string | Title)[] {
+  const parts: (string | Title)[] = [];
+  let rest = text;
+  for (const named of titles) {
+    const at = named ? rest.indexOf(named.title) : -1;
+    if (!named || at < 0) continue;
+    parts.push(rest.slice(0, at), named);
+    rest = rest.slice(at + named.title.length);
+  }
+  parts.push(rest);
+  return parts;
 }
 
 /** An entry's words as one text, as Copy and a screen reader give them: a tip's title first. */

@@ -24,6 +24,11 @@ export type Provenance =
       readonly year: number;
       /** Chapter, page or letter, in the reader's language. */
       readonly where?: string;
+      /**
+       * The title `where` names (a chapter, a poem, an essay) where it stays
+       * in the work's language, untranslated: marked up in that language.
+       */
+      readonly part?: string;
       /** The language of the work's title. */
       readonly lang?: string;
     }
@@ -104,6 +109,8 @@ export interface EntryView {
   readonly original?: { readonly text: string; readonly lang: string };
   /** The title of a work the credit or the citation names, to mark up as one, in its language. */
   readonly work?: { readonly title: string; readonly lang?: string };
+  /** The title of the part of the work the citation names, where it stays in the work's language. */
+  readonly part?: { readonly title: string; readonly lang: string };
   /** Where an entry the user did not choose comes from: "From <the organisation's pack>". */
   readonly origin?: string;
 }

@@ -63,7 +63,8 @@ function isView(value: unknown): value is EntryView {
     ) &&
     isStringArray(view.topics) &&
     optional(view.original, (original) => hasStrings(original, ['text', 'lang'])) &&
-    optional(view.work, (work) => hasStrings(work, ['title'], ['lang']))
+    optional(view.work, (work) => hasStrings(work, ['title'], ['lang'])) &&
+    optional(view.part, (part) => hasStrings(part, ['title', 'lang']))
   );
 }
 

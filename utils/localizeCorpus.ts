@@ -1,6 +1,19 @@
-import type { QuoteData, QuoteProvenance, TipData } from '../content/define';
+import type { Localized, QuoteData, QuoteProvenance, TipData } from '../content/define';
 import type { Entry, Provenance } from './entry';
 import type { Language } from './language';
+
+/** A title in quotation marks, as each language sets them: “…”, «…», « … », „…“. */
+const QUOTED_TITLE = /[“„«]\s?(.+?)\s?[”“»]/g;
+
+/**
+ * The title `where` quotes in the work's language that the reader's `where`
+ * keeps as it is, untranslated ("Kapitel 7, „Receiving Empathically“").
+ */
+function untranslatedTitle(where: Localized, language: Language, original: Language) {
+  if (language === original) return undefined;
+  const titles = Array.from(where[original].matchAll(QUOTED_TITLE), ([, title]) => title);
+  return titles.find((title) => title !== undefined && where[language].includes(title));
+}
 
 /** A work's title is in the language its quote was first written in; what describes it, in the reader's. */
 function provenanceIn(
@@ -10,6 +23,7 @@ function provenanceIn(
 ): Provenance {
   if (provenance.kind !== 'cited') return provenance;
   const { work, article, occasion, year, where } = provenance;
+  const part = where && untranslatedTitle(where, language, original);
   return {
     kind: 'cited',
     ...(work && { work }),
@@ -17,6 +31,7 @@ function provenanceIn(
     ...(occasion && { occasion: occasion[language] }),
     year,
     ...(where && { where: where[language] }),
+    ...(part && { part }),
     lang: original,
   };
 }

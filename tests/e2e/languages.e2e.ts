@@ -174,6 +174,18 @@ for (const language of ['de', 'es', 'fr'] as const satisfies Language[]) {
       await tab.close();
     });
 
+    it('marks a chapter the citation keeps in English as English', async () => {
+      const tab = await tabOnlyBy('Marshall B. Rosenberg');
+      const source = tab.locator('details.entry-source');
+      await source.locator('summary').click();
+      const line = source.locator(':scope > p');
+      expect(await line.innerText()).toContain('Receiving Empathically');
+      const chapter = line.locator('span');
+      expect(await chapter.innerText()).toBe('Receiving Empathically');
+      expect(await chapter.getAttribute('lang')).toBe('en');
+      await tab.close();
+    });
+
     it('holds its layout with these longer sentences, wide and narrow', async () => {
       await browser.resetStorage();
       for (const width of [1280, 360, 320]) {

@@ -120,6 +120,39 @@ describe('EntryCard', () => {
     expect(container.querySelector('figure blockquote')?.hasAttribute('lang')).toBe(false);
   });
 
+  it('marks the title of a chapter the citation keeps in the work’s language', () => {
+    const quote: Entry = {
+      id: 'q',
+      kind: 'quote',
+      text: 'I can think. I can wait. I can fast.',
+      author: 'Hermann Hesse',
+      source: 'quote-list',
+      topics: ['patience'],
+      provenance: {
+        kind: 'cited',
+        work: 'Siddhartha',
+        year: 1922,
+        where: 'part II, chapter “Kamala”',
+        part: 'Kamala',
+        lang: 'de',
+      },
+      translation: { original: 'Ich kann denken. Ich kann warten. Ich kann fasten.', lang: 'de' },
+    };
+    const list: Source = { id: 'quote-list', title: 'Quote list', collection: true };
+    const { container } = render(<EntryCard view={entryView(quote, list)} />);
+    const citation = container.querySelector('details p');
+    expect(citation?.textContent).toBe('Siddhartha (1922), part II, chapter “Kamala”');
+    const titles = [...(citation?.children ?? [])].map((title) => [
+      title.localName,
+      title.textContent,
+      title.getAttribute('lang'),
+    ]);
+    expect(titles).toEqual([
+      ['cite', 'Siddhartha', 'de'],
+      ['span', 'Kamala', 'de'],
+    ]);
+  });
+
   it('calls the disclosure "Original" when there is no source to give', () => {
     const quote: Entry = {
       id: 'q',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_SOURCES, corpusIn, QUOTES, TIPS } from '../../content/corpus';
 import type { Localized, QuoteData, TipData } from '../../content/define';
 import { TOPICS } from '../../content/topics';
-import { LANGUAGES } from '../../utils/language';
+import { LANGUAGES, type Language } from '../../utils/language';
 import { MIN_PER_TOPIC, validateCorpus } from '../../utils/validateCorpus';
 
 /** Every id shipped before the corpus grew: pins and history refer to them. */
@@ -193,6 +193,25 @@ describe('quotes in the reader’s language', () => {
     expect(english?.provenance).toMatchObject({ work: 'Siddhartha', lang: 'de' });
     expect(english?.translation).toMatchObject({ lang: 'de' });
     expect(german.filter((entry) => entry.kind === 'tip' && entry.translation)).toEqual([]);
+  });
+
+  it('name the part of a work their citation keeps untranslated, in the work’s language', () => {
+    const provenance = (language: Language, id: string) =>
+      corpusIn(language).find((entry) => entry.id === id)?.provenance;
+    expect(provenance('de', 'q-rosenberg-respectful-understanding')).toMatchObject({
+      where: 'Kapitel 7, „Receiving Empathically“',
+      part: 'Receiving Empathically',
+      lang: 'en',
+    });
+    expect(provenance('en', 'q-hesse-think-wait-fast')).toMatchObject({
+      part: 'Kamala',
+      lang: 'de',
+    });
+    // Not where the reader's citation gives the part a title of its own,
+    // nor in the work's own language.
+    expect(provenance('de', 'q-tolkien-job-never-started')).not.toHaveProperty('part');
+    expect(provenance('en', 'q-rosenberg-respectful-understanding')).not.toHaveProperty('part');
+    expect(provenance('de', 'q-hesse-think-wait-fast')).not.toHaveProperty('part');
   });
 });
 

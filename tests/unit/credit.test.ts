@@ -1,11 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
-  aroundTitle,
+  aroundTitles,
   type Cited,
   citationLine,
   clipboardText,
   creditLine as creditIn,
+  namedPart,
   namedWork,
 } from '../../utils/credit';
 import type { Entry } from '../../utils/entry';
@@ -121,11 +122,8 @@ describe('citationLine', () => {
       title: '„Is Anybody Listening?“, Fortune',
       lang: 'en',
     });
-    expect(aroundTitle(line ?? '', namedWork(article, post, german))).toEqual([
-      '',
-      '„Is Anybody Listening?“, Fortune',
-      ' (1974)',
-    ]);
+    const work = namedWork(article, post, german);
+    expect(aroundTitles(line ?? '', [work])).toEqual(['', work, ' (1974)']);
   });
 
   it('gives the article for its author’s own words, and nothing for other quotes', () => {
@@ -168,7 +166,7 @@ describe('a quote shown in translation', () => {
   });
 });
 
-describe('namedWork and aroundTitle', () => {
+describe('namedWork, namedPart and aroundTitles', () => {
   const post = { id: 's', title: 'Post', author: 'Bo', lang: 'en' };
 
   it('names the cited work in its language, else the entry’s article, else nothing', () => {
@@ -189,17 +187,39 @@ describe('namedWork and aroundTitle', () => {
   });
 
   it('splits a credit around the title it names, once', () => {
-    expect(aroundTitle('Adapted from Bo, “Post”', { title: 'Post' })).toEqual([
+    const post = { title: 'Post' };
+    expect(aroundTitles('Adapted from Bo, “Post”', [post])).toEqual([
       'Adapted from Bo, “',
-      'Post',
+      post,
       '”',
     ]);
-    expect(aroundTitle('Siddhartha (1922)', { title: 'Siddhartha' })).toEqual([
-      '',
-      'Siddhartha',
-      ' (1922)',
+    const siddhartha = { title: 'Siddhartha', lang: 'de' };
+    expect(aroundTitles('Siddhartha (1922)', [siddhartha])).toEqual(['', siddhartha, ' (1922)']);
+    expect(aroundTitles('Ann', [post])).toEqual(['Ann']);
+    expect(aroundTitles('Ann', [undefined])).toEqual(['Ann']);
+  });
+
+  it('splits a citation around the work and then the part it names, in that order', () => {
+    const work = { title: 'Proverbios y cantares' };
+    const part = { title: 'Proverbios y cantares', lang: 'es' };
+    // The part is looked for after the work, never inside its title.
+    expect(
+      aroundTitles('Proverbios y cantares (1912), „Proverbios y cantares“, II', [work, part]),
+    ).toEqual(['', work, ' (1912), „', part, '“, II']);
+    // A part the citation does not name (the work is not named either) is left out.
+    expect(aroundTitles('Walden (1854), „Wo ich lebte“', [{ title: 'Siddhartha' }, part])).toEqual([
+      'Walden (1854), „Wo ich lebte“',
     ]);
-    expect(aroundTitle('Ann', { title: 'Post' })).toBeUndefined();
-    expect(aroundTitle('Ann', undefined)).toBeUndefined();
+  });
+
+  it('names the part a cited quote’s citation keeps in the work’s language', () => {
+    const provenance = { kind: 'cited', work: 'Siddhartha', year: 1922, lang: 'de' } as const;
+    const kamala: Entry = {
+      ...quote,
+      provenance: { ...provenance, where: 'chapter “Kamala”', part: 'Kamala' },
+    };
+    expect(namedPart(kamala)).toEqual({ title: 'Kamala', lang: 'de' });
+    expect(namedPart({ ...quote, provenance })).toBeUndefined();
+    expect(namedPart(quote)).toBeUndefined();
   });
 });

@@ -40,8 +40,9 @@ describe('parseFirstPaint', () => {
           view: {
             ...painted('q-t').view,
             sourceLabel: 'Source et texte original',
-            citation: 'Siddhartha (1922)',
+            citation: 'Siddhartha (1922), chapitre « Kamala »',
             work: { title: 'Siddhartha', lang: 'de' },
+            part: { title: 'Kamala', lang: 'de' },
             original: { text: 'Ich kann warten.', lang: 'de' },
           },
         }),
@@ -68,7 +69,7 @@ describe('parseFirstPaint', () => {
     expect(parseFirstPaint(json).upcoming).toEqual([painted('ok')]);
   });
 
-  it('drops an entry whose original, work or source label is damaged', () => {
+  it('drops an entry whose original, work, part or source label is damaged', () => {
     const view = painted('q').view;
     const damaged = [
       { ...view, original: { text: 'Ich.', lang: 3 } },
@@ -76,6 +77,8 @@ describe('parseFirstPaint', () => {
       { ...view, original: { text: 'Ich.' } },
       { ...view, work: { title: null } },
       { ...view, work: { lang: 'de' } },
+      { ...view, part: { title: 'Kamala' } },
+      { ...view, part: 'Kamala' },
       { ...view, sourceLabel: 1 },
     ].map((broken) => ({ ...painted('q'), view: broken }));
     const json = JSON.stringify({ upcoming: [...damaged, painted('ok')] });

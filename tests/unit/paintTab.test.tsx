@@ -63,6 +63,17 @@ function preactMarkup(painted: PaintedEntry, settings: Settings) {
   return container;
 }
 
+/** A citation naming the work and, in the work's language, the chapter. */
+const kamala = {
+  ...quote,
+  credit: 'Hermann Hesse, translated by Tabwise',
+  sourceLabel: 'Source and original',
+  citation: 'Siddhartha (1922), part II, chapter “Kamala”',
+  work: { title: 'Siddhartha', lang: 'de' },
+  part: { title: 'Kamala', lang: 'de' },
+  original: { text: 'Ich kann denken.', lang: 'de' },
+};
+
 const cases: [string, PaintedEntry, Settings][] = [
   ['a quote', { view: quote, pinned: false, canGoBack: false }, DEFAULT_SETTINGS],
   ['a pinned tip', { view: tip, pinned: true, canGoBack: true }, DEFAULT_SETTINGS],
@@ -89,6 +100,11 @@ const cases: [string, PaintedEntry, Settings][] = [
       pinned: false,
       canGoBack: true,
     },
+    DEFAULT_SETTINGS,
+  ],
+  [
+    'a citation keeping a chapter’s title in the work’s language',
+    { view: kamala, pinned: false, canGoBack: true },
     DEFAULT_SETTINGS,
   ],
   [
@@ -122,21 +138,33 @@ describe('paintTab', () => {
     expect(root.isEqualNode(rendered)).toBe(true);
   });
 
-  it('is taken over by Preact without replacing a node, and focus stays', () => {
+  it('marks up the work’s title and an untranslated chapter’s, each in its language', () => {
+    const root = document.createElement('div');
+    paintTab(root, { view: kamala, pinned: false, canGoBack: true }, DEFAULT_SETTINGS, labels);
+    expect(root.querySelector('details p')?.innerHTML).toBe(
+      '<cite lang="de">Siddhartha</cite> (1922), part II, chapter “<span lang="de">Kamala</span>”',
+    );
+    expect(root.querySelector('figcaption')?.innerHTML).toBe(kamala.credit);
+  });
+
+  it.each([
+    ['a quote', quote],
+    ['a citation with a work and a chapter', kamala],
+  ])('is taken over by Preact without replacing a node, and focus stays: %s', (_label, view) => {
     const root = document.createElement('div');
     document.body.append(root);
-    const painted: PaintedEntry = { view: quote, pinned: false, canGoBack: true };
+    const painted: PaintedEntry = { view, pinned: false, canGoBack: true };
     const buttons = paintTab(root, painted, DEFAULT_SETTINGS, labels);
     const next = [...buttons].find(([, action]) => action === 'next')?.[0] as HTMLElement;
     next.focus();
     const before = [...root.querySelectorAll('*')];
     render(
       <NewTab
-        initialId={quote.id}
+        initialId={view.id}
         initialCanGoBack={true}
         busy={true}
-        viewOf={() => quote}
-        eligible={new Set([quote.id])}
+        viewOf={() => view}
+        eligible={new Set([view.id])}
         settings={DEFAULT_SETTINGS}
         pinned={new Set()}
         {...inertProps}
