@@ -63,15 +63,21 @@ function preactMarkup(painted: PaintedEntry, settings: Settings) {
   return container;
 }
 
-/** A citation naming the work and, in the work's language, the chapter. */
-const kamala = {
+/** A translated quote: its work's title, and its original on demand. */
+const translated = {
   ...quote,
   credit: 'Hermann Hesse, translated by Tabwise',
   sourceLabel: 'Source and original',
-  citation: 'Siddhartha (1922), part II, chapter “Kamala”',
+  citation: 'Siddhartha (1922), part II',
   work: { title: 'Siddhartha', lang: 'de' },
-  part: { title: 'Kamala', lang: 'de' },
   original: { text: 'Ich kann denken.', lang: 'de' },
+};
+
+/** Its citation naming, in the work's language, the chapter too. */
+const kamala = {
+  ...translated,
+  citation: 'Siddhartha (1922), part II, chapter “Kamala”',
+  part: { title: 'Kamala', lang: 'de' },
 };
 
 const cases: [string, PaintedEntry, Settings][] = [
@@ -88,18 +94,7 @@ const cases: [string, PaintedEntry, Settings][] = [
   ],
   [
     'a translated quote, its work’s title and its original on demand',
-    {
-      view: {
-        ...quote,
-        credit: 'Hermann Hesse, translated by Tabwise',
-        sourceLabel: 'Source and original',
-        citation: 'Siddhartha (1922), part II',
-        work: { title: 'Siddhartha', lang: 'de' },
-        original: { text: 'Ich kann denken.', lang: 'de' },
-      },
-      pinned: false,
-      canGoBack: true,
-    },
+    { view: translated, pinned: false, canGoBack: true },
     DEFAULT_SETTINGS,
   ],
   [
