@@ -10,17 +10,23 @@ interface Props {
   showTopics?: boolean;
 }
 
+interface TitledProps {
+  text: string;
+  work: EntryView['work'];
+  part?: EntryView['part'];
+}
+
 /**
- * A credit or citation: the title of the work it names as a <cite>, and the
- * part's it keeps untranslated as a <span>, each in its language.
+ * A credit or citation: the title of the work it names as a <cite>, and (a
+ * citation) the part's it keeps untranslated as a <span>, each in its language.
  */
-function Titled({ text, view }: { text: string; view: EntryView }) {
+function Titled({ text, work, part }: TitledProps) {
   return (
     <>
-      {aroundTitles(text, [view.work, view.part]).map((part) => {
-        if (typeof part === 'string') return part;
-        const Tag = part === view.work ? 'cite' : 'span';
-        return <Tag lang={part.lang}>{part.title}</Tag>;
+      {aroundTitles(text, [work, part]).map((named) => {
+        if (typeof named === 'string') return named;
+        const Tag = named === work ? 'cite' : 'span';
+        return <Tag lang={named.lang}>{named.title}</Tag>;
       })}
     </>
   );
@@ -56,7 +62,7 @@ export function EntryCard({ view, animate = false, showCredit = true, showTopics
         </blockquote>
         {showCredit && (
           <figcaption class="entry-credit" dir="auto">
-            <Titled text={view.credit} view={view} />
+            <Titled text={view.credit} work={view.work} />
           </figcaption>
         )}
       </figure>
@@ -66,7 +72,7 @@ export function EntryCard({ view, animate = false, showCredit = true, showTopics
           <summary>{view.sourceLabel}</summary>
           {view.citation && (
             <p>
-              <Titled text={view.citation} view={view} />
+              <Titled text={view.citation} work={view.work} part={view.part} />
             </p>
           )}
           {view.original && (

@@ -53,15 +53,15 @@ export function paintTab(
 ): Map<HTMLButtonElement, PaintedAction> {
   const message = (key: PaintLabel) => labels[key];
   // A credit or citation: the title of the work it names as a <cite>, and
-  // the part's it keeps untranslated as a <span>, each in its language.
-  const titled = (text: string) =>
-    aroundTitles(text, [view.work, view.part]).map((part) =>
-      typeof part === 'string'
-        ? part
+  // (a citation) the part's it keeps untranslated as a <span>, each in its language.
+  const titled = (text: string, part?: typeof view.part) =>
+    aroundTitles(text, [view.work, part]).map((named) =>
+      typeof named === 'string'
+        ? named
         : el(
-            part === view.work ? 'cite' : 'span',
-            part.lang ? { lang: part.lang } : {},
-            part.title,
+            named === view.work ? 'cite' : 'span',
+            named.lang ? { lang: named.lang } : {},
+            named.title,
           ),
     );
   const tags = el(
@@ -146,7 +146,7 @@ export function paintTab(
               'details',
               { class: 'entry-source' },
               el('summary', {}, view.sourceLabel),
-              ...(view.citation ? [el('p', {}, ...titled(view.citation))] : []),
+              ...(view.citation ? [el('p', {}, ...titled(view.citation, view.part))] : []),
               ...(view.original
                 ? [el('blockquote', { lang: view.original.lang }, el('p', {}, view.original.text))]
                 : []),

@@ -142,6 +142,16 @@ describe('paintTab', () => {
     expect(root.querySelector('figcaption')?.innerHTML).toBe(kamala.credit);
   });
 
+  it('marks the part in the citation only, never in the credit', () => {
+    const view = { ...kamala, credit: 'Kamala, translated by Tabwise' };
+    const painted = { view, pinned: false, canGoBack: true };
+    const root = document.createElement('div');
+    paintTab(root, painted, DEFAULT_SETTINGS, labels);
+    expect(root.querySelector('figcaption')?.innerHTML).toBe(view.credit);
+    expect(root.querySelector('details p span')?.textContent).toBe('Kamala');
+    expect(root.isEqualNode(preactMarkup(painted, DEFAULT_SETTINGS))).toBe(true);
+  });
+
   it.each([
     ['a quote', quote],
     ['a citation with a work and a chapter', kamala],
