@@ -68,11 +68,14 @@ export async function launchFirefox(): Promise<FirefoxWithAddon> {
     'moz:scope': 'chrome',
   });
   // Firefox ESR 140 ignores the chrome scope and lists the tabs instead.
-  if (tree.contexts[0]?.url !== 'chrome://browser/content/browser.xhtml')
+  if (tree.contexts[0]?.url !== 'chrome://browser/content/browser.xhtml') {
+    const version = await firefox.version();
+    await firefox.close();
     throw new Error(
-      `${await firefox.version()} gives WebDriver BiDi no access to the browser window: ` +
+      `${version} gives WebDriver BiDi no access to the browser window: ` +
         'the Firefox tests need Firefox ESR 153 or later (apt-get install firefox-esr)',
     );
+  }
   return {
     firefox,
     chromeContext: tree.contexts[0]?.context ?? '',
