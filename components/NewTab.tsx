@@ -75,6 +75,13 @@ export function NewTab(props: Props) {
   const [kept, setKept] = useState<string | null>(null);
   const entry =
     shown !== null && (eligible.has(shown) || shown === kept) ? viewOf(shown) : undefined;
+  // While the tab moves on from an entry the filters have just dropped (see
+  // below), that entry stays on screen, inert: no frame without an entry
+  // comes between the two, and the controls keep their place.
+  const lastOnScreen = useRef<EntryView>();
+  const onScreen =
+    entry ?? (shown !== null && eligible.size > 0 ? lastOnScreen.current : undefined);
+  lastOnScreen.current = onScreen;
 
   useEffect(() => {
     rotation.canGoBack().then(setCanGoBack, () => setCanGoBack(false));
@@ -115,7 +122,7 @@ export function NewTab(props: Props) {
     }
   }, [entry]);
 
-  const isPinned = entry !== undefined && props.pinned.has(entry.id);
+  const isPinned = onScreen !== undefined && props.pinned.has(onScreen.id);
   const pin = useCallback(async () => {
     if (!entry) return;
     if (isPinned && settings.onlyPinned) setKept(entry.id);
@@ -217,16 +224,16 @@ export function NewTab(props: Props) {
   return (
     <main class="newtab" aria-busy={props.busy}>
       <h1 class="visually-hidden">{t('newtab.heading')}</h1>
-      {entry ? (
+      {onScreen ? (
         <EntryCard
-          view={entry}
+          view={onScreen}
           animate={shown !== initialId}
           showCredit={settings.showAuthor}
           showTopics={settings.showTopics}
         />
       ) : (
-        !props.busy &&
-        eligible.size === 0 && (
+        // Also while the tab leaves it for an entry the filters let through at last.
+        !props.busy && (
           <EmptyState
             optionsUrl={props.optionsUrl}
             reason={props.allHidden ? 'hidden' : settings.onlyPinned ? 'pinned' : 'filters'}
@@ -234,7 +241,7 @@ export function NewTab(props: Props) {
         )
       )}
       <EntryControls
-        hasEntry={entry !== undefined}
+        hasEntry={onScreen !== undefined}
         canGoBack={canGoBack}
         pinned={isPinned}
         onPin={pin}

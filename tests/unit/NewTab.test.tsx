@@ -6,6 +6,7 @@ import { NewTab, type Rotation } from '../../components/NewTab';
 import { TabRotation } from '../../storage/rotationStore';
 import type { Entry } from '../../utils/entry';
 import type { ShortcutAction } from '../../utils/shortcuts';
+import type { Shown } from '../../utils/shuffleBag';
 
 const entries: Entry[] = ['One', 'Two', 'Three', 'Four'].map((word) => ({
   id: word.toLowerCase(),
@@ -108,6 +109,18 @@ function liveTab(
     rerender(page(current));
   }
   return show;
+}
+
+/** A rotation whose replace() answers only when the test calls `arrive`. */
+function replacingLater() {
+  let answer: (shown: Shown) => void = () => {};
+  const rotation: Rotation = {
+    next: async () => null,
+    replace: () => new Promise((resolve) => (answer = resolve)),
+    previous: async () => null,
+    canGoBack: async () => false,
+  };
+  return { rotation, arrive: (shown: Shown) => answer(shown) };
 }
 
 /** Presses h, and waits until the tab says the entry is hidden. */
@@ -435,6 +448,34 @@ describe('NewTab', () => {
     expect(focusedOnArrival).toBe('Delete it');
     await waitFor(() => expect(document.querySelector('fieldset.ask')).toBeNull());
     expect(shownText()).toBe(first);
+  });
+
+  it('keeps the entry the filters dropped on screen until the next one is there, never a frame without', async () => {
+    const { rotation, arrive } = replacingLater();
+    const show = liveTab(rotation, 'one', new Set(['one', 'two']), () => ({}));
+    show(new Set(['two']));
+    // Rendered, and the move under way: the entry and its controls stay as they were.
+    expect(shownText()).toBe('One line.');
+    expect(screen.getByRole('button', { name: /Pin/ })).toBeTruthy();
+    arrive({ id: 'two', seq: 1 });
+    await waitFor(() => expect(shownText()).toBe('Two line.'));
+  });
+
+  it('keeps the empty state until the entry the filters let through at last is there', async () => {
+    const { rotation, arrive } = replacingLater();
+    const show = liveTab(rotation, null, new Set(), () => ({}));
+    show(new Set(['two']));
+    expect(screen.getByRole('heading', { name: /Nothing to show/ })).toBeTruthy();
+    arrive({ id: 'two', seq: 0 });
+    await waitFor(() => expect(shownText()).toBe('Two line.'));
+    expect(screen.queryByRole('heading', { name: /Nothing to show/ })).toBeNull();
+  });
+
+  it('shows the empty state at once when the filters drop the entry and match nothing', async () => {
+    const show = liveTab(replacingLater().rotation, 'one', new Set(['one']), () => ({}));
+    show(new Set());
+    expect(shownText()).toBe('');
+    expect(screen.getByRole('heading', { name: /Nothing to show/ })).toBeTruthy();
   });
 
   it('keeps the status and its Undo when the filters move the tab on quietly', async () => {
