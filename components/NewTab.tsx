@@ -77,7 +77,9 @@ export function NewTab(props: Props) {
     shown !== null && (eligible.has(shown) || shown === kept) ? viewOf(shown) : undefined;
   // While the tab moves on from an entry the filters have just dropped (see
   // below), that entry stays on screen, inert: no frame without an entry
-  // comes between the two, and the controls keep their place.
+  // comes between the two, and the controls keep their place. The last
+  // render's entry, not viewOf(shown): an entry deleted meanwhile has no view,
+  // and one the empty state had already replaced must not come back.
   const lastOnScreen = useRef<EntryView>();
   const onScreen =
     entry ?? (shown !== null && eligible.size > 0 ? lastOnScreen.current : undefined);
