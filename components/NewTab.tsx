@@ -40,8 +40,11 @@ interface Props {
   setHidden: (id: string, hidden: boolean) => Promise<string | null>;
   /** Whether an entry is one of the user's own (hiding it offers to delete it instead). */
   isOwn: (id: string) => boolean;
-  /** Deletes an own entry; resolves to how to put it back, or a sentence when it failed. */
-  deleteOwn: (id: string) => Promise<{ undo: () => Promise<void> } | string>;
+  /**
+   * Deletes an own entry; resolves to how to put it back (which resolves to a
+   * sentence when that failed), or a sentence when the delete failed.
+   */
+  deleteOwn: (id: string) => Promise<{ undo: () => Promise<string | null> } | string>;
   rotation: Rotation;
   optionsUrl: string;
   openSettings: () => void;
@@ -61,7 +64,7 @@ export function NewTab(props: Props) {
   const [announcement, setAnnouncement] = useState('');
   const [status, setStatus] = useState('');
   /** What Undo beside the status puts back: the entry just hidden or deleted. */
-  const [undo, setUndo] = useState<{ id: string; run: () => Promise<unknown> } | null>(null);
+  const [undo, setUndo] = useState<{ run: () => Promise<void> } | null>(null);
   /** The own entry whose Hide asks whether to delete it instead. */
   const [asking, setAsking] = useState<string | null>(null);
   // A move started before storage answered ends after it: it reads the entries as they are then.
@@ -134,7 +137,7 @@ export function NewTab(props: Props) {
 
   /** After hiding or deleting the shown entry: the next one, and Undo to bring it back. */
   const leave = useCallback(
-    async (id: string, done: string, putBack: () => Promise<unknown>) => {
+    async (id: string, done: string, putBack: () => Promise<string | null>) => {
       // Never back to the entry just taken away (the filters may not have
       // dropped it yet): with nothing else to show, the empty state and Undo.
       await move(async () => {
@@ -142,17 +145,24 @@ export function NewTab(props: Props) {
         return target?.id === id ? null : target;
       });
       setStatus(done);
-      setUndo({
-        id,
+      const offer = {
         run: async () => {
-          await putBack();
+          // Pressed once, put back once: Undo goes at once, and comes back
+          // beside the reason if putting the entry back failed.
           setUndo(null);
+          const problem = await putBack();
+          if (problem) {
+            setStatus(problem);
+            setUndo(offer);
+            return;
+          }
           // Shown at once, before the filters have caught up with it.
           setKept(id);
           setShown(id);
           setStatus(t('newtab.unhidden'));
         },
-      });
+      };
+      setUndo(offer);
     },
     [rotation],
   );

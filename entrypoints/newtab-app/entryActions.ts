@@ -33,7 +33,7 @@ export async function setHidden(id: string, hide: boolean): Promise<string | nul
 export async function deleteOwn(
   own: readonly Entry[],
   id: string,
-): Promise<{ undo: () => Promise<void> } | string> {
+): Promise<{ undo: () => Promise<string | null> } | string> {
   const at = own.findIndex((entry) => entry.id === id);
   const entry = own[at];
   if (!entry) return reasonOf(new Error(`No own entry ${id}`));
@@ -42,5 +42,11 @@ export async function deleteOwn(
   } catch (error) {
     return reasonOf(error);
   }
-  return { undo: () => changeOwnEntries({ type: 'restore', entry, at }).then(() => {}) };
+  return {
+    undo: () =>
+      changeOwnEntries({ type: 'restore', entry, at }).then(
+        () => null,
+        (error: unknown) => reasonOf(error),
+      ),
+  };
 }

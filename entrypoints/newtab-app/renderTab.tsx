@@ -19,7 +19,7 @@ export interface TabView {
   togglePin: (id: string) => Promise<boolean | string>;
   setHidden: (id: string, hidden: boolean) => Promise<string | null>;
   isOwn: (id: string) => boolean;
-  deleteOwn: (id: string) => Promise<{ undo: () => Promise<void> } | string>;
+  deleteOwn: (id: string) => Promise<{ undo: () => Promise<string | null> } | string>;
   openSettings: () => void;
   takeOver: () => readonly ShortcutAction[];
 }

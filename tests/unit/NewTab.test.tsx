@@ -35,7 +35,7 @@ interface Pins {
 interface Hiding {
   setHidden: (id: string, hidden: boolean) => Promise<string | null>;
   isOwn: (id: string) => boolean;
-  deleteOwn: (id: string) => Promise<{ undo: () => Promise<void> } | string>;
+  deleteOwn: (id: string) => Promise<{ undo: () => Promise<string | null> } | string>;
 }
 
 type TabProps = Parameters<typeof NewTab>[0];
@@ -393,6 +393,47 @@ describe('NewTab', () => {
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
+  it('Undo goes as soon as it is pressed, before the entry is back: one press, one put-back', async () => {
+    const calls: boolean[] = [];
+    let answer: (problem: string | null) => void = () => {};
+    const hiding: Hiding = {
+      setHidden: (_, hidden) => {
+        calls.push(hidden);
+        return hidden ? Promise.resolve(null) : new Promise((resolve) => (answer = resolve));
+      },
+      isOwn: () => false,
+      deleteOwn: async () => 'unused',
+    };
+    const first = await renderNewTab(undefined, { hiding });
+    await pressHide();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    answer(null);
+    await waitFor(() => expect(shownText()).toBe(first));
+    expect(calls).toEqual([true, false]);
+  });
+
+  it('says why when Undo cannot put the entry back, and offers it again', async () => {
+    const answers: (string | null)[] = ['Storage on this browser is full.', null];
+    const hiding: Hiding = {
+      setHidden: async (_, hidden) => (hidden ? null : (answers.shift() ?? null)),
+      isOwn: () => false,
+      deleteOwn: async () => 'unused',
+    };
+    const first = await renderNewTab(undefined, { hiding });
+    await pressHide();
+    const next = shownText();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Storage on this browser is full.'),
+    );
+    expect(shownText()).toBe(next);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(shownText()).toBe(first));
+    expect(screen.getByRole('status').textContent).toBe('Shown again.');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
   it('asks before hiding one’s own entry: Cancel keeps it, Delete it deletes with Undo', async () => {
     const hidden: string[] = [];
     let restored = 0;
@@ -405,6 +446,7 @@ describe('NewTab', () => {
       deleteOwn: async () => ({
         undo: async () => {
           restored++;
+          return null;
         },
       }),
     };
@@ -429,7 +471,7 @@ describe('NewTab', () => {
     const hiding: Hiding = {
       setHidden: async () => null,
       isOwn: () => true,
-      deleteOwn: async () => ({ undo: async () => {} }),
+      deleteOwn: async () => ({ undo: async () => null }),
     };
     const first = await renderNewTab(undefined, { hiding });
     // Where the focus is when the question enters the page, and an Escape
