@@ -70,7 +70,7 @@ function withKnownTopics(preview: ImportPreview, known: TopicNames): ImportPrevi
 
 function parseText(text: string, existing: ReadonlySet<string>): ImportPreview {
   if (text.trim() === '') return invalid(sentence('import.empty'));
-  // A UTF-16 file or a picture read as UTF-8 is full of NULs; no text file has one.
+  // A picture, or UTF-16 without a byte-order mark, read as text is full of NULs; no text file has one.
   if (text.includes('\0')) return invalid(sentence('import.notText'));
   const preview = parseFormat(text, existing);
   // Without NULs a binary file or another encoding still shows: it gets a warning.

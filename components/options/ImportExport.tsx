@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
+import { decodeFile } from '../../utils/import/decodeFile';
 import { type ImportPreview, MAX_IMPORT_BYTES, UNEXPECTED_FAILURE } from '../../utils/importParse';
 import { formatMegabytes, reasonOf, say, t } from '../translate';
 import { ImportPreviewPanel, type ReadyPreview } from './ImportPreviewPanel';
@@ -24,6 +25,8 @@ interface Pending {
   origin: Origin;
   /** The text previewed, to know whether the paste box still holds it. */
   text: string;
+  /** The file was not UTF-8, and was read as Windows-1252 (utils/import/decodeFile.ts). */
+  readAsWindows1252: boolean;
 }
 
 const ACCEPT = '.json,.csv,.txt,application/json,text/csv,text/plain';
@@ -57,10 +60,15 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
     clearFile();
   };
 
-  const show = (text: string, from: string, origin: Origin, fileName?: string) => {
+  const show = (
+    text: string,
+    from: string,
+    origin: Origin,
+    file?: { name: string; readAsWindows1252: boolean },
+  ) => {
     let result: ImportPreview;
     try {
-      result = props.preview(text, fileName);
+      result = props.preview(text, file?.name);
     } catch {
       result = { kind: 'invalid', message: UNEXPECTED_FAILURE };
     }
@@ -70,7 +78,13 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
     }
     setAlert('');
     setStatus('');
-    setPending({ preview: result, from, origin, text });
+    setPending({
+      preview: result,
+      from,
+      origin,
+      text,
+      readAsWindows1252: file?.readAsWindows1252 ?? false,
+    });
   };
 
   const readFile = async (file: File) => {
@@ -84,14 +98,18 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
       );
       return;
     }
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await file.text();
+      bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
       refuse(t('import.unreadable', { name: file.name }));
       return;
     }
-    show(text, t('preview.file', { name: file.name }), 'file', file.name);
+    const { text, encoding } = decodeFile(bytes);
+    show(text, t('preview.file', { name: file.name }), 'file', {
+      name: file.name,
+      readAsWindows1252: encoding === 'windows-1252',
+    });
   };
 
   const previewPaste = () => {
@@ -211,6 +229,7 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
         <ImportPreviewPanel
           preview={pending.preview}
           from={pending.from}
+          readAsWindows1252={pending.readAsWindows1252}
           busy={busy}
           onConfirm={() => void confirm()}
           onCancel={cancel}

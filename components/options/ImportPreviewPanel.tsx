@@ -18,6 +18,8 @@ interface Props {
   preview: ReadyPreview;
   /** What is previewed, as a phrase: "“quotes.csv”", "the pasted text". */
   from: string;
+  /** The file was not UTF-8 and was read as Windows-1252: its accents need a look. */
+  readAsWindows1252: boolean;
   /** While the import is being written: the buttons do nothing. */
   busy: boolean;
   onConfirm: () => void;
@@ -28,6 +30,7 @@ interface Props {
 export function ImportPreviewPanel({
   preview,
   from,
+  readAsWindows1252,
   busy,
   onConfirm,
   onCancel,
@@ -46,6 +49,7 @@ export function ImportPreviewPanel({
       <h4 id="import-preview-title" tabIndex={-1} ref={heading}>
         {t('preview.title', { from })}
       </h4>
+      {readAsWindows1252 && <p class="import-warning">{t('preview.windows1252')}</p>}
       {preview.kind === 'entries' && preview.noHeader && (
         <p class="import-warning">{t('preview.noHeader')}</p>
       )}

@@ -231,6 +231,45 @@ describe('your own entries', () => {
     expect(await yourEntries(options).getByText('Keep me.', { exact: true }).count()).toBe(1);
   });
 
+  it('reads files Excel saves: a CSV in Windows-1252 and "Unicode Text" in UTF-16', async () => {
+    const section = importSection(options);
+    const chooser = section.getByLabel('Choose a file to import');
+    const preview = () => section.locator('.import-list li').allInnerTexts();
+    // Excel for Windows saves a plain CSV in Windows-1252: ’, — and é are one byte each.
+    await chooser.setInputFiles({
+      name: 'tips.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.concat([
+        Buffer.from('text;author\r\nL', 'latin1'),
+        Buffer.from([0x92]),
+        Buffer.from('accueil d', 'latin1'),
+        Buffer.from([0x92]),
+        Buffer.from('abord ', 'latin1'),
+        Buffer.from([0x97]),
+        Buffer.from(' puis la r\u00e9ponse.;Ren\u00e9e\r\n', 'latin1'),
+      ]),
+    });
+    await expect.poll(preview).toEqual(['L’accueil d’abord — puis la réponse. — Renée']);
+    expect(await section.locator('.import-warning').innerText()).toMatch(/Windows-1252/);
+    await section.getByRole('button', { name: 'Add 1 entry' }).click();
+    await expect.poll(() => section.getByRole('status').first().innerText()).toMatch(/Added 1/);
+    // "Unicode Text": UTF-16 with a byte-order mark, tab-separated.
+    await chooser.setInputFiles({
+      name: 'tips.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('\ufefftext\tauthor\r\nGeduld zahlt sich aus.\tJürgen\r\n', 'utf16le'),
+    });
+    await expect.poll(preview).toEqual(['Geduld zahlt sich aus. — Jürgen']);
+    expect(await section.locator('.import-warning').count()).toBe(0);
+    await section.getByRole('button', { name: 'Add 1 entry' }).click();
+    await expect.poll(() => section.getByRole('status').first().innerText()).toMatch(/Added 1/);
+    const own = yourEntries(options);
+    expect(
+      await own.getByText('L’accueil d’abord — puis la réponse.', { exact: true }).count(),
+    ).toBe(1);
+    expect(await own.getByText('Geduld zahlt sich aus.', { exact: true }).count()).toBe(1);
+  });
+
   it('back up, clear all storage, restore: the same settings, pins and entries', async () => {
     await addEntry(options, 'Mine to keep.', 'Ann');
     await options.getByRole('radio', { name: 'Dark' }).check();

@@ -182,6 +182,30 @@ describe('ImportExport', () => {
     expect(fileInput().value).toBe('');
   });
 
+  it('reads a CSV that Excel saved as Windows-1252, and says to check its accents', async () => {
+    const calls = setup();
+    // "text;author" and "Écoutez-la;Zoë", with É and ë as single bytes.
+    const bytes = [
+      ...new TextEncoder().encode('text;author\r\n'),
+      0xc9,
+      ...new TextEncoder().encode('coutez-la;Zo'),
+      0xeb,
+    ];
+    chooseFile(new File([new Uint8Array(bytes)], 'excel.csv', { type: 'text/csv' }));
+    await waitFor(() => expect(screen.getByText('1 entry will be added')).toBeTruthy());
+    expect(calls.previewed).toEqual(['text;author\r\nÉcoutez-la;Zoë']);
+    expect(document.querySelector('.import-list li')?.textContent).toBe('Écoutez-la — Zoë');
+    expect(document.querySelector('.import-warning')?.textContent).toMatch(
+      /^This file is not UTF-8, so it was read as Western European Windows text \(Windows-1252\)/,
+    );
+    // A UTF-8 file with the same words needs no such check.
+    chooseFile(new File(['text;author\r\nÉcoutez-la;Zoë'], 'utf8.csv', { type: 'text/csv' }));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Preview of “utf8.csv”' })).toBeTruthy(),
+    );
+    expect(document.querySelector('.import-warning')).toBeNull();
+  });
+
   it('says when a CSV file has no header row, and reads each line as one entry', async () => {
     setup();
     chooseFile(new File(['Be kind.,Ann\nListen.,Bob\n'], 'team.csv', { type: 'text/csv' }));
@@ -219,9 +243,9 @@ describe('ImportExport', () => {
     const file = new File(['text\nsmall'], 'huge.csv');
     let read = false;
     Object.defineProperty(file, 'size', { value: MAX_IMPORT_BYTES + 1 });
-    file.text = async () => {
+    file.arrayBuffer = async () => {
       read = true;
-      return '';
+      return new ArrayBuffer(0);
     };
     chooseFile(file);
     await waitFor(() => expect(alertText()).toContain('“huge.csv” is too large'));
