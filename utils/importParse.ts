@@ -41,10 +41,12 @@ export interface ImportOptions {
 
 /** A spreadsheet's export, by its name: read as plain text, it lacks the header row. */
 const TABLE_FILE = /\.(?:csv|tsv)$/i;
+/** A spreadsheet app's own file (Excel, LibreOffice, Numbers): binary, to be saved as CSV first. */
+const WORKBOOK_FILE = /\.(?:xlsx|xlsm|xls|ods|numbers)$/i;
 
 export function parseImport(input: string, options: ImportOptions): ImportPreview {
   try {
-    const preview = parseText(input.replace(/^\uFEFF/, ''), options.existing);
+    const preview = parseText(input.replace(/^\uFEFF/, ''), options.existing, options.fileName);
     const topical = options.knownTopics ? withKnownTopics(preview, options.knownTopics) : preview;
     const table = TABLE_FILE.test(options.fileName ?? '');
     return table && topical.kind === 'entries' && topical.format === 'text'
@@ -68,10 +70,11 @@ function withKnownTopics(preview: ImportPreview, known: TopicNames): ImportPrevi
   return { ...preview, accepted, ...(newTopics.length > 0 && { newTopics }) };
 }
 
-function parseText(text: string, existing: ReadonlySet<string>): ImportPreview {
+function parseText(text: string, existing: ReadonlySet<string>, fileName = ''): ImportPreview {
   if (text.trim() === '') return invalid(sentence('import.empty'));
   // A picture, or UTF-16 without a byte-order mark, read as text is full of NULs; no text file has one.
-  if (text.includes('\0')) return invalid(sentence('import.notText'));
+  if (text.includes('\0'))
+    return invalid(sentence(WORKBOOK_FILE.test(fileName) ? 'import.workbook' : 'import.notText'));
   const preview = parseFormat(text, existing);
   // Without NULs a binary file or another encoding still shows: it gets a warning.
   if (preview.kind === 'invalid') return preview;

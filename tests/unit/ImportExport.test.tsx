@@ -206,6 +206,16 @@ describe('ImportExport', () => {
     expect(document.querySelector('.import-warning')).toBeNull();
   });
 
+  it('refuses an Excel workbook with how to save it as CSV', async () => {
+    const calls = setup();
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]);
+    chooseFile(new File([zip], 'Tipps.xlsx'));
+    await waitFor(() => expect(alertText()).toMatch(/^This is a spreadsheet workbook/));
+    expect(alertText()).toContain('save it as “CSV UTF-8” (or CSV)');
+    expect(calls.previews.map((preview) => preview.kind)).toEqual(['invalid']);
+    expect(screen.queryByRole('heading', { name: /Preview of/ })).toBeNull();
+  });
+
   it('says when a CSV file has no header row, and reads each line as one entry', async () => {
     setup();
     chooseFile(new File(['Be kind.,Ann\nListen.,Bob\n'], 'team.csv', { type: 'text/csv' }));

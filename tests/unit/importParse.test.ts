@@ -80,6 +80,18 @@ describe('parseImport: detecting the format', () => {
     expect(messageOf('\u0000h\u0000i')).toMatch(/not text/);
   });
 
+  it('refuses a spreadsheet workbook by name, saying to save it as CSV', () => {
+    const zip = 'PK\u0003\u0004\u0014\u0000\u0006\u0000';
+    for (const fileName of ['tips.xlsx', 'TIPS.XLS', 'tips.ods', 'tips.numbers']) {
+      const preview = parseImport(zip, { existing: new Set(), fileName });
+      expect(preview.kind === 'invalid' && say(preview.message)).toMatch(
+        /^This is a spreadsheet workbook .* save it as “CSV UTF-8” \(or CSV\), then import that file\.$/,
+      );
+    }
+    const named = parseImport(zip, { existing: new Set(), fileName: 'tips.xlsx.txt' });
+    expect(named.kind === 'invalid' && say(named.message)).toMatch(/not text/);
+  });
+
   it('reads JSON when the file starts with { or [, after a BOM and spaces', () => {
     expect(entriesOf('\uFEFF \n [{"text": "Hi"}]')).toMatchObject({ format: 'json' });
   });
