@@ -29,7 +29,8 @@ interface Pending {
   readAsWindows1252: boolean;
 }
 
-const ACCEPT = '.json,.csv,.txt,application/json,text/csv,text/plain';
+const ACCEPT =
+  '.json,.csv,.tsv,.txt,application/json,text/csv,text/tab-separated-values,text/plain';
 
 /** UTF-8 size, as the text would be in a file; no need to encode when it cannot fit anyway. */
 function tooBig(text: string): boolean {

@@ -184,6 +184,8 @@ describe('ImportExport', () => {
 
   it('reads a CSV that Excel saved as Windows-1252, and says to check its accents', async () => {
     const calls = setup();
+    // The file picker offers what spreadsheets export: CSV, tab-separated and "Unicode Text".
+    expect(fileInput().accept.split(',')).toEqual(expect.arrayContaining(['.csv', '.tsv', '.txt']));
     // "text;author" and "Écoutez-la;Zoë", with É and ë as single bytes.
     const bytes = [
       ...new TextEncoder().encode('text;author\r\n'),
