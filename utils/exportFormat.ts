@@ -62,9 +62,14 @@ export function packJson(entries: readonly Entry[]): string {
   return pretty(pack);
 }
 
+/**
+ * Starts with a byte-order mark: without one, Excel for Windows reads a CSV
+ * in the computer's legacy encoding (Windows-1252 in Western Europe) and
+ * garbles every accent. Other spreadsheets, and our import, skip it.
+ */
 export function packCsv(entries: readonly Entry[]): string {
   const rows = entries.map((e) => [e.kind, e.text, e.author ?? '', e.topics.join(TOPIC_SEPARATOR)]);
-  return formatCsv([CSV_COLUMNS, ...rows]);
+  return `\uFEFF${formatCsv([CSV_COLUMNS, ...rows])}`;
 }
 
 /**

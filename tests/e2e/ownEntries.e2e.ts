@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browserPerSuite, entryText, freshOptions, settingsSaved, settingsSynced } from './harness';
@@ -268,6 +269,25 @@ describe('your own entries', () => {
       await own.getByText('L’accueil d’abord — puis la réponse.', { exact: true }).count(),
     ).toBe(1);
     expect(await own.getByText('Geduld zahlt sich aus.', { exact: true }).count()).toBe(1);
+  });
+
+  it('exports a CSV that Excel reads as UTF-8 and that imports back as nothing new', async () => {
+    await addEntry(options, 'Écoutez d’abord, répondez ensuite.', 'Renée');
+    const section = importSection(options);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      section.getByRole('button', { name: 'Export my entries (CSV)' }).click(),
+    ]);
+    const file = await download.path();
+    const bytes = await readFile(file);
+    // A byte-order mark first: without it, Excel for Windows garbles the accents.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('Écoutez d’abord, répondez ensuite.');
+    await section.getByLabel('Choose a file to import').setInputFiles(file);
+    await expect
+      .poll(() => section.locator('.import-summary').innerText())
+      .toBe('No entries will be added.');
+    expect(await section.getByRole('table').locator('tbody tr').count()).toBe(1);
   });
 
   it('back up, clear all storage, restore: the same settings, pins and entries', async () => {

@@ -54,21 +54,25 @@ describe('packJson', () => {
 describe('packCsv', () => {
   it('writes a header, topics joined with ";", RFC 4180 quoting and CRLF line ends', () => {
     expect(packCsv(ENTRIES)).toBe(
-      'kind,text,author,topics\r\n' +
+      '\uFEFFkind,text,author,topics\r\n' +
         'quote,"Be kind, always.",Anon,kindness;calm\r\n' +
         'tip,"Say ""thank you"" first.",,\r\n',
     );
   });
 
-  it('quotes text with line breaks and writes no BOM', () => {
+  it('quotes text with line breaks', () => {
     const entry: Entry = { id: 'x', source: 'own', kind: 'quote', text: 'one\ntwo', topics: [] };
-    const text = packCsv([entry]);
-    expect(text.charCodeAt(0)).not.toBe(0xfeff);
-    expect(text).toBe('kind,text,author,topics\r\nquote,"one\ntwo",,\r\n');
+    expect(packCsv([entry])).toBe('\uFEFFkind,text,author,topics\r\nquote,"one\ntwo",,\r\n');
+  });
+
+  it('starts with a byte-order mark, so that Excel reads accents as UTF-8', () => {
+    const entry: Entry = { id: 'x', source: 'own', kind: 'tip', text: 'Écoutez.', topics: [] };
+    const bytes = new TextEncoder().encode(packCsv([entry]));
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
   it('writes just the header when there is nothing to export', () => {
-    expect(packCsv([])).toBe('kind,text,author,topics\r\n');
+    expect(packCsv([])).toBe('\uFEFFkind,text,author,topics\r\n');
   });
 });
 
