@@ -4,23 +4,21 @@
  * exits 1 when anything would be skipped, 2 when the file cannot be read or
  * is not JSON (docs/ADMIN.md).
  */
-import { readFile } from 'node:fs/promises';
 import { checkPolicyFile } from '../utils/team/policyFile';
 import { checkReport } from './checkReport';
 import { englishSay } from './englishText';
+import { readText } from './readText';
 
 const file = process.argv[2];
 if (file === undefined || process.argv.length > 3) {
   console.error('Usage: npm run pack:check FILE');
   process.exit(2);
 }
-let text: string;
-try {
-  text = await readFile(file, 'utf8');
-} catch (error) {
-  console.error(`${file}: cannot be read (${(error as Error).message})`);
+const read = await readText(file);
+if ('problem' in read) {
+  console.error(read.problem);
   process.exit(2);
 }
-const { lines, status } = checkReport(file, checkPolicyFile(text), await englishSay());
+const { lines, status } = checkReport(file, checkPolicyFile(read.text), await englishSay());
 for (const line of lines) console.log(line);
 process.exitCode = status;

@@ -7,7 +7,6 @@
  * "--", or npm takes them for its own.
  */
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseImport } from '../utils/importParse';
@@ -20,6 +19,7 @@ import {
 } from '../utils/team/packPolicy';
 import { CHROME_ID } from '../utils/team/policyFile';
 import { englishSay } from './englishText';
+import { readText } from './readText';
 
 const USAGE = `Usage: npm run pack:policy FILE -- [--name "Pack name"] [--for ${POLICY_TARGETS.join('|')}] [--id EXTENSION_ID]`;
 
@@ -46,12 +46,9 @@ if (needsExtensionId(target) && (extensionId === undefined || !CHROME_ID.test(ex
   fail(`--for ${target} needs --id with the extension’s id (32 letters from a to p).`, 2);
 }
 
-let text: string;
-try {
-  text = await readFile(file, 'utf8');
-} catch (error) {
-  fail(`${file}: cannot be read (${(error as Error).message})`, 2);
-}
+const read = await readText(file);
+if ('problem' in read) fail(read.problem, 2);
+const { text } = read;
 const say = await englishSay();
 const name = args.values.name ?? basename(file, extname(file));
 const result = packPolicy(parseImport(text, { existing: new Set() }), name);

@@ -28,7 +28,7 @@ async function run(script: string, args: string[]) {
   }
 }
 
-async function file(name: string, text: string) {
+async function file(name: string, text: string | Uint8Array) {
   const path = join(dir, name);
   await writeFile(path, text);
   return path;
@@ -72,6 +72,14 @@ describe('npm run pack:check', () => {
     expect(status).toBe(0);
   }, 20_000);
 
+  it('reads a file saved as UTF-16 with a byte-order mark, as Notepad saves "Unicode"', async () => {
+    const value = { packs: [{ name: 'A', entries: [{ text: 'Un café ?' }] }] };
+    const path = await file('utf16.json', Buffer.from(`\ufeff${JSON.stringify(value)}`, 'utf16le'));
+    const { stdout, status } = await run('scripts/packCheck.ts', [path]);
+    expect(stdout).toBe('1 pack, 1 entry in use; 0 problems\n');
+    expect(status).toBe(0);
+  }, 20_000);
+
   it('exits 2 when the file is not JSON or cannot be read', async () => {
     const path = await file('broken.json', '{\n  "packs": [,]\n}');
     const broken = await run('scripts/packCheck.ts', [path]);
@@ -111,6 +119,25 @@ describe('npm run pack:policy', () => {
     expect(JSON.parse(made.stdout)['3rdparty'].extensions[CHROME].packs[0].name).toBe('Team tips');
     const checked = await run('scripts/packCheck.ts', [await file('tabwise.json', made.stdout)]);
     expect(checked.stdout).toBe('1 pack, 1 entry in use; 0 problems\n');
+  }, 20_000);
+
+  it('reads a UTF-16 "Unicode Text" file, and refuses one in another encoding with what to do', async () => {
+    const utf16 = await file(
+      'tips.txt',
+      Buffer.from('\ufefftext\tauthor\r\nGeduld.\tJürgen\r\n', 'utf16le'),
+    );
+    const made = await run('scripts/packPolicy.ts', [utf16]);
+    expect(JSON.parse(made.stdout).packs[0].entries).toEqual([
+      { kind: 'quote', text: 'Geduld.', author: 'Jürgen', topics: [] },
+    ]);
+    // "Écoutez." as Excel for Windows saves a plain CSV: É is one byte, 0xC9.
+    const legacy = await file('legacy.csv', Buffer.from('text\r\n\u00c9coutez.\r\n', 'latin1'));
+    const refused = await run('scripts/packPolicy.ts', [legacy]);
+    expect(refused.stderr).toBe(
+      `${legacy}: not UTF-8 text. Save it as UTF-8 (in a spreadsheet app, as “CSV UTF-8”), then run this again.\n`,
+    );
+    expect(refused.stdout).toBe('');
+    expect(refused.status).toBe(2);
   }, 20_000);
 
   it('refuses a target that needs an id without one', async () => {
