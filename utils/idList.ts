@@ -6,7 +6,8 @@ import { type ChunkedLayout, packChunks, unpackChunks } from './chunkedRecord';
  */
 
 export type IdListChange =
-  | { type: 'add'; id: string }
+  /** At the end, or at index `at` (Undo puts an id back where it was). */
+  | { type: 'add'; id: string; at?: number }
   | { type: 'remove'; id: string }
   | { type: 'toggle'; id: string }
   | { type: 'move'; id: string; by: number }
@@ -23,8 +24,11 @@ export function applyIdChange(ids: readonly string[], change: IdListChange): str
   const without = ids.filter((id) => id !== change.id);
   const at = ids.indexOf(change.id);
   switch (change.type) {
-    case 'add':
-      return at === -1 ? [...ids, change.id] : [...ids];
+    case 'add': {
+      if (at !== -1) return [...ids];
+      const to = Math.min(Math.max(change.at ?? ids.length, 0), ids.length);
+      return [...ids.slice(0, to), change.id, ...ids.slice(to)];
+    }
     case 'remove':
       return without;
     case 'toggle':

@@ -10,7 +10,8 @@ import { TextError, text } from './text';
 export const PINS_LAYOUT: ChunkedLayout = { key: 'pins', version: 1, maxChunks: 6 };
 
 export type PinChange =
-  | { type: 'pin'; id: string }
+  /** At the end, or at index `at` (an unpin undone). */
+  | { type: 'pin'; id: string; at?: number }
   | { type: 'unpin'; id: string }
   | { type: 'toggle'; id: string }
   | { type: 'move'; id: string; by: number }
@@ -19,7 +20,7 @@ export type PinChange =
 
 /** A pin change as a change to the list of ids. */
 export function asIdChange(change: PinChange): IdListChange {
-  if (change.type === 'pin') return { type: 'add', id: change.id };
+  if (change.type === 'pin') return { type: 'add', id: change.id, at: change.at };
   if (change.type === 'unpin') return { type: 'remove', id: change.id };
   return change;
 }

@@ -109,10 +109,12 @@ export function OptionsPage(props: Props) {
           label={t('pinned.onlyPinned')}
           form={form}
         />
-        <p class="status" role="status">
-          {props.pinStatus}
-        </p>
-        <PinnedList index={index} pins={pins} onChange={props.onPinChange} />
+        <PinnedList
+          index={index}
+          pins={pins}
+          status={props.pinStatus}
+          onChange={props.onPinChange}
+        />
       </section>
       <section id="hidden" aria-labelledby="hidden-title">
         <h2 id="hidden-title">{t('hidden.title')}</h2>

@@ -4,13 +4,23 @@ import type { PinChange } from '../../utils/pins';
 import { t, tCount } from '../translate';
 import { EntryRow } from './EntryRow';
 import { PAGE_SIZE, Pager, pageOf, usePage } from './Pager';
+import { StatusWithUndo, useUndoOffer } from './UndoOffer';
 
 interface Props {
   index: CorpusIndex;
   /** Pinned ids in the user's order; ids whose entry no longer exists are skipped. */
   pins: readonly string[];
+  /** What the last change to the pins did, or why it failed. */
+  status: string;
   /** Resolves once the change is made and shown. */
   onChange: (change: PinChange) => Promise<void>;
+}
+
+/** An unpinned entry, and where it was: among all pins (`at`) and among those listed (`position`). */
+interface Unpinned {
+  id: string;
+  at: number;
+  position: number;
 }
 
 /** Where focus goes after a change re-renders the list. */
@@ -25,8 +35,10 @@ const buttonId = (target: FocusTarget) => `pin-${target.action}-${target.id}`;
  * The pinned entries, a page at a time (there may be thousands), with buttons
  * to reorder and unpin them.
  */
-export function PinnedList({ index, pins, onChange }: Props) {
+export function PinnedList({ index, pins, status, onChange }: Props) {
   const [focusAfter, setFocusAfter] = useState<FocusTarget | null>(null);
+  // An entry unpinned by mistake is hard to find again among hundreds: Undo pins it back in place.
+  const undo = useUndoOffer<Unpinned>();
   const entries = useMemo(() => pins.flatMap((id) => index.entries.get(id) ?? []), [index, pins]);
   // After the last pin of the last page goes, the page before it is shown.
   const [page, setPage] = usePage(entries.length);
@@ -47,9 +59,14 @@ export function PinnedList({ index, pins, onChange }: Props) {
     setFocusAfter(null);
   }, [focusAfter, pins]);
 
-  if (entries.length === 0) {
-    return <p class="hint">{t('pinned.none')}</p>;
-  }
+  // The last pin unpinned leaves no row to go to: focus goes to Undo.
+  const [focusUndo, setFocusUndo] = useState(false);
+  useLayoutEffect(() => {
+    if (!focusUndo) return;
+    undo.button.current?.focus();
+    setFocusUndo(false);
+  }, [focusUndo]);
+
   // Moves past the neighbouring shown row (pins of deleted entries are skipped).
   const move = async (position: number, action: 'up' | 'down') => {
     const id = entries[position]?.id as string;
@@ -63,11 +80,40 @@ export function PinnedList({ index, pins, onChange }: Props) {
   const unpin = async (position: number) => {
     const id = entries[position]?.id as string;
     const neighbour = entries[position + 1] ?? entries[position - 1];
+    const at = pins.indexOf(id);
     await onChange({ type: 'unpin', id });
+    undo.start({ id, at, position });
     if (neighbour) setFocusAfter({ id: neighbour.id, action: 'unpin' });
+    else setFocusUndo(true);
   };
+  const putBack = async () => {
+    const unpinned = undo.offer;
+    if (!unpinned) return;
+    undo.end();
+    await onChange({ type: 'pin', id: unpinned.id, at: unpinned.at });
+    setPage(pageOf(unpinned.position));
+    setFocusAfter({ id: unpinned.id, action: 'unpin' });
+  };
+  const statusRow = (
+    <StatusWithUndo
+      id="pinned-status"
+      status={status}
+      undo={undo}
+      label={t('pinned.undo')}
+      onUndo={() => void putBack()}
+    />
+  );
+  if (entries.length === 0) {
+    return (
+      <>
+        {statusRow}
+        <p class="hint">{t('pinned.none')}</p>
+      </>
+    );
+  }
   return (
     <>
+      {statusRow}
       <p class="hint">{tCount('pinned.count', entries.length)}</p>
       <ol class="pinned-list" start={first + 1}>
         {shown.map((entry, onPage) => {

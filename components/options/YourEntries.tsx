@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Entry } from '../../utils/entry';
 import { searchEntries } from '../../utils/filters';
 import type { DraftProblem, EntryDraft } from '../../utils/ownEntries';
@@ -8,6 +8,7 @@ import { reasonOf, t, tCount } from '../translate';
 import { EntryForm } from './EntryForm';
 import { PAGE_SIZE, Pager, pageOf, usePage } from './Pager';
 import { SearchField } from './SearchField';
+import { StatusWithUndo, useUndoOffer } from './UndoOffer';
 
 export interface YourEntriesProps {
   /** The user's own entries, in order (source 'own', ids 'u-…'). */
@@ -28,8 +29,6 @@ export interface YourEntriesProps {
   onUndoDelete: () => Promise<void>;
 }
 
-/** How long the Undo of a deletion stays offered. */
-export const UNDO_MS = 8000;
 const FIRST_WORDS = 6;
 
 const editId = (id: string) => `own-edit-${id}`;
@@ -68,37 +67,6 @@ interface Deleted {
   query: string;
 }
 
-/**
- * The Undo offered after a deletion: it goes after UNDO_MS, but never from
- * under the keyboard focus (it waits for the focus to leave).
- */
-function useUndoOffer() {
-  const [offer, setOffer] = useState<Deleted | null>(null);
-  const timer = useRef<number | undefined>(undefined);
-  const expired = useRef(false);
-  const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
-
-  const expire = () => {
-    expired.current = true;
-    if (document.activeElement !== button.current) setOffer(null);
-  };
-  const start = (deleted: Deleted) => {
-    window.clearTimeout(timer.current);
-    expired.current = false;
-    setOffer(deleted);
-    timer.current = window.setTimeout(expire, UNDO_MS);
-  };
-  const end = () => {
-    window.clearTimeout(timer.current);
-    setOffer(null);
-  };
-  const onBlur = () => {
-    if (expired.current) setOffer(null);
-  };
-  return { offer, start, end, button, onBlur };
-}
-
 /** Section "Your entries": add, edit, find and delete the user's own quotes and tips. */
 export function YourEntries(props: YourEntriesProps): JSX.Element {
   const { entries, notSynced } = props;
@@ -106,7 +74,7 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
-  const undo = useUndoOffer();
+  const undo = useUndoOffer<Deleted>();
   const focusLater = useFocusLater();
 
   const matches = useMemo(() => searchEntries(entries, query), [entries, query]);
@@ -180,22 +148,13 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
         }}
       />
       <h3 id="own-list-title">{t('own.listTitle')}</h3>
-      <div class="own-status">
-        <p class="status" role="status" id="own-status">
-          {status}
-        </p>
-        {undo.offer && (
-          <button
-            type="button"
-            ref={undo.button}
-            aria-describedby="own-status"
-            onClick={() => void putBack()}
-            onBlur={undo.onBlur}
-          >
-            {t('own.undo')}
-          </button>
-        )}
-      </div>
+      <StatusWithUndo
+        id="own-status"
+        status={status}
+        undo={undo}
+        label={t('own.undo')}
+        onUndo={() => void putBack()}
+      />
       {failure && (
         <p class="field-error" role="alert">
           {failure}

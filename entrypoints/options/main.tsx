@@ -170,7 +170,13 @@ function change(changes: Partial<Settings>) {
 async function changePin(change: PinChange) {
   try {
     pins = await changePins(change);
-    pinStatus = change.type === 'unpin' ? t('pinned.unpinned') : '';
+    // A pin from this page is an unpin undone (the new tab pins; here, Undo).
+    pinStatus =
+      change.type === 'unpin'
+        ? t('pinned.unpinned')
+        : change.type === 'pin'
+          ? t('pinned.pinnedAgain')
+          : '';
   } catch (error) {
     pinStatus = reasonOf(error);
   }

@@ -105,6 +105,34 @@ describe('pins', () => {
     await Promise.all([tab.close(), options.close()]);
   });
 
+  it('Undo after an unpin in the options pins the entry back in its place, open tabs too', async () => {
+    // Three pins, made one after the other in three tabs.
+    const tabs: Page[] = [];
+    for (let i = 0; i < 3; i++) {
+      const tab = await browser.openNewTab();
+      await pinButton(tab).click();
+      await expect.poll(() => pinButton(tab).getAttribute('aria-pressed')).toBe('true');
+      tabs.push(tab);
+    }
+    const options = await browser.openOptions();
+    await expect.poll(async () => (await pinnedTexts(options)).length).toBe(3);
+    const before = await pinnedTexts(options);
+    await options.getByRole('button', { name: 'Unpin' }).nth(1).click();
+    await expect.poll(() => pinButton(tabs[1] as Page).getAttribute('aria-pressed')).toBe('false');
+    expect(await options.locator('#pinned-status').innerText()).toBe('Unpinned.');
+    const undo = options.getByRole('button', { name: 'Undo' });
+    expect(await undo.getAttribute('aria-describedby')).toBe('pinned-status');
+    await undo.click();
+    await expect.poll(() => pinnedTexts(options)).toEqual(before);
+    expect(await options.locator('#pinned-status').innerText()).toBe('Pinned again.');
+    await expect.poll(() => pinButton(tabs[1] as Page).getAttribute('aria-pressed')).toBe('true');
+    await options.reload();
+    await options.locator('.pinned-list').waitFor();
+    expect(await pinnedTexts(options)).toEqual(before);
+    expect(browser.pageErrors).toEqual([]);
+    await Promise.all([...tabs, options].map((page) => page.close()));
+  });
+
   it('pinning in five tabs at the same moment loses no pin', async () => {
     const tabs = await Promise.all(Array.from({ length: 5 }, () => browser.openNewTab()));
     const texts = await Promise.all(tabs.map(entryText));

@@ -1,7 +1,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PinnedList } from '../../components/options/PinnedList';
+import { UNDO_MS } from '../../components/options/UndoOffer';
 import { indexCorpus } from '../../utils/corpusIndex';
 import type { Entry } from '../../utils/entry';
 import { applyPinChange, type PinChange } from '../../utils/pins';
@@ -17,20 +18,26 @@ const entry = (n: number): Entry => ({
   topics: [],
 });
 
-/** Entries e1…en, all pinned in that order (plus `pins`' extra ids), kept in memory as the options page does. */
+/**
+ * Entries e1…en, all pinned in that order (plus `pins`' extra ids), kept in
+ * memory and said in the status as the options page does.
+ */
 function setup(n: number, extraPins: string[] = []) {
   const entries = Array.from({ length: n }, (_, i) => entry(i + 1));
   const index = indexCorpus(entries, []);
   const changes: PinChange[] = [];
   function Harness() {
     const [pins, setPins] = useState([...entries.map((e) => e.id), ...extraPins]);
+    const [status, setStatus] = useState('');
     return (
       <PinnedList
         index={index}
         pins={pins}
+        status={status}
         onChange={async (change) => {
           changes.push(change);
           setPins((old) => applyPinChange(old, change));
+          setStatus({ unpin: 'Unpinned.', pin: 'Pinned again.' }[change.type as string] ?? '');
         }}
       />
     );
@@ -164,6 +171,79 @@ describe('PinnedList', () => {
     expect(pageStatus()).toBe('Page 2 of 3');
     expect(listTexts()?.at(-1)).toBe('Pinned number 101');
     expect(document.activeElement).toBe(rowButton('Move up', 101));
+  });
+
+  it('offers Undo after an unpin, which pins the entry back in its place', async () => {
+    const changes = setup(5);
+    await act(async () => {
+      fireEvent.click(rowButton('Unpin', 3));
+    });
+    expect(listTexts()).toEqual([
+      'Pinned number 1',
+      'Pinned number 2',
+      'Pinned number 4',
+      'Pinned number 5',
+    ]);
+    const undo = screen.getByRole('button', { name: 'Undo', description: 'Unpinned.' });
+    await act(async () => {
+      fireEvent.click(undo);
+    });
+    expect(listTexts()).toEqual(numbers(1, 5));
+    expect(changes.at(-1)).toEqual({ type: 'pin', id: 'e3', at: 2 });
+    expect(screen.getByRole('status').textContent).toBe('Pinned again.');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(document.activeElement).toBe(rowButton('Unpin', 3));
+  });
+
+  it('puts a pin back on its page, and sends the focus to Undo when no row is left', async () => {
+    setup(51);
+    fireEvent.click(next());
+    await act(async () => {
+      fireEvent.click(rowButton('Unpin', 51));
+    });
+    expect(screen.queryByRole('navigation')).toBeNull();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    });
+    expect(pageStatus()).toBe('Page 2 of 2');
+    expect(listTexts()).toEqual(['Pinned number 51']);
+    expect(document.activeElement).toBe(rowButton('Unpin', 51));
+
+    cleanup();
+    setup(1);
+    await act(async () => {
+      fireEvent.click(rowButton('Unpin', 1));
+    });
+    expect(screen.getByText(/Nothing pinned yet/)).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
+  });
+
+  it('takes Undo away after a while, but not from under the focus', async () => {
+    vi.useFakeTimers();
+    try {
+      setup(3);
+      await act(async () => {
+        fireEvent.click(rowButton('Unpin', 1));
+      });
+      act(() => {
+        vi.advanceTimersByTime(UNDO_MS);
+      });
+      expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+
+      await act(async () => {
+        fireEvent.click(rowButton('Unpin', 2));
+      });
+      const undo = screen.getByRole('button', { name: 'Undo' });
+      undo.focus();
+      act(() => {
+        vi.advanceTimersByTime(UNDO_MS);
+      });
+      expect(screen.getByRole('button', { name: 'Undo' })).toBe(undo);
+      act(() => undo.blur());
+      expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('counts and pages only the pins whose entry exists', () => {

@@ -1,7 +1,8 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { UNDO_MS, YourEntries } from '../../components/options/YourEntries';
+import { UNDO_MS } from '../../components/options/UndoOffer';
+import { YourEntries } from '../../components/options/YourEntries';
 import { t } from '../../components/translate';
 import type { Entry } from '../../utils/entry';
 import {

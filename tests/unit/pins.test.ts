@@ -21,6 +21,13 @@ describe('applyPinChange', () => {
     expect(applyPinChange(['a', 'b'], { type: 'pin', id: 'a' })).toEqual(['a', 'b']);
   });
 
+  it('pins at a given place, within the list, once: an unpin undone', () => {
+    expect(applyPinChange(['a', 'c'], { type: 'pin', id: 'b', at: 1 })).toEqual(['a', 'b', 'c']);
+    expect(applyPinChange(['a'], { type: 'pin', id: 'b', at: 9 })).toEqual(['a', 'b']);
+    expect(applyPinChange(['a'], { type: 'pin', id: 'b', at: -1 })).toEqual(['b', 'a']);
+    expect(applyPinChange(['a', 'b'], { type: 'pin', id: 'b', at: 0 })).toEqual(['a', 'b']);
+  });
+
   it('unpins, and toggles either way', () => {
     expect(applyPinChange(['a', 'b'], { type: 'unpin', id: 'a' })).toEqual(['b']);
     expect(applyPinChange(['a'], { type: 'toggle', id: 'a' })).toEqual([]);

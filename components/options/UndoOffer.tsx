@@ -1,0 +1,70 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+/** How long an Undo stays offered. */
+export const UNDO_MS = 8000;
+
+/**
+ * An Undo offered after a change that is hard to redo by hand (a deletion,
+ * an unpin): it goes after UNDO_MS, but never from under the keyboard focus
+ * (it waits for the focus to leave). `offer` says what it would undo.
+ */
+export function useUndoOffer<T>() {
+  const [offer, setOffer] = useState<T | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+  const expired = useRef(false);
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const expire = () => {
+    expired.current = true;
+    if (document.activeElement !== button.current) setOffer(null);
+  };
+  const start = (undone: T) => {
+    window.clearTimeout(timer.current);
+    expired.current = false;
+    setOffer(() => undone);
+    timer.current = window.setTimeout(expire, UNDO_MS);
+  };
+  const end = () => {
+    window.clearTimeout(timer.current);
+    setOffer(null);
+  };
+  const onBlur = () => {
+    if (expired.current) setOffer(null);
+  };
+  return { offer, start, end, button, onBlur };
+}
+
+/** A section's status line, with the Undo of `undo` beside it while it is offered. */
+export function StatusWithUndo<T>({
+  id,
+  status,
+  undo,
+  label,
+  onUndo,
+}: {
+  id: string;
+  status: string;
+  undo: ReturnType<typeof useUndoOffer<T>>;
+  label: string;
+  onUndo: () => void;
+}) {
+  return (
+    <div class="status-row">
+      <p class="status" role="status" id={id}>
+        {status}
+      </p>
+      {undo.offer !== null && (
+        <button
+          type="button"
+          ref={undo.button}
+          aria-describedby={id}
+          onClick={onUndo}
+          onBlur={undo.onBlur}
+        >
+          {label}
+        </button>
+      )}
+    </div>
+  );
+}
