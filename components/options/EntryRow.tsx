@@ -8,14 +8,21 @@ interface Props {
   index: CorpusIndex;
   /** The text's id: the row's buttons are described by it. */
   textId: string;
+  /**
+   * Its place in a numbered list, written out: Chromium leaves a CSS counter
+   * stale when a row before it goes (the pins read "2., 3." after the first
+   * was unpinned).
+   */
+  number?: number;
   /** The row's buttons. */
   children: ComponentChildren;
 }
 
 /** An entry in one of the options page's lists: its text, its kind and credit, its buttons. */
-export function EntryRow({ entry, index, textId, children }: Props) {
+export function EntryRow({ entry, index, textId, number, children }: Props) {
   return (
     <li>
+      {number !== undefined && <span class="entry-number">{number}.</span>}
       <p class="pinned-text" id={textId}>
         {entry.title && <strong>{entry.title}. </strong>}
         <span class="pinned-body" dir="auto" lang={entry.lang}>

@@ -120,7 +120,13 @@ export function PinnedList({ index, pins, status, onChange }: Props) {
           const position = first + onPage;
           const textId = `pin-text-${entry.id}`;
           return (
-            <EntryRow key={entry.id} entry={entry} index={index} textId={textId}>
+            <EntryRow
+              key={entry.id}
+              entry={entry}
+              index={index}
+              textId={textId}
+              number={position + 1}
+            >
               {(['up', 'down'] as const).map((direction) => (
                 <button
                   key={direction}

@@ -120,6 +120,10 @@ describe('pins', () => {
     await options.getByRole('button', { name: 'Unpin' }).nth(1).click();
     await expect.poll(() => pinButton(tabs[1] as Page).getAttribute('aria-pressed')).toBe('false');
     expect(await options.locator('#pinned-status').innerText()).toBe('Unpinned.');
+    expect(await options.locator('.pinned-list .entry-number').allInnerTexts()).toEqual([
+      '1.',
+      '2.',
+    ]);
     const undo = options.getByRole('button', { name: 'Undo' });
     expect(await undo.getAttribute('aria-describedby')).toBe('pinned-status');
     await undo.click();
