@@ -17,5 +17,41 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(options)).toEqual([]);
       await options.close();
     });
+
+    it('neither has any with their lists filled, Undo offered and an import preview open', async () => {
+      await browser.resetStorage();
+      // Two pins and a hidden entry, made on new tabs; the second tab then shows its Undo.
+      const tab = await browser.openNewTab();
+      for (const _ of [1, 2]) {
+        await tab.getByRole('button', { name: /Pin/ }).click();
+        await expect
+          .poll(() => tab.getByRole('button', { name: /Pin/ }).getAttribute('aria-pressed'))
+          .toBe('true');
+        await tab.keyboard.press('n');
+        await expect
+          .poll(() => tab.getByRole('button', { name: /Pin/ }).getAttribute('aria-pressed'))
+          .toBe('false');
+      }
+      await tab.keyboard.press('h');
+      await tab.getByRole('button', { name: 'Undo' }).waitFor();
+      expect(await seriousViolations(tab)).toEqual([]);
+
+      const options = await browser.openOptions();
+      const own = options.getByRole('region', { name: 'Your entries' });
+      await own.getByLabel('Text', { exact: true }).fill('An entry of my own.');
+      await own.getByRole('button', { name: 'Add entry' }).click();
+      await own.getByRole('button', { name: 'Delete' }).waitFor();
+      await options.locator('#pinned').getByRole('button', { name: 'Unpin' }).first().click();
+      await options.locator('#pinned').getByRole('button', { name: 'Undo' }).waitFor();
+      await options.locator('#hidden li').first().waitFor();
+      const imports = options.getByRole('region', { name: 'Import and export' });
+      await imports
+        .getByLabel('Or paste entries')
+        .fill('text,author\n"Quoted, with a comma.",Ann\n"never closed');
+      await imports.getByRole('button', { name: 'Preview' }).click();
+      await imports.getByRole('table').waitFor();
+      expect(await seriousViolations(options)).toEqual([]);
+      await Promise.all([tab.close(), options.close()]);
+    });
   });
 }
