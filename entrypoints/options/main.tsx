@@ -170,13 +170,12 @@ function change(changes: Partial<Settings>) {
 async function changePin(change: PinChange) {
   try {
     pins = await changePins(change);
-    // A pin from this page is an unpin undone (the new tab pins; here, Undo).
-    pinStatus =
-      change.type === 'unpin'
-        ? t('pinned.unpinned')
-        : change.type === 'pin'
-          ? t('pinned.pinnedAgain')
-          : '';
+    // A pin from this page is an unpin undone: pins are made on the new tab.
+    const said: Partial<Record<PinChange['type'], string>> = {
+      unpin: t('pinned.unpinned'),
+      pin: t('pinned.pinnedAgain'),
+    };
+    pinStatus = said[change.type] ?? '';
   } catch (error) {
     pinStatus = reasonOf(error);
   }
