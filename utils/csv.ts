@@ -166,13 +166,13 @@ export function parseCsv(text: string, sep: CsvSeparator = ','): CsvRecord[] {
 const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /**
- * One field, quoted (quotes doubled) only when it holds a comma, quote, CR or
- * LF. A field a spreadsheet would take for a formula gets a leading
- * apostrophe, so it shows as text (parseCsv takes it off again).
+ * One field, quoted (quotes doubled) only when it holds the separator, a
+ * quote, CR or LF. A field a spreadsheet would take for a formula gets a
+ * leading apostrophe, so it shows as text (parseCsv takes it off again).
  */
-export function csvField(value: string): string {
+export function csvField(value: string, sep: CsvSeparator = ','): string {
   const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return safe.includes(sep) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** A field as written before csvField protected it from being run as a formula. */
@@ -181,6 +181,24 @@ function unprotected(field: string): string {
 }
 
 /** Rows as CSV text: each row ends with CRLF, no BOM. */
-export function formatCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+export function formatCsv(rows: readonly (readonly string[])[], sep: CsvSeparator = ','): string {
+  return rows.map((row) => `${row.map((field) => csvField(field, sep)).join(sep)}\r\n`).join('');
+}
+
+/**
+ * The separator a spreadsheet expects in a CSV opened with a double click,
+ * for a locale: Excel takes it from the computer's region, a semicolon where
+ * the comma is the decimal mark (German, French, Spanish in Spain) and in
+ * Switzerland, which writes decimals with a point.
+ */
+export function spreadsheetSeparator(locale: string): ',' | ';' {
+  try {
+    const decimal = new Intl.NumberFormat(locale)
+      .formatToParts(1.5)
+      .find((part) => part.type === 'decimal')?.value;
+    const region = new Intl.Locale(locale).maximize().region;
+    return decimal === ',' || region === 'CH' ? ';' : ',';
+  } catch {
+    return ',';
+  }
 }

@@ -65,11 +65,13 @@ export function packJson(entries: readonly Entry[]): string {
 /**
  * Starts with a byte-order mark: without one, Excel for Windows reads a CSV
  * in the computer's legacy encoding (Windows-1252 in Western Europe) and
- * garbles every accent. Other spreadsheets, and our import, skip it.
+ * garbles every accent. Other spreadsheets, and our import, skip it. Fields
+ * are separated as the user's spreadsheet expects (spreadsheetSeparator);
+ * the import reads either.
  */
-export function packCsv(entries: readonly Entry[]): string {
+export function packCsv(entries: readonly Entry[], sep: ',' | ';' = ','): string {
   const rows = entries.map((e) => [e.kind, e.text, e.author ?? '', e.topics.join(TOPIC_SEPARATOR)]);
-  return `\uFEFF${formatCsv([CSV_COLUMNS, ...rows])}`;
+  return `\uFEFF${formatCsv([CSV_COLUMNS, ...rows], sep)}`;
 }
 
 /**

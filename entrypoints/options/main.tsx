@@ -33,6 +33,7 @@ import {
 import { loadTeamPolicy, watchTeamPolicy } from '../../storage/teamStore';
 import { withLanguage } from '../../storage/textLanguage';
 import { type CorpusIndex, eligibleIds, indexCorpus, topicsInUse } from '../../utils/corpusIndex';
+import { spreadsheetSeparator } from '../../utils/csv';
 import type { Entry } from '../../utils/entry';
 import {
   backupFileName,
@@ -267,7 +268,10 @@ async function backUp() {
 }
 
 function exportEntries(format: 'json' | 'csv') {
-  const text = format === 'json' ? packJson(own.entries) : packCsv(own.entries);
+  const text =
+    format === 'json'
+      ? packJson(own.entries)
+      : packCsv(own.entries, spreadsheetSeparator(navigator.language));
   download(entriesFileName(format), text, format === 'json' ? 'application/json' : 'text/csv');
 }
 

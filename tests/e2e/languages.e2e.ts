@@ -101,6 +101,17 @@ for (const language of ['de', 'es', 'fr'] as const satisfies Language[]) {
       await options.close();
     });
 
+    it('exports a CSV with the semicolons its spreadsheets expect', async () => {
+      const options = await freshOptions(browser, undefined);
+      const [download] = await Promise.all([
+        options.waitForEvent('download'),
+        options.getByRole('button', { name: message('export.csv') }).click(),
+      ]);
+      const text = readFileSync(await download.path(), 'utf8');
+      expect(text).toBe('\uFEFFkind;text;author;topics\r\n');
+      await options.close();
+    });
+
     /** A new tab after ticking one author in the options page. */
     async function tabOnlyBy(author: string): Promise<Page> {
       const options = await freshOptions(browser, undefined);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvField, formatCsv, parseCsv } from '../../utils/csv';
+import { csvField, formatCsv, parseCsv, spreadsheetSeparator } from '../../utils/csv';
 
 /**
  * Any code point, lone surrogates included. (fast-check 4 has no
@@ -112,6 +112,24 @@ describe('csvField and formatCsv', () => {
     expect(csvField('')).toBe('');
   });
 
+  it('quotes fields with the separator in use, whichever it is', () => {
+    expect(csvField('a,b', ';')).toBe('a,b');
+    expect(csvField('a;b', ';')).toBe('"a;b"');
+    expect(formatCsv([['x;y', 'z,w']], ';')).toBe('"x;y";z,w\r\n');
+  });
+
+  it('round-trips any grid of strings with semicolons between fields', () => {
+    const field = fc
+      .array(fc.constantFrom('"', ',', ';', '\r\n', ' ', 'a', 'é'), { maxLength: 8 })
+      .map((parts) => parts.join(''));
+    const grid = fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { maxLength: 6 });
+    fc.assert(
+      fc.property(grid, (rows) => {
+        expect(parseCsv(formatCsv(rows, ';'), ';').map((record) => record.fields)).toEqual(rows);
+      }),
+    );
+  });
+
   it('ends every row with CRLF', () => {
     expect(formatCsv([['a', 'b'], ['c,d']])).toBe('a,b\r\n"c,d"\r\n');
     expect(formatCsv([])).toBe('');
@@ -167,5 +185,19 @@ describe('csvField and formatCsv', () => {
     ).toBe(true);
     expect(fieldsOf(text)).toEqual([risky]);
     expect(fieldsOf("'plain,'-1\r\n")).toEqual([["'plain", '-1']]);
+  });
+});
+
+describe('spreadsheetSeparator', () => {
+  it('is a semicolon where the comma is the decimal mark, and in Switzerland', () => {
+    for (const locale of ['de', 'de-DE', 'de-AT', 'de-CH', 'fr', 'fr-FR', 'fr-CA', 'es', 'es-ES']) {
+      expect([locale, spreadsheetSeparator(locale)]).toEqual([locale, ';']);
+    }
+  });
+
+  it('is a comma where the point is, and for anything that is not a locale', () => {
+    for (const locale of ['en', 'en-US', 'en-GB', 'es-MX', 'not a locale!', '']) {
+      expect([locale, spreadsheetSeparator(locale)]).toEqual([locale, ',']);
+    }
   });
 });

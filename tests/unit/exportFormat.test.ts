@@ -60,6 +60,14 @@ describe('packCsv', () => {
     );
   });
 
+  it('separates fields with semicolons when asked, quoting the topics that hold them', () => {
+    expect(packCsv(ENTRIES, ';')).toBe(
+      '\uFEFFkind;text;author;topics\r\n' +
+        'quote;Be kind, always.;Anon;"kindness;calm"\r\n' +
+        'tip;"Say ""thank you"" first.";;\r\n',
+    );
+  });
+
   it('quotes text with line breaks', () => {
     const entry: Entry = { id: 'x', source: 'own', kind: 'quote', text: 'one\ntwo', topics: [] };
     expect(packCsv([entry])).toBe('\uFEFFkind,text,author,topics\r\nquote,"one\ntwo",,\r\n');

@@ -680,7 +680,7 @@ function expectSound(input: string, preview: ImportPreview, existing: ReadonlySe
 }
 
 describe('parseImport: properties', () => {
-  it('reads back what packJson and packCsv write, in order', () => {
+  it('reads back what packJson and packCsv write, in order, with either separator', () => {
     fc.assert(
       fc.property(uniqueDrafts, (drafts) => {
         const expected = drafts.map(cleaned);
@@ -688,6 +688,7 @@ describe('parseImport: properties', () => {
         for (const [format, text] of [
           ['json', packJson(entries)],
           ['csv', packCsv(entries)],
+          ['csv', packCsv(entries, ';')],
         ] as const) {
           // Generated text may hold U+FFFD or control characters: a warning may come too.
           expect(parse(text)).toEqual(
