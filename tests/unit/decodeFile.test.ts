@@ -37,6 +37,16 @@ describe('decodeFile', () => {
     expect(decodeFile(bytes)).toEqual({ text: 'Écoutez-la, Zoë;Hélène', encoding: 'windows-1252' });
   });
 
+  it('keeps reading a UTF-8 file with a stray byte as UTF-8, the byte replaced', () => {
+    const before = new TextEncoder().encode('Café crème;Zoë\n');
+    const after = new TextEncoder().encode('Thé;Ana\n');
+    const bytes = new Uint8Array([...before, 0x41, 0xe9, 0x0a, ...after]);
+    expect(decodeFile(bytes)).toEqual({
+      text: 'Café crème;Zoë\nA\uFFFD\nThé;Ana\n',
+      encoding: 'utf-8',
+    });
+  });
+
   it('keeps the NULs of a file that is not text, for the parser to refuse', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
     expect(decodeFile(png).text).toContain('\0');

@@ -16,17 +16,19 @@ export function decodeFile(bytes: Uint8Array): { text: string; encoding: FileEnc
     ? 'utf-16le'
     : startsWith(bytes, 0xfe, 0xff)
       ? 'utf-16be'
-      : isUtf8(bytes)
+      : readsAsUtf8(bytes)
         ? 'utf-8'
         : 'windows-1252';
   return { text: new TextDecoder(encoding).decode(bytes), encoding };
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+/**
+ * Whether the bytes are UTF-8, perhaps with a stray byte or two (the parser
+ * then flags those lines as garbled): a damaged UTF-8 file still has
+ * well-formed accented letters elsewhere, which Windows-1252 text all but
+ * never forms by chance.
+ */
+function readsAsUtf8(bytes: Uint8Array): boolean {
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  return !lenient.includes('\uFFFD') || /[\u00A0-\uFFFC\uFFFE\uFFFF]/.test(lenient);
 }
