@@ -203,6 +203,8 @@ export type OwnChange =
   /** `baseRev`: the revision the edit began from. */
   | { type: 'update'; entry: Entry; baseRev: number }
   | { type: 'delete'; id: string }
+  /** Takes away the entries an import just added (its Undo). */
+  | { type: 'deleteAdded'; ids: readonly string[] }
   /** Puts a deleted entry back where it was (undo). */
   | { type: 'restore'; entry: Entry; at: number }
   /** Replaces everything (restoring a backup). */
@@ -224,6 +226,10 @@ export function applyOwnChange(entries: readonly Entry[], change: OwnChange): En
     }
     case 'delete':
       return entries.filter((e) => e.id !== change.id);
+    case 'deleteAdded': {
+      const added = new Set(change.ids);
+      return entries.filter((e) => !added.has(e.id));
+    }
     case 'restore': {
       const rest = entries.filter((e) => e.id !== change.entry.id);
       const at = Math.min(Math.max(change.at, 0), rest.length);

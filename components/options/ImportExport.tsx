@@ -4,20 +4,34 @@ import { decodeFile } from '../../utils/import/decodeFile';
 import { type ImportPreview, MAX_IMPORT_BYTES, UNEXPECTED_FAILURE } from '../../utils/importParse';
 import { formatMegabytes, reasonOf, say, t } from '../translate';
 import { ImportPreviewPanel, type ReadyPreview } from './ImportPreviewPanel';
+import { StatusWithUndo, useUndoOffer } from './UndoOffer';
 
 export interface ImportExportProps {
   /** Parses an import, pasted or from the file named (duplicates are checked against the caller's entries). */
   preview: (text: string, fileName?: string) => ImportPreview;
-  /** Writes a confirmed import; resolves to a status sentence ("Added 47 entries."). */
-  onConfirm: (preview: ImportPreview) => Promise<string>;
+  /** Writes a confirmed import; resolves to what it says, and how to take added entries away. */
+  onConfirm: (preview: ImportPreview) => Promise<ImportDone>;
   /** "Back up everything": the caller downloads the JSON. */
   onBackup: () => void;
   /** "Export my entries" as JSON or CSV. */
   onExportEntries: (format: 'json' | 'csv') => void;
 }
 
+/** What a confirmed import says ("Added 47 entries."), and for added entries their Undo. */
+export interface ImportDone {
+  said: string;
+  /** Takes the entries just added away again; resolves to what that says. */
+  undo?: () => Promise<string>;
+}
+
 /** Where an import started: focus goes back there when it is done or cancelled. */
 type Origin = 'file' | 'paste';
+
+/** An import that can be undone, and where focus goes once it is. */
+interface Undoable {
+  takeBack: () => Promise<string>;
+  origin: Origin;
+}
 
 interface Pending {
   preview: ReadyPreview;
@@ -45,6 +59,8 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
+  // An import of the wrong file can be taken back without deleting entries one by one.
+  const undo = useUndoOffer<Undoable>();
   const fileInput = useRef<HTMLInputElement>(null);
   const pasteBox = useRef<HTMLTextAreaElement>(null);
 
@@ -56,6 +72,7 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
   /** A refusal replaces any open preview, so an older one cannot be confirmed by mistake. */
   const refuse = (message: string) => {
     setPending(null);
+    undo.end();
     setStatus('');
     setAlert(message);
     clearFile();
@@ -78,6 +95,7 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
       return;
     }
     setAlert('');
+    undo.end();
     setStatus('');
     setPending({
       preview: result,
@@ -150,12 +168,13 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
     setBusy(true);
     setAlert('');
     try {
-      const sentence = await props.onConfirm(pending.preview);
+      const done = await props.onConfirm(pending.preview);
       setPending(null);
       // Emptied only of what was imported: a file import, or text changed since, stays.
       setPasted((now) => (pending.origin === 'paste' && now === pending.text ? '' : now));
       clearFile();
-      setStatus(sentence);
+      setStatus(done.said);
+      if (done.undo) undo.start({ takeBack: done.undo, origin: pending.origin });
       backTo(pending.origin);
     } catch (error) {
       setAlert(t('import.failed', { reason: reasonOf(error) }));
@@ -170,6 +189,19 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
     clearFile();
     setStatus(t('import.cancelled'));
     backTo(pending.origin);
+  };
+
+  const undoImport = async () => {
+    const undoable = undo.take();
+    if (!undoable) return;
+    setAlert('');
+    try {
+      setStatus(await undoable.takeBack());
+    } catch (error) {
+      setStatus('');
+      setAlert(t('import.undoFailed', { reason: reasonOf(error) }));
+    }
+    backTo(undoable.origin);
   };
 
   return (
@@ -236,9 +268,13 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
           onCancel={cancel}
         />
       )}
-      <p class="status" role="status">
-        {status}
-      </p>
+      <StatusWithUndo
+        id="import-status"
+        status={status}
+        undo={undo}
+        label={t('import.undo')}
+        onUndo={() => void undoImport()}
+      />
       <ExportButtons onBackup={props.onBackup} onExportEntries={props.onExportEntries} />
     </section>
   );

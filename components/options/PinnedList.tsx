@@ -87,9 +87,8 @@ export function PinnedList({ index, pins, status, onChange }: Props) {
     else setFocusUndo(true);
   };
   const putBack = async () => {
-    const unpinned = undo.offer;
+    const unpinned = undo.take();
     if (!unpinned) return;
-    undo.end();
     await onChange({ type: 'pin', id: unpinned.id, at: unpinned.at });
     setPage(pageOf(unpinned.position));
     setFocusAfter({ id: unpinned.id, action: 'unpin' });

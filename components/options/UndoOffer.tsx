@@ -32,7 +32,12 @@ export function useUndoOffer<T>() {
   const onBlur = () => {
     if (expired.current) setOffer(null);
   };
-  return { offer, start, end, button, onBlur };
+  /** Ends the offer for Undo pressed: what it would undo, or null if it is gone. */
+  const take = () => {
+    end();
+    return offer;
+  };
+  return { offer, start, end, take, button, onBlur };
 }
 
 /** A section's status line, with the Undo of `undo` beside it while it is offered. */

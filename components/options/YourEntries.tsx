@@ -113,9 +113,8 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
   };
 
   const putBack = async () => {
-    const deleted = undo.offer;
+    const deleted = undo.take();
     if (!deleted) return;
-    undo.end();
     setFailure('');
     try {
       await props.onUndoDelete();

@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { topicLabel, viewsIn } from '../../components/labels';
-import { ImportExport } from '../../components/options/ImportExport';
+import { type ImportDone, ImportExport } from '../../components/options/ImportExport';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { goToLinkedSection } from '../../components/options/sectionLink';
 import { YourEntries } from '../../components/options/YourEntries';
-import { lang, localizePage, reasonOf, say, t } from '../../components/translate';
+import { lang, localizePage, reasonOf, say, t, tCount } from '../../components/translate';
 import { TOPICS } from '../../content/topics';
 import { collectBackup, restoreBackup } from '../../storage/backupStore';
 import { loadBuiltInCorpus } from '../../storage/builtInCorpus';
@@ -245,20 +245,27 @@ function knownTopicNames(exceptId: string | null = null) {
   );
 }
 
-async function confirmImport(preview: ImportPreview): Promise<string> {
+async function confirmImport(preview: ImportPreview): Promise<ImportDone> {
   if (preview.kind === 'entries') {
     const entries = await Promise.all(
       preview.accepted.map((draft) => withLanguage(toEntry(newOwnId(), draft))),
     );
     await changeOwn({ type: 'add', entries });
-    return addedOutcome(entries.length, own.notSynced).map(say).join(' ');
+    const ids = entries.map((entry) => entry.id);
+    return {
+      said: addedOutcome(entries.length, own.notSynced).map(say).join(' '),
+      undo: async () => {
+        await changeOwn({ type: 'deleteAdded', ids });
+        return tCount('import.undone', ids.length);
+      },
+    };
   }
   if (preview.kind === 'backup') {
     const problems = await restoreBackup(preview.backup);
     await reload();
-    return restoredOutcome(problems).map(say).join(' ');
+    return { said: restoredOutcome(problems).map(say).join(' ') };
   }
-  return '';
+  return { said: '' };
 }
 
 async function backUp() {

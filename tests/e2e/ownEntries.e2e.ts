@@ -214,6 +214,29 @@ describe('your own entries', () => {
     expect(await options.locator('.match-count').innerText()).toBe('47 entries match');
   });
 
+  it('Undo after an import takes back just the entries it added', async () => {
+    await addEntry(options, 'Mine from before.', 'Ann');
+    await pasteImport(options, 'Imported by mistake. — Bob\nThis one too. — Cy');
+    const section = importSection(options);
+    await section.getByRole('button', { name: 'Add 2 entries' }).click();
+    await expect.poll(() => section.locator('#import-status').innerText()).toBe('Added 2 entries.');
+    const own = yourEntries(options);
+    await expect.poll(() => own.locator('.own-text').allInnerTexts()).toHaveLength(3);
+    await section.getByRole('button', { name: 'Undo' }).click();
+    await expect
+      .poll(() => section.locator('#import-status').innerText())
+      .toBe('Removed the 2 entries just imported.');
+    await expect
+      .poll(() => own.locator('.own-text').allInnerTexts())
+      .toEqual(['Mine from before.']);
+    const stored = await options.evaluate(
+      async () => (await chrome.storage.sync.get('own.0'))['own.0'],
+    );
+    expect((stored as { text: string }[]).map((entry) => entry.text)).toEqual([
+      'Mine from before.',
+    ]);
+  });
+
   it('a broken JSON file: a clear message, and nothing changes', async () => {
     await addEntry(options, 'Keep me.', 'Ann');
     const section = importSection(options);

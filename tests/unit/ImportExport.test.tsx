@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ImportExport } from '../../components/options/ImportExport';
+import { type ImportDone, ImportExport } from '../../components/options/ImportExport';
 import { t } from '../../components/translate';
 import { backupJson } from '../../utils/exportFormat';
 import { type ImportPreview, MAX_IMPORT_BYTES, parseImport } from '../../utils/importParse';
@@ -17,8 +17,13 @@ interface Calls {
   exports: ('json' | 'csv')[];
 }
 
-/** The real parser, with "Old one." as an entry the user already has. */
-function setup(confirm: (preview: ImportPreview) => Promise<string> = async () => 'Added.') {
+/**
+ * The real parser, with "Old one." as an entry the user already has; `confirm`
+ * answers what the page would (a sentence alone, or with an Undo).
+ */
+function setup(
+  confirm: (preview: ImportPreview) => Promise<string | ImportDone> = async () => 'Added.',
+) {
   const calls: Calls = { previewed: [], previews: [], confirmed: [], backups: 0, exports: [] };
   const existing = new Set([duplicateKey('Old one.')]);
   render(
@@ -30,9 +35,10 @@ function setup(confirm: (preview: ImportPreview) => Promise<string> = async () =
         calls.previews.push(preview);
         return preview;
       }}
-      onConfirm={(preview) => {
+      onConfirm={async (preview) => {
         calls.confirmed.push(preview);
-        return confirm(preview);
+        const done = await confirm(preview);
+        return typeof done === 'string' ? { said: done } : done;
       }}
       onBackup={() => {
         calls.backups++;
@@ -276,6 +282,63 @@ describe('ImportExport', () => {
     fireEvent.drop(zone, { dataTransfer: { files: [file] } });
     await waitFor(() => expect(screen.getByText('1 entry will be added')).toBeTruthy());
     expect(document.querySelector('.import-list li')?.textContent).toBe('Dropped in. — Kim');
+  });
+
+  it('offers Undo after adding entries, which takes them away and says so', async () => {
+    let takenBack = 0;
+    setup(async () => ({
+      said: 'Added 2 entries.',
+      undo: async () => {
+        takenBack++;
+        return 'Removed the 2 entries just imported.';
+      },
+    }));
+    paste('One. — Ann\nTwo. — Bob');
+    fireEvent.click(screen.getByRole('button', { name: 'Add 2 entries' }));
+    const undo = await screen.findByRole('button', {
+      name: 'Undo',
+      description: 'Added 2 entries.',
+    });
+    // Focus went back to where the import started.
+    expect(document.activeElement).toBe(pasteBox());
+    fireEvent.click(undo);
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Removed the 2 entries just imported.'),
+    );
+    expect(takenBack).toBe(1);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(document.activeElement).toBe(pasteBox());
+  });
+
+  it('says why when the Undo of an import fails, and offers no Undo after a restore', async () => {
+    const silence = vi.spyOn(console, 'error').mockImplementation(() => {});
+    setup(async (preview) =>
+      preview.kind === 'backup'
+        ? 'Restored the backup.'
+        : {
+            said: 'Added 1 entry.',
+            undo: async () => {
+              throw new Error('Resource::kQuotaBytes quota exceeded');
+            },
+          },
+    );
+    paste('One. — Ann');
+    fireEvent.click(screen.getByRole('button', { name: 'Add 1 entry' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(() =>
+      expect(alertText()).toBe(
+        `The entries just imported could not be removed: ${t('reason.storageFull')}`,
+      ),
+    );
+    silence.mockRestore();
+
+    paste(backupJson({ settings: {}, pins: [], hidden: [], entries: [] }, new Date()));
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Restore backup' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Restored the backup.'),
+    );
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
   it('keeps the preview and says in a sentence why writing failed', async () => {

@@ -219,6 +219,12 @@ describe('applyOwnChange', () => {
     expect(restored.map((e) => e.id)).toEqual(['a', 'b', 'c']);
   });
 
+  it('takes away the entries an import added, keeping the others in order', () => {
+    const four = [...list, entry('d')];
+    const after = applyOwnChange(four, { type: 'deleteAdded', ids: ['b', 'd', 'gone'] });
+    expect(after.map((e) => e.id)).toEqual(['a', 'c']);
+  });
+
   it('refuses an edit to an entry deleted or changed since the edit began', () => {
     const edit = (baseRev: number, id = 'b') =>
       applyOwnChange(list, { type: 'update', entry: entry(id, 'Mine.'), baseRev });
