@@ -14,12 +14,14 @@ interface Props {
    * was unpinned).
    */
   number?: number;
+  /** Said after the kind and credit ("hidden: …"). */
+  note?: string | undefined;
   /** The row's buttons. */
   children: ComponentChildren;
 }
 
 /** An entry in one of the options page's lists: its text, its kind and credit, its buttons. */
-export function EntryRow({ entry, index, textId, number, children }: Props) {
+export function EntryRow({ entry, index, textId, number, note, children }: Props) {
   return (
     <li>
       {number !== undefined && <span class="entry-number">{number}.</span>}
@@ -31,6 +33,7 @@ export function EntryRow({ entry, index, textId, number, children }: Props) {
       </p>
       <p class="pinned-meta">
         {kindLabel(entry)} · {credit(entry, index.sources.get(entry.source))}
+        {note && ` · ${note}`}
       </p>
       <div class="pinned-actions">{children}</div>
     </li>

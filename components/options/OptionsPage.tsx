@@ -112,6 +112,7 @@ export function OptionsPage(props: Props) {
         <PinnedList
           index={index}
           pins={pins}
+          hidden={new Set(props.hidden)}
           status={props.pinStatus}
           onChange={props.onPinChange}
         />

@@ -10,6 +10,8 @@ interface Props {
   index: CorpusIndex;
   /** Pinned ids in the user's order; ids whose entry no longer exists are skipped. */
   pins: readonly string[];
+  /** Hidden ids: a pin hidden too never shows, and its row says so. */
+  hidden: ReadonlySet<string>;
   /** What the last change to the pins did, or why it failed. */
   status: string;
   /** Resolves once the change is made and shown. */
@@ -35,7 +37,7 @@ const buttonId = (target: FocusTarget) => `pin-${target.action}-${target.id}`;
  * The pinned entries, a page at a time (there may be thousands), with buttons
  * to reorder and unpin them.
  */
-export function PinnedList({ index, pins, status, onChange }: Props) {
+export function PinnedList({ index, pins, hidden, status, onChange }: Props) {
   const [focusAfter, setFocusAfter] = useState<FocusTarget | null>(null);
   // An entry unpinned by mistake is hard to find again among hundreds: Undo pins it back in place.
   const undo = useUndoOffer<Unpinned>();
@@ -125,6 +127,7 @@ export function PinnedList({ index, pins, status, onChange }: Props) {
               index={index}
               textId={textId}
               number={position + 1}
+              note={hidden.has(entry.id) ? t('pinned.hiddenNote') : undefined}
             >
               {(['up', 'down'] as const).map((direction) => (
                 <button

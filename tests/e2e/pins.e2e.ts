@@ -137,6 +137,19 @@ describe('pins', () => {
     await Promise.all([...tabs, options].map((page) => page.close()));
   });
 
+  it('a pin hidden on the new tab stays listed, saying it will not show', async () => {
+    const tab = await browser.openNewTab();
+    await pinButton(tab).click();
+    await expect.poll(() => pinButton(tab).getAttribute('aria-pressed')).toBe('true');
+    await tab.keyboard.press('h');
+    await tab.getByRole('button', { name: 'Undo' }).waitFor();
+    const options = await browser.openOptions();
+    await expect
+      .poll(() => options.locator('#pinned .pinned-meta').allInnerTexts())
+      .toEqual([expect.stringMatching(/ · hidden, so it does not show on new tabs$/)]);
+    await Promise.all([tab.close(), options.close()]);
+  });
+
   it('pinning in five tabs at the same moment loses no pin', async () => {
     const tabs = await Promise.all(Array.from({ length: 5 }, () => browser.openNewTab()));
     const texts = await Promise.all(tabs.map(entryText));

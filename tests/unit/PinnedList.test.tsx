@@ -22,7 +22,7 @@ const entry = (n: number): Entry => ({
  * Entries e1…en, all pinned in that order (plus `pins`' extra ids), kept in
  * memory and said in the status as the options page does.
  */
-function setup(n: number, extraPins: string[] = []) {
+function setup(n: number, extraPins: string[] = [], hidden: string[] = []) {
   const entries = Array.from({ length: n }, (_, i) => entry(i + 1));
   const index = indexCorpus(entries, []);
   const changes: PinChange[] = [];
@@ -33,6 +33,7 @@ function setup(n: number, extraPins: string[] = []) {
       <PinnedList
         index={index}
         pins={pins}
+        hidden={new Set(hidden)}
         status={status}
         onChange={async (change) => {
           changes.push(change);
@@ -249,6 +250,18 @@ describe('PinnedList', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('says which pins are hidden too, and so never show', () => {
+    setup(3, [], ['e2']);
+    const metas = [...document.querySelectorAll('.pinned-list .pinned-meta')].map(
+      (p) => p.textContent,
+    );
+    expect(metas).toEqual([
+      'Quote · Author 1',
+      'Quote · Author 2 · hidden, so it does not show on new tabs',
+      'Quote · Author 3',
+    ]);
   });
 
   it('counts and pages only the pins whose entry exists', () => {
