@@ -19,7 +19,7 @@ export interface Rotation {
   canGoBack(): Promise<boolean>;
 }
 
-interface Props {
+export interface NewTabProps {
   /** The entry the tab opens with. */
   initialId: string | null;
   /** Whether Previous has somewhere to go from it, until the rotation says. */
@@ -57,7 +57,7 @@ function isTextField(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-export function NewTab(props: Props) {
+export function NewTab(props: NewTabProps) {
   const { initialId, viewOf, eligible, settings, rotation } = props;
   const [shown, setShown] = useState(initialId);
   const [canGoBack, setCanGoBack] = useState(props.initialCanGoBack ?? false);

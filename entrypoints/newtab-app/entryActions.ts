@@ -1,3 +1,4 @@
+import type { NewTabProps } from '../../components/NewTab';
 import { reasonOf } from '../../components/translate';
 import { changeHidden } from '../../storage/hiddenStore';
 import { changeOwnEntries } from '../../storage/ownEntriesStore';
@@ -33,7 +34,7 @@ export async function setHidden(id: string, hide: boolean): Promise<string | nul
 export async function deleteOwn(
   own: readonly Entry[],
   id: string,
-): Promise<{ undo: () => Promise<string | null> } | string> {
+): ReturnType<NewTabProps['deleteOwn']> {
   const at = own.findIndex((entry) => entry.id === id);
   const entry = own[at];
   if (!entry) return reasonOf(new Error(`No own entry ${id}`));

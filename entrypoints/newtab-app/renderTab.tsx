@@ -1,28 +1,12 @@
 import { render } from 'preact';
-import { NewTab, type Rotation } from '../../components/NewTab';
-import type { EntryView } from '../../utils/entry';
-import type { Settings } from '../../utils/settings';
-import type { ShortcutAction } from '../../utils/shortcuts';
+import { NewTab, type NewTabProps } from '../../components/NewTab';
 
 /** Everything the new tab shows, while it confirms its entry and after. */
-export interface TabView {
+export type TabView = Omit<NewTabProps, 'initialId' | 'initialCanGoBack' | 'optionsUrl'> & {
   entryId: string | null;
-  busy: boolean;
   /** Whether Previous has somewhere to go, before the rotation has said. */
   canGoBack: boolean;
-  viewOf: (id: string) => EntryView | undefined;
-  eligible: ReadonlySet<string>;
-  allHidden: boolean;
-  settings: Settings;
-  rotation: Rotation;
-  pinned: ReadonlySet<string>;
-  togglePin: (id: string) => Promise<boolean | string>;
-  setHidden: (id: string, hidden: boolean) => Promise<string | null>;
-  isOwn: (id: string) => boolean;
-  deleteOwn: (id: string) => Promise<{ undo: () => Promise<string | null> } | string>;
-  openSettings: () => void;
-  takeOver: () => readonly ShortcutAction[];
-}
+};
 
 const optionsUrl = new URL('/options.html', location.href).href;
 

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { entryView } from '../../components/labels';
-import { NewTab, type Rotation } from '../../components/NewTab';
+import { NewTab, type NewTabProps, type Rotation } from '../../components/NewTab';
 import { TabRotation } from '../../storage/rotationStore';
 import type { Entry } from '../../utils/entry';
 import type { ShortcutAction } from '../../utils/shortcuts';
@@ -32,13 +32,7 @@ interface Pins {
 }
 
 /** What the tab hides and deletes, as the app would store it. */
-interface Hiding {
-  setHidden: (id: string, hidden: boolean) => Promise<string | null>;
-  isOwn: (id: string) => boolean;
-  deleteOwn: (id: string) => Promise<{ undo: () => Promise<string | null> } | string>;
-}
-
-type TabProps = Parameters<typeof NewTab>[0];
+type Hiding = Pick<NewTabProps, 'setHidden' | 'isOwn' | 'deleteOwn'>;
 
 /** What every rendered tab takes that a test does not look at. */
 const quietProps = {
@@ -93,7 +87,7 @@ function liveTab(
   rotation: Rotation,
   first: string | null,
   ids: Set<string>,
-  props: (ids: Set<string>, show: (ids: Set<string>) => void) => Partial<TabProps>,
+  props: (ids: Set<string>, show: (ids: Set<string>) => void) => Partial<NewTabProps>,
 ): (ids: Set<string>) => void {
   const page = (current: Set<string>) => (
     <NewTab

@@ -12,23 +12,17 @@ const startsWith = (bytes: Uint8Array, ...prefix: number[]) =>
  * A file that is not text at all keeps its NULs, for the parser to refuse.
  */
 export function decodeFile(bytes: Uint8Array): { text: string; encoding: FileEncoding } {
-  const encoding: FileEncoding = startsWith(bytes, 0xff, 0xfe)
-    ? 'utf-16le'
-    : startsWith(bytes, 0xfe, 0xff)
-      ? 'utf-16be'
-      : readsAsUtf8(bytes)
-        ? 'utf-8'
-        : 'windows-1252';
-  return { text: new TextDecoder(encoding).decode(bytes), encoding };
+  if (startsWith(bytes, 0xff, 0xfe)) return decoded(bytes, 'utf-16le');
+  if (startsWith(bytes, 0xfe, 0xff)) return decoded(bytes, 'utf-16be');
+  // UTF-8 perhaps with a stray byte or two (the parser then flags those lines
+  // as garbled): a damaged UTF-8 file still has well-formed accented letters
+  // elsewhere, which Windows-1252 text all but never forms by chance.
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const utf8 = !text.includes('\uFFFD') || /[\u00A0-\uFFFC\uFFFE\uFFFF]/.test(text);
+  return utf8 ? { text, encoding: 'utf-8' } : decoded(bytes, 'windows-1252');
 }
 
-/**
- * Whether the bytes are UTF-8, perhaps with a stray byte or two (the parser
- * then flags those lines as garbled): a damaged UTF-8 file still has
- * well-formed accented letters elsewhere, which Windows-1252 text all but
- * never forms by chance.
- */
-function readsAsUtf8(bytes: Uint8Array): boolean {
-  const lenient = new TextDecoder('utf-8').decode(bytes);
-  return !lenient.includes('\uFFFD') || /[\u00A0-\uFFFC\uFFFE\uFFFF]/.test(lenient);
-}
+const decoded = (bytes: Uint8Array, encoding: FileEncoding) => ({
+  text: new TextDecoder(encoding).decode(bytes),
+  encoding,
+});
