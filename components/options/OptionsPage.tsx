@@ -67,6 +67,7 @@ export function OptionsPage(props: Props) {
   const { index, settings, pins, team, syncProblems, onChange } = props;
   const locked = new Set(team.locked);
   const withTeam = team.entries.length > 0;
+  const hidden = new Set(props.hidden);
   const form = { settings, locked, onChange };
   return (
     <main class="options">
@@ -96,7 +97,7 @@ export function OptionsPage(props: Props) {
           packs={team.packs}
           entries={team.entries}
           pins={new Set(pins)}
-          hidden={new Set(props.hidden)}
+          hidden={hidden}
           onTogglePin={(id) => props.onPinChange({ type: 'toggle', id })}
           onSetHidden={props.onHiddenChange}
         />
@@ -112,7 +113,7 @@ export function OptionsPage(props: Props) {
         <PinnedList
           index={index}
           pins={pins}
-          hidden={new Set(props.hidden)}
+          hidden={hidden}
           status={props.pinStatus}
           onChange={props.onPinChange}
         />
