@@ -28,7 +28,7 @@ const tips = (...texts: string[]) => texts.map((text) => ({ kind: 'tip', text })
 const VERSION_1 = {
   packs: [{ name: PACK, entries: tips(A, B, C) }],
   defaults: { onlyTeam: true, textSize: 'large', theme: 'dark' },
-  locked: ['theme'],
+  locked: ['theme', 'font'],
 };
 const VERSION_2 = {
   packs: [{ name: PACK, entries: tips(B, C_EDITED, D) }],
@@ -54,6 +54,23 @@ afterAll(async () => {
 });
 
 const teamSection = (options: Page) => options.locator('section#team');
+/**
+ * For each "Set by your organisation" note in a section: whether one of the
+ * hairlines that part groups lies between the note and its group's legend,
+ * which makes the note read as part of the group above.
+ */
+const lineBetweenLockNoteAndLegend = (options: Page, section: string) =>
+  options.locator(section).evaluate((element) => {
+    const lines = [...element.querySelectorAll('fieldset')]
+      .filter((group) => getComputedStyle(group).borderTopWidth !== '0px')
+      .map((group) => group.getBoundingClientRect().top);
+    return [...element.querySelectorAll('.locked-note')].map((note) => {
+      const noteTop = note.getBoundingClientRect().top;
+      const legend = note.parentElement?.querySelector('legend');
+      const legendTop = legend?.getBoundingClientRect().top ?? noteTop;
+      return lines.some((line) => line > noteTop && line < legendTop);
+    });
+  });
 const teamTexts = (options: Page) => teamSection(options).locator('.pinned-body').allInnerTexts();
 
 describe('a team pack delivered by policy', () => {
@@ -79,9 +96,12 @@ describe('a team pack delivered by policy', () => {
       const dark = options.getByRole('radio', { name: 'Dark' });
       expect(await dark.isChecked()).toBe(true);
       expect(await dark.isDisabled()).toBe(true);
+      // The theme and the typeface are locked; each note sits with its own group.
       expect(
         await options.locator('#appearance').getByText('Set by your organisation').count(),
-      ).toBe(1);
+      ).toBe(2);
+      expect(await lineBetweenLockNoteAndLegend(options, '#appearance')).toEqual([false, false]);
+      expect(await options.getByRole('radio', { name: 'Sans-serif' }).isDisabled()).toBe(true);
       expect(await options.getByRole('radio', { name: 'Large', exact: true }).isChecked()).toBe(
         true,
       );
