@@ -15,7 +15,8 @@
  * - warm: an extension page stays open in each profile, keeping its renderer.
  * Ratios and differences are paired: each sample against the floor's sample
  * of the same round, then the median. Last, how soon Next answers on a
- * painted tab: with and without own entries, and after a browser restart.
+ * painted tab: with and without own entries, and after a browser restart;
+ * and how soon the options page answers a tick among thousands of authors.
  *
  * `npm run bench`; BENCH_SAMPLES=n for n rounds per mode (15 by default).
  */
@@ -31,9 +32,11 @@ import {
   nextOnNewTabs,
   restartFigures,
 } from './nextKey';
+import { authorTicks } from './optionsTick';
 import {
   type Floor,
   floorProfile,
+  OWN_AUTHORS,
   type Profile,
   staticMarkup,
   storeOwnEntries,
@@ -56,6 +59,7 @@ const TEAM_ENTRIES = 2_000;
 const TEAM_POLICY_FILE = `tabwise-bench-${process.pid}.json`;
 const RESTARTS = 5;
 const NEXT_TABS = 7;
+const AUTHOR_TICK_PAIRS = 5;
 const MODES = ['cold', 'warm'] as const;
 const FLOOR = 'static floor';
 const FLOOR_WITH_SCRIPT = 'static floor + empty script';
@@ -262,6 +266,18 @@ async function reportNext(plain: ExtensionBrowser, large: ExtensionBrowser) {
   line('  there, managed storage answers (not waited for)', restart.managed);
 }
 
+/** No budget: the options page with as many authors as own entries have (bench/optionsTick.ts). */
+async function reportOptions(large: ExtensionBrowser) {
+  console.log(
+    `\nThe options page, ${OWN_AUTHORS.toLocaleString('en')} authors listed: a click until the frame after (medians of ${AUTHOR_TICK_PAIRS})`,
+  );
+  const figures = await authorTicks(large, AUTHOR_TICK_PAIRS);
+  console.log(`  ${'an author ticked'.padEnd(58)}${ms(figures.tick).padStart(10)}`);
+  console.log(
+    `  ${'unticked again, none left ticked'.padEnd(58)}${ms(figures.untick).padStart(10)}`,
+  );
+}
+
 /** The profiles are fresh: after all those new tabs storage.sync must still be empty. */
 async function reportSyncWrites(browser: ExtensionBrowser) {
   const page = await browser.openOptions();
@@ -329,6 +345,7 @@ async function main() {
     await reportSizes();
     await reportSyncWrites(tabwise);
     await reportNext(tabwise, large);
+    await reportOptions(large);
     const over = verdicts.filter((v) => !v.met).map((v) => v.name);
     console.log(
       `\nBudgets: ${verdicts.length - over.length} of ${verdicts.length} met${over.length ? `; over: ${over.join('; ')}` : ''}`,

@@ -118,13 +118,16 @@ export async function floorProfile(
   return { ...profile, show };
 }
 
+/** Own entries' authors: a big imported collection of quotes has thousands. */
+export const OWN_AUTHORS = 4_000;
+
 /** Stores `count` own entries, as a user with a big imported collection would have. */
 export async function storeOwnEntries(browser: ExtensionBrowser, count: number) {
   const entries = Array.from({ length: count }, (_, i) => ({
     id: `u-bench-${i.toString(36)}`,
     kind: i % 3 ? 'quote' : 'tip',
     text: `Own entry ${i}: a line of about the length people keep, to carry into the next call.`,
-    author: `Author ${i % 250}`,
+    author: `Author ${i % OWN_AUTHORS}`,
     topics: ['calm', `team-${i % 20}`],
   }));
   const page = await browser.openOptions();
