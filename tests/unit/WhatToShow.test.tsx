@@ -86,6 +86,8 @@ describe('the author filter', () => {
     fireEvent.input(search, { target: { value: 'zzz' } });
     expect(within(authors).queryAllByRole('checkbox')).toHaveLength(0);
     expect(within(authors).getByRole('status').textContent).toBe('No author matches “zzz”.');
+    // No empty scrolling box under the sentence.
+    expect(within(authors).queryByRole('list')).toBeNull();
   });
 
   it('ticks an author found by search', () => {
