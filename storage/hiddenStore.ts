@@ -1,4 +1,4 @@
-import { encodeHidden, HIDDEN_LAYOUT } from '../utils/hidden';
+import { encodeHidden, HIDDEN_LAYOUT, type HiddenChange, hiddenIdChange } from '../utils/hidden';
 import { HIDDEN_COPY_KEY } from '../utils/storageKeys';
 import { type Text, TextError, text } from '../utils/text';
 import { IdListStore, type LoadedIds } from './idListStore';
@@ -27,14 +27,8 @@ const store = new IdListStore({
 export const loadHidden = (): Promise<LoadedHidden> => store.load();
 
 /** Hides an entry (or shows it again) on every browser; throws HiddenLimitError when sync is full. */
-export const changeHidden = (
-  change: { type: 'hide' | 'show'; id: string } | { type: 'replace'; ids: readonly string[] },
-): Promise<LoadedHidden> =>
-  store.change(
-    change.type === 'replace'
-      ? change
-      : { type: change.type === 'hide' ? 'add' : 'remove', id: change.id },
-  );
+export const changeHidden = (change: HiddenChange): Promise<LoadedHidden> =>
+  store.change(hiddenIdChange(change));
 
 export const sendHidden = (): Promise<Text | null> => store.send();
 

@@ -1,5 +1,5 @@
 import type { ChunkedLayout } from './chunkedRecord';
-import { encodeIds } from './idList';
+import { applyIdChange, encodeIds, type IdListChange } from './idList';
 import { TextError, text } from './text';
 
 /**
@@ -18,3 +18,23 @@ export class HiddenLimitError extends TextError {
 /** The sync items for the hidden ids; throws HiddenLimitError when they do not fit. */
 export const encodeHidden = (ids: readonly string[]) =>
   encodeIds(HIDDEN_LAYOUT, ids, (fits) => new HiddenLimitError(fits));
+
+export type HiddenChange =
+  /** At the end, or at index `at` (Show again undone). */
+  | { type: 'hide'; id: string; at?: number }
+  | { type: 'show'; id: string }
+  /** Replaces every hidden id (restoring a backup). */
+  | { type: 'replace'; ids: readonly string[] };
+
+/** One entry hidden or shown again, as the pages ask for it. */
+export type HideOrShow = Exclude<HiddenChange, { type: 'replace' }>;
+
+/** A change to the hidden entries as a change to the list of ids. */
+export function hiddenIdChange(change: HiddenChange): IdListChange {
+  if (change.type === 'hide') return { type: 'add', id: change.id, at: change.at };
+  if (change.type === 'show') return { type: 'remove', id: change.id };
+  return change;
+}
+
+export const applyHiddenChange = (hidden: readonly string[], change: HiddenChange): string[] =>
+  applyIdChange(hidden, hiddenIdChange(change));

@@ -1,23 +1,38 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { CorpusIndex } from '../../utils/corpusIndex';
+import type { HideOrShow } from '../../utils/hidden';
 import { t, tCount } from '../translate';
 import { EntryRow } from './EntryRow';
-import { PAGE_SIZE, Pager, usePage } from './Pager';
+import { PAGE_SIZE, Pager, pageOf, usePage } from './Pager';
+import { StatusWithUndo, useUndoOffer } from './UndoOffer';
 
 interface Props {
   index: CorpusIndex;
   /** Hidden ids, oldest first; ids whose entry no longer exists are skipped. */
   hidden: readonly string[];
-  onShowAgain: (id: string) => Promise<void>;
+  /** What the last hide or show did, or why it failed. */
+  status: string;
+  /** Resolves once the change is shown: true if it was made, false if the status says why not. */
+  onChange: (change: HideOrShow) => Promise<boolean>;
+}
+
+/** An entry shown again, and where it was: among all hidden ids (`at`) and among those listed. */
+interface ShownAgain {
+  id: string;
+  at: number;
+  position: number;
 }
 
 /** The entries the user hid, a page at a time, each with "Show again". */
-export function HiddenList({ index, hidden, onShowAgain }: Props) {
+export function HiddenList({ index, hidden, status, onChange }: Props) {
   const entries = useMemo(
     () => hidden.flatMap((id) => index.entries.get(id) ?? []),
     [index, hidden],
   );
   const [page, setPage] = usePage(entries.length);
+  // Built-in entries are listed nowhere else: one shown again by mistake could
+  // only be hidden again when a new tab happens to show it. Undo hides it back.
+  const undo = useUndoOffer<ShownAgain>();
   // After "Show again", focus goes to the next row's button (or the previous one's).
   const [focusAfter, setFocusAfter] = useState<string | null>(null);
   useLayoutEffect(() => {
@@ -25,15 +40,47 @@ export function HiddenList({ index, hidden, onShowAgain }: Props) {
     setFocusAfter(null);
   }, [focusAfter, hidden]);
 
-  if (entries.length === 0) return <p class="hint">{t('hidden.none')}</p>;
-  const first = page * PAGE_SIZE;
   const showAgain = async (position: number) => {
+    const id = entries[position]?.id as string;
     const neighbour = entries[position + 1] ?? entries[position - 1];
-    await onShowAgain(entries[position]?.id as string);
+    const at = hidden.indexOf(id);
+    if (!(await onChange({ type: 'show', id }))) return;
+    // The last one shown again leaves no row to go to: focus goes to Undo.
+    undo.start({ id, at, position }, { focus: !neighbour });
     if (neighbour) setFocusAfter(neighbour.id);
   };
+  const hideBack = async () => {
+    const shown = undo.take();
+    if (!shown) return;
+    // If it fails, the status says why and Undo stays, to try again.
+    if (!(await onChange({ type: 'hide', id: shown.id, at: shown.at }))) {
+      undo.start(shown);
+      return;
+    }
+    setPage(pageOf(shown.position));
+    setFocusAfter(shown.id);
+  };
+  const statusRow = (
+    <StatusWithUndo
+      id="hidden-status"
+      status={status}
+      undo={undo}
+      label={t('hidden.undo')}
+      onUndo={() => void hideBack()}
+    />
+  );
+  if (entries.length === 0) {
+    return (
+      <>
+        {statusRow}
+        <p class="hint">{t('hidden.none')}</p>
+      </>
+    );
+  }
+  const first = page * PAGE_SIZE;
   return (
     <>
+      {statusRow}
       <p class="hint">{tCount('hidden.count', entries.length)}</p>
       <ul class="pinned-list">
         {entries.slice(first, first + PAGE_SIZE).map((entry, onPage) => (

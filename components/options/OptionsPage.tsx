@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { CorpusIndex } from '../../utils/corpusIndex';
+import type { HideOrShow } from '../../utils/hidden';
 import type { PinChange } from '../../utils/pins';
 import type { Settings } from '../../utils/settings';
 import type { TeamPolicy } from '../../utils/team/policy';
@@ -28,8 +29,8 @@ interface Props {
   /** A sentence about the last hide or show, e.g. why it could not be made. */
   hiddenStatus: string;
   onChange: (changes: Partial<Settings>) => void;
-  onPinChange: (change: PinChange) => Promise<void>;
-  onHiddenChange: (id: string, hidden: boolean) => Promise<void>;
+  onPinChange: (change: PinChange) => Promise<boolean>;
+  onHiddenChange: (change: HideOrShow) => Promise<boolean>;
   /** The "Your entries" and "Import and export" sections, built by the page. */
   children?: ComponentChildren;
 }
@@ -99,7 +100,7 @@ export function OptionsPage(props: Props) {
           pins={new Set(pins)}
           hidden={hidden}
           onTogglePin={(id) => props.onPinChange({ type: 'toggle', id })}
-          onSetHidden={props.onHiddenChange}
+          onSetHidden={(id, hide) => props.onHiddenChange({ type: hide ? 'hide' : 'show', id })}
         />
       )}
       <section id="pinned" aria-labelledby="pinned-title">
@@ -120,13 +121,11 @@ export function OptionsPage(props: Props) {
       </section>
       <section id="hidden" aria-labelledby="hidden-title">
         <h2 id="hidden-title">{t('hidden.title')}</h2>
-        <p class="status" role="status">
-          {props.hiddenStatus}
-        </p>
         <HiddenList
           index={index}
           hidden={props.hidden}
-          onShowAgain={(id) => props.onHiddenChange(id, false)}
+          status={props.hiddenStatus}
+          onChange={props.onHiddenChange}
         />
       </section>
       {props.children}

@@ -14,8 +14,8 @@ interface Props {
   hidden: ReadonlySet<string>;
   /** What the last change to the pins did, or why it failed. */
   status: string;
-  /** Resolves once the change is made and shown. */
-  onChange: (change: PinChange) => Promise<void>;
+  /** Resolves once the change is shown: true if it was made, false if the status says why not. */
+  onChange: (change: PinChange) => Promise<boolean>;
 }
 
 /** An unpinned entry, and where it was: among all pins (`at`) and among those listed (`position`). */
@@ -61,14 +61,6 @@ export function PinnedList({ index, pins, hidden, status, onChange }: Props) {
     setFocusAfter(null);
   }, [focusAfter, pins]);
 
-  // The last pin unpinned leaves no row to go to: focus goes to Undo.
-  const [focusUndo, setFocusUndo] = useState(false);
-  useLayoutEffect(() => {
-    if (!focusUndo) return;
-    undo.button.current?.focus();
-    setFocusUndo(false);
-  }, [focusUndo]);
-
   // Moves past the neighbouring shown row (pins of deleted entries are skipped).
   const move = async (position: number, action: 'up' | 'down') => {
     const id = entries[position]?.id as string;
@@ -83,15 +75,19 @@ export function PinnedList({ index, pins, hidden, status, onChange }: Props) {
     const id = entries[position]?.id as string;
     const neighbour = entries[position + 1] ?? entries[position - 1];
     const at = pins.indexOf(id);
-    await onChange({ type: 'unpin', id });
-    undo.start({ id, at, position });
+    if (!(await onChange({ type: 'unpin', id }))) return;
+    // The last pin unpinned leaves no row to go to: focus goes to Undo.
+    undo.start({ id, at, position }, { focus: !neighbour });
     if (neighbour) setFocusAfter({ id: neighbour.id, action: 'unpin' });
-    else setFocusUndo(true);
   };
   const putBack = async () => {
     const unpinned = undo.take();
     if (!unpinned) return;
-    await onChange({ type: 'pin', id: unpinned.id, at: unpinned.at });
+    // If it fails, the status says why and Undo stays, to try again.
+    if (!(await onChange({ type: 'pin', id: unpinned.id, at: unpinned.at }))) {
+      undo.start(unpinned);
+      return;
+    }
     setPage(pageOf(unpinned.position));
     setFocusAfter({ id: unpinned.id, action: 'unpin' });
   };

@@ -15,8 +15,8 @@ interface Props {
   entries: readonly Entry[];
   pins: ReadonlySet<string>;
   hidden: ReadonlySet<string>;
-  onTogglePin: (id: string) => Promise<void>;
-  onSetHidden: (id: string, hidden: boolean) => Promise<void>;
+  onTogglePin: (id: string) => Promise<boolean>;
+  onSetHidden: (id: string, hidden: boolean) => Promise<boolean>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 /** How long an Undo stays offered. */
 export const UNDO_MS = 8000;
@@ -14,15 +14,24 @@ export function useUndoOffer<T>() {
   const expired = useRef(false);
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => () => window.clearTimeout(timer.current), []);
+  // Once Undo is on screen, the focus goes to it when asked (no row was left to go to).
+  const [focusUndo, setFocusUndo] = useState(false);
+  useLayoutEffect(() => {
+    if (!focusUndo) return;
+    button.current?.focus();
+    setFocusUndo(false);
+  }, [focusUndo]);
 
   const expire = () => {
     expired.current = true;
     if (document.activeElement !== button.current) setOffer(null);
   };
-  const start = (undone: T) => {
+  /** Offers to undo `undone`; with `focus`, moves the focus to Undo. */
+  const start = (undone: T, { focus = false } = {}) => {
     window.clearTimeout(timer.current);
     expired.current = false;
     setOffer(() => undone);
+    if (focus) setFocusUndo(true);
     timer.current = window.setTimeout(expire, UNDO_MS);
   };
   const end = () => {

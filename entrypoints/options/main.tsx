@@ -42,6 +42,7 @@ import {
   packCsv,
   packJson,
 } from '../../utils/exportFormat';
+import type { HideOrShow } from '../../utils/hidden';
 import { addedOutcome, restoredOutcome } from '../../utils/importOutcome';
 import { type ImportPreview, parseImport } from '../../utils/importParse';
 import { corpusLanguage } from '../../utils/language';
@@ -168,7 +169,8 @@ function change(changes: Partial<Settings>) {
   void writer.change(changes);
 }
 
-async function changePin(change: PinChange) {
+/** Makes a change to the pins and says so; resolves whether it was made. */
+async function changePin(change: PinChange): Promise<boolean> {
   try {
     pins = await changePins(change);
     // A pin from this page is an unpin undone: pins are made on the new tab.
@@ -177,20 +179,29 @@ async function changePin(change: PinChange) {
       pin: t('pinned.pinnedAgain'),
     };
     pinStatus = said[change.type] ?? '';
+    return true;
   } catch (error) {
     pinStatus = reasonOf(error);
+    return false;
+  } finally {
+    show();
   }
-  show();
 }
 
-async function changeHiddenEntry(id: string, hide: boolean) {
+/** Hides an entry or shows it again, and says so; resolves whether it was done. */
+async function changeHiddenEntry(change: HideOrShow): Promise<boolean> {
   try {
-    hidden = await changeHidden({ type: hide ? 'hide' : 'show', id });
-    hiddenStatus = hide ? t('newtab.hidden') : t('hidden.shownAgain');
+    hidden = await changeHidden(change);
+    // Hidden at a place: Show again undone.
+    if (change.type === 'show') hiddenStatus = t('hidden.shownAgain');
+    else hiddenStatus = change.at === undefined ? t('newtab.hidden') : t('hidden.hiddenAgain');
+    return true;
   } catch (error) {
     hiddenStatus = reasonOf(error);
+    return false;
+  } finally {
+    show();
   }
-  show();
 }
 
 async function changeOwn(change: OwnChange) {

@@ -20,7 +20,7 @@ describe('Hide', () => {
     options = await freshOptions(browser, options);
   });
 
-  it('takes the entry away for good, with Undo; the options page lists it with Show again', async () => {
+  it('takes the entry away for good, with Undo; the options page lists it with Show again, and Undo', async () => {
     const tab = await browser.openNewTab();
     const first = await entryText(tab);
     await tab.keyboard.press('h');
@@ -42,6 +42,18 @@ describe('Hide', () => {
       .poll(() => hiddenSection(options).getByText('Nothing hidden.', { exact: false }).count())
       .toBe(1);
     await expect.poll(() => syncedHidden(tab)).toEqual([]);
+
+    // Shown again by mistake: Undo, where the focus now is, hides it again, on every browser.
+    const undo = hiddenSection(options).getByRole('button', { name: 'Undo' });
+    await expect
+      .poll(() => undo.evaluate((button) => button === document.activeElement))
+      .toBe(true);
+    await options.keyboard.press('Enter');
+    await expect
+      .poll(() => hiddenSection(options).getByRole('status').innerText())
+      .toBe('Hidden again.');
+    expect(await hiddenSection(options).locator('.pinned-body').allInnerTexts()).toEqual([first]);
+    await expect.poll(() => syncedHidden(tab)).toHaveLength(1);
     expect(browser.pageErrors).toEqual([]);
   });
 

@@ -7,7 +7,12 @@ import { indexCorpus } from '../../utils/corpusIndex';
 import type { Entry } from '../../utils/entry';
 import { applyPinChange, type PinChange } from '../../utils/pins';
 
-afterEach(cleanup);
+/** Change types the harness refuses, as storage does when sync is full. */
+const refused = new Set<PinChange['type']>();
+afterEach(() => {
+  cleanup();
+  refused.clear();
+});
 
 const entry = (n: number): Entry => ({
   id: `e${n}`,
@@ -37,8 +42,13 @@ function setup(n: number, extraPins: string[] = [], hidden: string[] = []) {
         status={status}
         onChange={async (change) => {
           changes.push(change);
+          if (refused.has(change.type)) {
+            setStatus('Sync storage is full.');
+            return false;
+          }
           setPins((old) => applyPinChange(old, change));
           setStatus({ unpin: 'Unpinned.', pin: 'Pinned again.' }[change.type as string] ?? '');
+          return true;
         }}
       />
     );
@@ -222,6 +232,34 @@ describe('PinnedList', () => {
     });
     expect(screen.getByText(/Nothing pinned yet/)).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
+  });
+
+  it('offers no Undo when the unpin fails, and offers it again when pinning back fails', async () => {
+    setup(3);
+    refused.add('unpin');
+    await act(async () => {
+      fireEvent.click(rowButton('Unpin', 2));
+    });
+    expect(listTexts()).toEqual(numbers(1, 3));
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+
+    refused.clear();
+    refused.add('pin');
+    await act(async () => {
+      fireEvent.click(rowButton('Unpin', 2));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    });
+    expect(screen.getByText('Sync storage is full.')).toBeTruthy();
+    refused.clear();
+    await act(async () => {
+      fireEvent.click(
+        screen.getByRole('button', { name: 'Undo', description: 'Sync storage is full.' }),
+      );
+    });
+    expect(listTexts()).toEqual(numbers(1, 3));
+    expect(screen.getByText('Pinned again.')).toBeTruthy();
   });
 
   it('takes Undo away after a while, but not from under the focus', async () => {

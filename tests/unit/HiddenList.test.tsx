@@ -1,0 +1,128 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HiddenList } from '../../components/options/HiddenList';
+import { indexCorpus } from '../../utils/corpusIndex';
+import type { Entry } from '../../utils/entry';
+import { applyHiddenChange, type HideOrShow } from '../../utils/hidden';
+
+/** Change types the harness refuses, as storage does when sync is full. */
+const refused = new Set<HideOrShow['type']>();
+afterEach(() => {
+  cleanup();
+  refused.clear();
+});
+
+const entry = (n: number): Entry => ({
+  id: `q${n}`,
+  kind: 'quote',
+  text: `Hidden number ${n}`,
+  author: `Author ${n}`,
+  source: 'builtin',
+  topics: [],
+});
+
+/** Entries q1…qn, all hidden in that order, kept in memory and said in the status as the options page does. */
+function setup(n: number) {
+  const entries = Array.from({ length: n }, (_, i) => entry(i + 1));
+  const index = indexCorpus(entries, []);
+  const changes: HideOrShow[] = [];
+  function Harness() {
+    const [hidden, setHidden] = useState(entries.map((e) => e.id));
+    const [status, setStatus] = useState('');
+    return (
+      <HiddenList
+        index={index}
+        hidden={hidden}
+        status={status}
+        onChange={async (change) => {
+          changes.push(change);
+          if (refused.has(change.type)) {
+            setStatus('Sync storage is full.');
+            return false;
+          }
+          setHidden((old) => applyHiddenChange(old, change));
+          setStatus(change.type === 'show' ? 'Shown again.' : 'Hidden again.');
+          return true;
+        }}
+      />
+    );
+  }
+  render(<Harness />);
+  return changes;
+}
+
+const listTexts = () =>
+  [...document.querySelectorAll('.pinned-list .pinned-body')].map((p) => p.textContent);
+const numbers = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => `Hidden number ${from + i}`);
+const showAgain = (n: number) =>
+  screen.getByRole('button', { name: 'Show again', description: `Hidden number ${n}` });
+const undoButton = () => screen.getByRole('button', { name: 'Undo' });
+const click = (button: HTMLElement) =>
+  act(async () => {
+    fireEvent.click(button);
+  });
+
+describe('HiddenList', () => {
+  it('says when nothing is hidden', () => {
+    setup(0);
+    expect(screen.getByText(/Nothing hidden/)).toBeTruthy();
+    expect(screen.queryByRole('list')).toBeNull();
+  });
+
+  it('offers Undo after "Show again", which hides the entry again in its place', async () => {
+    const changes = setup(4);
+    await click(showAgain(2));
+    expect(listTexts()).toEqual(['Hidden number 1', 'Hidden number 3', 'Hidden number 4']);
+    expect(document.activeElement).toBe(showAgain(3));
+    await click(screen.getByRole('button', { name: 'Undo', description: 'Shown again.' }));
+    expect(changes.at(-1)).toEqual({ type: 'hide', id: 'q2', at: 1 });
+    expect(listTexts()).toEqual(numbers(1, 4));
+    expect(screen.getByRole('status').textContent).toBe('Hidden again.');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(document.activeElement).toBe(showAgain(2));
+  });
+
+  it('sends the focus to Undo when no row is left, and puts the entry back on its page', async () => {
+    setup(1);
+    await click(showAgain(1));
+    expect(screen.getByText(/Nothing hidden/)).toBeTruthy();
+    expect(document.activeElement).toBe(undoButton());
+    await click(undoButton());
+    expect(listTexts()).toEqual(['Hidden number 1']);
+    expect(document.activeElement).toBe(showAgain(1));
+
+    cleanup();
+    setup(51);
+    const pager = screen.getByRole('navigation', { name: 'Hidden entries, pages' });
+    fireEvent.click(within(pager).getByRole('button', { name: 'Next' }));
+    await click(showAgain(51));
+    expect(screen.queryByRole('navigation')).toBeNull();
+    await click(undoButton());
+    expect(within(screen.getByRole('navigation')).getByRole('status').textContent).toBe(
+      'Page 2 of 2',
+    );
+    expect(listTexts()).toEqual(['Hidden number 51']);
+    expect(document.activeElement).toBe(showAgain(51));
+  });
+
+  it('offers no Undo when showing again fails, and offers it again when hiding back fails', async () => {
+    setup(3);
+    refused.add('show');
+    await click(showAgain(2));
+    expect(listTexts()).toEqual(numbers(1, 3));
+    expect(screen.getByRole('status').textContent).toBe('Sync storage is full.');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+
+    refused.clear();
+    refused.add('hide');
+    await click(showAgain(2));
+    await click(undoButton());
+    expect(screen.getByRole('status').textContent).toBe('Sync storage is full.');
+    expect(listTexts()).toEqual(['Hidden number 1', 'Hidden number 3']);
+    refused.clear();
+    await click(screen.getByRole('button', { name: 'Undo', description: 'Sync storage is full.' }));
+    expect(listTexts()).toEqual(numbers(1, 3));
+  });
+});
