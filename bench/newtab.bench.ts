@@ -269,7 +269,7 @@ async function reportNext(plain: ExtensionBrowser, large: ExtensionBrowser) {
 /** No budget: the options page with as many authors as own entries have (bench/optionsTick.ts). */
 async function reportOptions(large: ExtensionBrowser) {
   console.log(
-    `\nThe options page, ${OWN_AUTHORS.toLocaleString('en')} authors listed: a click until the frame after (medians of ${AUTHOR_TICK_PAIRS})`,
+    `\nThe options page, ${OWN_AUTHORS.toLocaleString('en')} own authors: a click until the frame after (medians of ${AUTHOR_TICK_PAIRS})`,
   );
   const figures = await authorTicks(large, AUTHOR_TICK_PAIRS);
   console.log(`  ${'an author ticked'.padEnd(58)}${ms(figures.tick).padStart(10)}`);

@@ -30,11 +30,12 @@ function clickFirstAuthor(page: Page): Promise<number> {
 }
 
 /**
- * No budget: how soon the options page answers a tick in its author list,
- * with every own entry's author listed (the list scrolls in a box of its
- * own). Unticking the last author brings back the hint above the list: in a
- * fieldset, that insertion once rebuilt the whole list (3.7 s for 4,000
- * authors; components/options/CheckboxList.tsx).
+ * No budget: how soon the options page answers a tick in its author list
+ * when own entries bring thousands of authors (it lists the first 300:
+ * components/options/WhatToShow.tsx). Unticking the last author brings back
+ * the hint above the list: in a fieldset, that insertion once rebuilt the
+ * whole list (3.7 s with 4,000 authors all listed;
+ * components/options/CheckboxList.tsx).
  */
 export async function authorTicks(browser: ExtensionBrowser, pairs: number): Promise<TickFigures> {
   const page = await browser.openOptions();

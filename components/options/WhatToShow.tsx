@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { type CorpusIndex, eligibleIds, pool } from '../../utils/corpusIndex';
 import { ENTRY_KINDS } from '../../utils/entry';
 import { authorOf, countsFor, searchable } from '../../utils/filters';
@@ -21,18 +21,55 @@ interface Props extends SettingsForm {
   withTeam: boolean;
 }
 
+/**
+ * How many authors the list shows before a search narrows it: every built-in
+ * author fits; a collection of one's own can bring thousands, which nobody
+ * scrolls through, and each one listed slows every key typed in the search.
+ */
+export const AUTHORS_LISTED = 300;
+
 /** "None ticked: all are shown", said only while it is true. */
 const noneTicked = (checked: readonly string[]) =>
   checked.length === 0 ? t('what.noneTicked') : undefined;
 
+/**
+ * The counts beside the choices, every author sorted with the text a search
+ * compares, and the live total: worked out again when the choices change,
+ * not at each key typed in the author search (10,000 own entries take tens
+ * of milliseconds).
+ */
+function useCounts({ index, settings, pins, hidden }: Props) {
+  return useMemo(() => {
+    const entries = pool(index, settings);
+    const authorCounts = countsFor('authors', entries, settings, index.sources);
+    const names = new Set([
+      ...index.all.map((entry) => authorOf(entry, index.sources)),
+      ...settings.authors,
+    ]);
+    const authorChoices = [...names]
+      .map((name) => {
+        const label = authorLabel(name);
+        return {
+          value: name,
+          label,
+          count: authorCounts.get(name) ?? 0,
+          searchKey: searchable(label),
+        };
+      })
+      .sort((a, b) => a.label.localeCompare(b.label, lang()));
+    return {
+      topicCounts: countsFor('topics', entries, settings, index.sources),
+      authorChoices,
+      total: eligibleIds(index, settings, pins, new Set(hidden)).length,
+    };
+  }, [index, settings, pins, hidden]);
+}
+
 /** Kinds, topics and authors to show, with counts and a live total. */
 export function WhatToShow(props: Props) {
-  const { index, topics: topicIds, settings, pins, locked, onChange } = props;
+  const { topics: topicIds, settings, locked, onChange } = props;
   const [authorQuery, setAuthorQuery] = useState('');
-  const entries = pool(index, settings);
-  const topicCounts = countsFor('topics', entries, settings, index.sources);
-  const authorCounts = countsFor('authors', entries, settings, index.sources);
-  const total = eligibleIds(index, settings, pins, new Set(props.hidden)).length;
+  const { topicCounts, authorChoices, total } = useCounts(props);
 
   const topics = topicIds.map((topic) => ({
     value: topic,
@@ -40,13 +77,13 @@ export function WhatToShow(props: Props) {
     count: topicCounts.get(topic) ?? 0,
   }));
   const query = searchable(authorQuery.trim());
-  const allAuthors = index.all.map((entry) => authorOf(entry, index.sources));
-  const authors = [...new Set([...allAuthors, ...settings.authors])]
-    .map((name) => ({ value: name, label: authorLabel(name), count: authorCounts.get(name) ?? 0 }))
-    .filter(
-      ({ value, label }) => settings.authors.includes(value) || searchable(label).includes(query),
-    )
-    .sort((a, b) => a.label.localeCompare(b.label, lang()));
+  const authors = authorChoices.filter(
+    ({ value, searchKey }) => settings.authors.includes(value) || searchKey.includes(query),
+  );
+  // Ticked authors stay listed, in their place, past the limit.
+  const listed = authors.filter(
+    ({ value }, position) => position < AUTHORS_LISTED || settings.authors.includes(value),
+  );
 
   return (
     <section id="what" aria-labelledby="what-title">
@@ -81,7 +118,7 @@ export function WhatToShow(props: Props) {
         <CheckboxList
           legend={t('what.authors')}
           hint={noneTicked(settings.authors)}
-          items={authors}
+          items={listed}
           long
           checked={settings.authors}
           onChange={(checked) => onChange({ authors: checked })}
@@ -95,6 +132,11 @@ export function WhatToShow(props: Props) {
           {authors.length === 0 && (
             <p class="hint" role="status">
               {t('what.noAuthorMatches', { query: authorQuery.trim() })}
+            </p>
+          )}
+          {listed.length < authors.length && (
+            <p class="hint">
+              {t('what.authorsListed', { shown: listed.length, n: authors.length })}
             </p>
           )}
         </CheckboxList>

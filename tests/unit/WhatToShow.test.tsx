@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WhatToShow } from '../../components/options/WhatToShow';
+import { AUTHORS_LISTED, WhatToShow } from '../../components/options/WhatToShow';
 import { t } from '../../components/translate';
 import { CORPUS_SOURCES, corpusIn } from '../../content/corpus';
 import { indexCorpus } from '../../utils/corpusIndex';
@@ -59,6 +59,46 @@ describe('the author filter', () => {
     const boxes = within(authors).getAllByRole('checkbox');
     expect(boxes).toHaveLength(150);
     expect(within(authors).getByRole('checkbox', { name: 'Author 042 (2)' })).toBeTruthy();
+  });
+
+  it('lists only the first 300 of a thousand authors, saying so, with ticked ones and search reaching all', () => {
+    const many: Entry[] = Array.from({ length: 1000 }, (_, n) => ({
+      id: `u-${n}`,
+      kind: 'quote',
+      text: `Own line ${n}`,
+      author: `Person ${String(n).padStart(4, '0')}`,
+      source: 'own',
+      topics: [],
+    }));
+    const ticked = { ...DEFAULT_SETTINGS, authors: ['Person 0999'] };
+    const { authors } = renderFilters(many, ticked);
+    const names = () =>
+      within(authors)
+        .getAllByRole('checkbox')
+        .map((box) => box.closest('label')?.querySelector('.label-text')?.textContent);
+    expect(names()).toHaveLength(AUTHORS_LISTED + 1);
+    expect(names().slice(0, 2)).toEqual(['Person 0000', 'Person 0001']);
+    expect(names().at(-1)).toBe('Person 0999');
+    expect(
+      within(authors).getByText(
+        'Showing the first 301 of 1,000 authors. Search to find the others.',
+      ),
+    ).toBeTruthy();
+    fireEvent.input(within(authors).getByRole('searchbox'), { target: { value: 'person 08' } });
+    expect(names()).toEqual([
+      ...Array.from({ length: 100 }, (_, n) => `Person 08${String(n).padStart(2, '0')}`),
+      'Person 0999',
+    ]);
+    expect(within(authors).queryByText(/Showing the first/)).toBeNull();
+  });
+
+  it('lists every built-in author, in every language', () => {
+    for (const language of ['en', 'es', 'fr', 'de'] as const) {
+      const { authors } = renderFilters(corpusIn(language));
+      expect(within(authors).getAllByRole('checkbox').length).toBeLessThan(AUTHORS_LISTED);
+      expect(within(authors).queryByText(/Showing the first/)).toBeNull();
+      cleanup();
+    }
   });
 
   it('narrows the list as one types, and keeps ticked authors in view', () => {
