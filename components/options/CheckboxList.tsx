@@ -16,9 +16,16 @@ interface Props {
   hint?: string;
   /** Extra controls inside the fieldset, before the list (e.g. a search box). */
   children?: ComponentChildren;
-  /** A list that can run to a hundred items or more scrolls in a box of its own. */
+  /** Scrolls in a box of its own even while short (searched, a list that can run to thousands). */
   long?: boolean;
 }
+
+/**
+ * Past this many items a list scrolls in a box of its own: the built-in
+ * topics (18) lie open; an import bringing hundreds of topics of its own
+ * once made the page 35,000 px tall.
+ */
+export const OPEN_LIST_MAX = 36;
 
 /** A fieldset of labelled checkboxes, each with an optional entry count. */
 export function CheckboxList({ legend, items, checked, onChange, hint, children, long }: Props) {
@@ -36,7 +43,7 @@ export function CheckboxList({ legend, items, checked, onChange, hint, children,
         {hint && <p class="hint">{hint}</p>}
         {children}
         {items.length > 0 && (
-          <ul class={long ? 'checkbox-list long' : 'checkbox-list'}>
+          <ul class={long || items.length > OPEN_LIST_MAX ? 'checkbox-list long' : 'checkbox-list'}>
             {items.map((item) => (
               <li key={item.value}>
                 <label>
