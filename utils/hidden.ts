@@ -1,5 +1,5 @@
 import type { ChunkedLayout } from './chunkedRecord';
-import { applyIdChange, encodeIds, type IdListChange } from './idList';
+import { encodeIds, type IdListChange } from './idList';
 import { TextError, text } from './text';
 
 /**
@@ -35,6 +35,3 @@ export function hiddenIdChange(change: HiddenChange): IdListChange {
   if (change.type === 'show') return { type: 'remove', id: change.id };
   return change;
 }
-
-export const applyHiddenChange = (hidden: readonly string[], change: HiddenChange): string[] =>
-  applyIdChange(hidden, hiddenIdChange(change));

@@ -60,42 +60,35 @@ export function HiddenList({ index, hidden, status, onChange }: Props) {
     setPage(pageOf(shown.position));
     setFocusAfter(shown.id);
   };
-  const statusRow = (
-    <StatusWithUndo
-      id="hidden-status"
-      status={status}
-      undo={undo}
-      label={t('hidden.undo')}
-      onUndo={() => void hideBack()}
-    />
-  );
-  if (entries.length === 0) {
-    return (
-      <>
-        {statusRow}
-        <p class="hint">{t('hidden.none')}</p>
-      </>
-    );
-  }
   const first = page * PAGE_SIZE;
   return (
     <>
-      {statusRow}
-      <p class="hint">{tCount('hidden.count', entries.length)}</p>
-      <ul class="pinned-list">
-        {entries.slice(first, first + PAGE_SIZE).map((entry, onPage) => (
-          <EntryRow key={entry.id} entry={entry} index={index} textId={`hidden-text-${entry.id}`}>
-            <button
-              type="button"
-              id={`show-${entry.id}`}
-              aria-describedby={`hidden-text-${entry.id}`}
-              onClick={() => void showAgain(first + onPage)}
-            >
-              {t('hidden.showAgain')}
-            </button>
-          </EntryRow>
-        ))}
-      </ul>
+      <StatusWithUndo
+        id="hidden-status"
+        status={status}
+        undo={undo}
+        label={t('hidden.undo')}
+        onUndo={() => void hideBack()}
+      />
+      <p class="hint">
+        {entries.length === 0 ? t('hidden.none') : tCount('hidden.count', entries.length)}
+      </p>
+      {entries.length > 0 && (
+        <ul class="pinned-list">
+          {entries.slice(first, first + PAGE_SIZE).map((entry, onPage) => (
+            <EntryRow key={entry.id} entry={entry} index={index} textId={`hidden-text-${entry.id}`}>
+              <button
+                type="button"
+                id={`show-${entry.id}`}
+                aria-describedby={`hidden-text-${entry.id}`}
+                onClick={() => void showAgain(first + onPage)}
+              >
+                {t('hidden.showAgain')}
+              </button>
+            </EntryRow>
+          ))}
+        </ul>
+      )}
       <Pager label={t('hidden.pages')} page={page} count={entries.length} onPage={setPage} />
     </>
   );

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HiddenList } from '../../components/options/HiddenList';
 import { indexCorpus } from '../../utils/corpusIndex';
 import type { Entry } from '../../utils/entry';
-import { applyHiddenChange, type HideOrShow } from '../../utils/hidden';
+import { type HideOrShow, hiddenIdChange } from '../../utils/hidden';
+import { applyIdChange } from '../../utils/idList';
 
 /** Change types the harness refuses, as storage does when sync is full. */
 const refused = new Set<HideOrShow['type']>();
@@ -41,7 +42,7 @@ function setup(n: number) {
             setStatus('Sync storage is full.');
             return false;
           }
-          setHidden((old) => applyHiddenChange(old, change));
+          setHidden((old) => applyIdChange(old, hiddenIdChange(change)));
           setStatus(change.type === 'show' ? 'Shown again.' : 'Hidden again.');
           return true;
         }}
