@@ -102,6 +102,17 @@ describe('a team pack delivered by policy', () => {
       ).toBe(2);
       expect(await lineBetweenLockNoteAndLegend(options, '#appearance')).toEqual([false, false]);
       expect(await options.getByRole('radio', { name: 'Sans-serif' }).isDisabled()).toBe(true);
+      // In a high-contrast theme the padlock, drawn as a background, is still drawn, in the text's colour.
+      await options.emulateMedia({ forcedColors: 'active' });
+      const padlock = await options
+        .locator('#appearance .locked-note')
+        .first()
+        .evaluate((note) => [
+          getComputedStyle(note, '::before').backgroundColor,
+          getComputedStyle(note).color,
+        ]);
+      expect(padlock[0]).toBe(padlock[1]);
+      await options.emulateMedia({ forcedColors: 'none' });
       expect(await options.getByRole('radio', { name: 'Large', exact: true }).isChecked()).toBe(
         true,
       );
