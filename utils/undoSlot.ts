@@ -15,4 +15,9 @@ export class UndoSlot<T> {
     this.held = null;
     return held;
   }
+
+  /** Holds again what take() gave (its undoing failed), unless something newer is held. */
+  giveBack(held: { item: T; at: number }): void {
+    this.held ??= held;
+  }
 }

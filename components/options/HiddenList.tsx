@@ -52,9 +52,9 @@ export function HiddenList({ index, hidden, status, onChange }: Props) {
   const hideBack = async () => {
     const shown = undo.take();
     if (!shown) return;
-    // If it fails, the status says why and Undo stays, to try again.
+    // If it fails, the status says why and Undo stays, with the focus, to try again.
     if (!(await onChange({ type: 'hide', id: shown.id, at: shown.at }))) {
-      undo.start(shown);
+      undo.start(shown, { focus: true });
       return;
     }
     setPage(pageOf(shown.position));

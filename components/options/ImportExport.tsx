@@ -200,6 +200,9 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
     } catch (error) {
       setStatus('');
       setAlert(t('import.undoFailed', { reason: reasonOf(error) }));
+      // The entries are still there: Undo stays, with the focus, to try again.
+      undo.start(undoable, { focus: true });
+      return;
     }
     backTo(undoable.origin);
   };

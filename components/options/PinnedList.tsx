@@ -83,9 +83,9 @@ export function PinnedList({ index, pins, hidden, status, onChange }: Props) {
   const putBack = async () => {
     const unpinned = undo.take();
     if (!unpinned) return;
-    // If it fails, the status says why and Undo stays, to try again.
+    // If it fails, the status says why and Undo stays, with the focus, to try again.
     if (!(await onChange({ type: 'pin', id: unpinned.id, at: unpinned.at }))) {
-      undo.start(unpinned);
+      undo.start(unpinned, { focus: true });
       return;
     }
     setPage(pageOf(unpinned.position));

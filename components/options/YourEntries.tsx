@@ -120,6 +120,8 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
       await props.onUndoDelete();
     } catch (error) {
       setFailure(t('own.putBackFailed', { label: deleted.label, reason: reasonOf(error) }));
+      // Still held: Undo stays, with the focus, to try again.
+      undo.start(deleted, { focus: true });
       return;
     }
     setStatus(t('own.putBack', { label: deleted.label }));

@@ -238,7 +238,14 @@ async function deleteEntry(id: string) {
 
 async function undoDelete() {
   const deleted = lastDeleted.take();
-  if (deleted) await changeOwn({ type: 'restore', entry: deleted.item, at: deleted.at });
+  if (!deleted) return;
+  try {
+    await changeOwn({ type: 'restore', entry: deleted.item, at: deleted.at });
+  } catch (error) {
+    // A put-back that failed loses nothing: Undo can try again.
+    lastDeleted.giveBack(deleted);
+    throw error;
+  }
 }
 
 function previewImport(text: string, fileName?: string): ImportPreview {

@@ -122,6 +122,7 @@ describe('HiddenList', () => {
     await click(undoButton());
     expect(screen.getByRole('status').textContent).toBe('Sync storage is full.');
     expect(listTexts()).toEqual(['Hidden number 1', 'Hidden number 3']);
+    expect(document.activeElement).toBe(undoButton());
     refused.clear();
     await click(screen.getByRole('button', { name: 'Undo', description: 'Sync storage is full.' }));
     expect(listTexts()).toEqual(numbers(1, 3));

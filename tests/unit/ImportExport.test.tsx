@@ -310,7 +310,7 @@ describe('ImportExport', () => {
     expect(document.activeElement).toBe(pasteBox());
   });
 
-  it('says why when the Undo of an import fails, and offers no Undo after a restore', async () => {
+  it('says why when the Undo of an import fails, offers it again, and offers no Undo after a restore', async () => {
     const silence = vi.spyOn(console, 'error').mockImplementation(() => {});
     setup(async (preview) =>
       preview.kind === 'backup'
@@ -330,6 +330,7 @@ describe('ImportExport', () => {
         `The entries just imported could not be removed: ${t('reason.storageFull')}`,
       ),
     );
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
     silence.mockRestore();
 
     paste(backupJson({ settings: {}, pins: [], hidden: [], entries: [] }, new Date()));

@@ -252,6 +252,7 @@ describe('PinnedList', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     });
     expect(screen.getByText('Sync storage is full.')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
     refused.clear();
     await act(async () => {
       fireEvent.click(

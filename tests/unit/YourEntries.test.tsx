@@ -11,7 +11,7 @@ import {
   type EntryDraft,
   toEntry,
 } from '../../utils/ownEntries';
-import { text } from '../../utils/text';
+import { TextError, text } from '../../utils/text';
 
 afterEach(() => {
   cleanup();
@@ -41,7 +41,13 @@ interface Calls {
  */
 function setup(
   initial: Entry[] = [],
-  options: { notSynced?: number; problems?: DraftProblem[]; slow?: boolean } = {},
+  options: {
+    notSynced?: number;
+    problems?: DraftProblem[];
+    slow?: boolean;
+    /** How many put-backs fail first, as when this browser's storage is full. */
+    failedUndos?: number;
+  } = {},
 ) {
   const calls: Calls = { save: [], deleted: [], undos: 0 };
   const unfinished: (() => void)[] = [];
@@ -80,6 +86,8 @@ function setup(
         }}
         onUndoDelete={async () => {
           calls.undos++;
+          if (calls.undos <= (options.failedUndos ?? 0))
+            throw new TextError(text('reason.storageFull'));
           const last = trash[trash.length - 1];
           if (!last) return;
           setTrash((old) => old.slice(0, -1));
@@ -343,6 +351,23 @@ describe('YourEntries', () => {
     });
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
     expect(calls.undos).toBe(1);
+  });
+
+  it('says why a put-back failed, and offers Undo again, which then puts the entry back', async () => {
+    setup([own(1), own(2), own(3)], { failedUndos: 1 });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete', description: 'Entry number 2' }));
+    await act(async () => {});
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await act(async () => {});
+    expect(
+      screen.getByText(/Could not put back “Entry number 2”: This browser’s storage/),
+    ).toBeTruthy();
+    expect(listTexts()).toEqual(['Entry number 1', 'Entry number 3']);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await act(async () => {});
+    expect(listTexts()).toEqual(numbers(1, 3));
+    expect(screen.getByText('Put back “Entry number 2”.')).toBeTruthy();
   });
 
   it('shows 50 entries a page, with Previous and Next, and searches text and author', () => {

@@ -11,4 +11,16 @@ describe('UndoSlot', () => {
     expect(slot.take()).toEqual({ item: 'second', at: 4 });
     expect(slot.take()).toBeNull();
   });
+
+  it('holds again what it gave when undoing it failed, unless a newer deletion came meanwhile', () => {
+    const slot = new UndoSlot<string>();
+    slot.hold('first', 1);
+    const first = slot.take();
+    if (!first) throw new Error('nothing held');
+    slot.giveBack(first);
+    expect(slot.take()).toEqual({ item: 'first', at: 1 });
+    slot.hold('second', 2);
+    slot.giveBack(first);
+    expect(slot.take()).toEqual({ item: 'second', at: 2 });
+  });
 });
