@@ -37,7 +37,7 @@ export function CheckboxList({ legend, items, checked, onChange, hint, children,
       {/*
        * What follows the legend, in one box: Chromium rebuilds every later
        * child of a fieldset when one is inserted before them, so the hint
-       * appearing above 4,000 authors took 3.7 s. Inside a div it takes none.
+       * coming back above 4,000 authors took 3.7 s; inside a div, 0.14 s.
        */}
       <div class="choice-body">
         {hint && <p class="hint">{hint}</p>}
