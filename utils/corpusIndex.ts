@@ -53,9 +53,12 @@ export function pool(index: CorpusIndex, filters: PoolChoice): readonly Entry[] 
   );
 }
 
+/** Orders the user's own topics: numbers by their value, so "week 2" comes before "week 10". */
+const byName = new Intl.Collator(undefined, { numeric: true }).compare;
+
 /** Every topic in use, the controlled ones first (in their order), then the user's own, sorted. */
 export function topicsInUse(index: CorpusIndex, controlled: readonly string[]): string[] {
   const known = new Set(controlled);
   const own = new Set(index.all.flatMap((entry) => entry.topics).filter((t) => !known.has(t)));
-  return [...controlled, ...[...own].sort((a, b) => a.localeCompare(b))];
+  return [...controlled, ...[...own].sort(byName)];
 }
