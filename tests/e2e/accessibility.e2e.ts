@@ -12,6 +12,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await tab.close();
     });
 
+    it('in a high-contrast theme, each tag on the new tab keeps an outline of its own', async () => {
+      const tab = await browser.openNewTab();
+      await tab.emulateMedia({ forcedColors: 'active' });
+      const borders = await tab
+        .locator('.tag')
+        .evaluateAll((tags) => tags.map((tag) => getComputedStyle(tag).borderTopStyle));
+      expect(borders.length).toBeGreaterThan(0);
+      expect(new Set(borders)).toEqual(new Set(['solid']));
+      await tab.close();
+    });
+
     it('the options page has no serious or critical axe violations', async () => {
       const options = await browser.openOptions();
       expect(await seriousViolations(options)).toEqual([]);
