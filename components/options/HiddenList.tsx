@@ -49,17 +49,13 @@ export function HiddenList({ index, hidden, status, onChange }: Props) {
     undo.start({ id, at, position }, { focus: !neighbour });
     if (neighbour) setFocusAfter(neighbour.id);
   };
-  const hideBack = async () => {
-    const shown = undo.take();
-    if (!shown) return;
-    // If it fails, the status says why and Undo stays, with the focus, to try again.
-    if (!(await onChange({ type: 'hide', id: shown.id, at: shown.at }))) {
-      undo.start(shown, { focus: true });
-      return;
-    }
-    setPage(pageOf(shown.position));
-    setFocusAfter(shown.id);
-  };
+  const hideBack = () =>
+    undo.run(({ id, at }) => onChange({ type: 'hide', id, at }), {
+      done: ({ id, position }) => {
+        setPage(pageOf(position));
+        setFocusAfter(id);
+      },
+    });
   const first = page * PAGE_SIZE;
   return (
     <>

@@ -191,20 +191,15 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
     backTo(pending.origin);
   };
 
-  const undoImport = async () => {
-    const undoable = undo.take();
-    if (!undoable) return;
+  const undoImport = () => {
     setAlert('');
-    try {
-      setStatus(await undoable.takeBack());
-    } catch (error) {
-      setStatus('');
-      setAlert(t('import.undoFailed', { reason: reasonOf(error) }));
-      // The entries are still there: Undo stays, with the focus, to try again.
-      undo.start(undoable, { focus: true });
-      return;
-    }
-    backTo(undoable.origin);
+    return undo.run(async (undoable) => setStatus(await undoable.takeBack()), {
+      failed: (error) => {
+        setStatus('');
+        setAlert(t('import.undoFailed', { reason: reasonOf(error) }));
+      },
+      done: (undoable) => backTo(undoable.origin),
+    });
   };
 
   return (

@@ -80,17 +80,13 @@ export function PinnedList({ index, pins, hidden, status, onChange }: Props) {
     undo.start({ id, at, position }, { focus: !neighbour });
     if (neighbour) setFocusAfter({ id: neighbour.id, action: 'unpin' });
   };
-  const putBack = async () => {
-    const unpinned = undo.take();
-    if (!unpinned) return;
-    // If it fails, the status says why and Undo stays, with the focus, to try again.
-    if (!(await onChange({ type: 'pin', id: unpinned.id, at: unpinned.at }))) {
-      undo.start(unpinned, { focus: true });
-      return;
-    }
-    setPage(pageOf(unpinned.position));
-    setFocusAfter({ id: unpinned.id, action: 'unpin' });
-  };
+  const putBack = () =>
+    undo.run(({ id, at }) => onChange({ type: 'pin', id, at }), {
+      done: ({ id, position }) => {
+        setPage(pageOf(position));
+        setFocusAfter({ id, action: 'unpin' });
+      },
+    });
   const statusRow = (
     <StatusWithUndo
       id="pinned-status"

@@ -41,12 +41,30 @@ export function useUndoOffer<T>() {
   const onBlur = () => {
     if (expired.current) setOffer(null);
   };
-  /** Ends the offer for Undo pressed: what it would undo, or null if it is gone. */
-  const take = () => {
+  /**
+   * Undo pressed: ends the offer and has `undo` undo it; `done` follows it
+   * up. `undo` fails by resolving false (having said why) or by rejecting
+   * (`failed` says why): the offer then stays, with the focus, to try again,
+   * so an Undo that fails loses nothing.
+   */
+  const run = async (
+    undo: (undone: T) => Promise<unknown>,
+    then: { done?: (undone: T) => void; failed?: (error: unknown, undone: T) => void } = {},
+  ): Promise<void> => {
+    const undone = offer;
     end();
-    return offer;
+    if (undone === null) return;
+    let made: unknown;
+    try {
+      made = await undo(undone);
+    } catch (error) {
+      then.failed?.(error, undone);
+      made = false;
+    }
+    if (made === false) start(undone, { focus: true });
+    else then.done?.(undone);
   };
-  return { offer, start, end, take, button, onBlur };
+  return { offer, start, end, run, button, onBlur };
 }
 
 /** A section's status line, with the Undo of `undo` beside it while it is offered. */

@@ -112,22 +112,18 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
     focusLater([...neighbours, ...FALLBACK_FOCUS]);
   };
 
-  const putBack = async () => {
-    const deleted = undo.take();
-    if (!deleted) return;
+  const putBack = () => {
     setFailure('');
-    try {
-      await props.onUndoDelete();
-    } catch (error) {
-      setFailure(t('own.putBackFailed', { label: deleted.label, reason: reasonOf(error) }));
-      // Still held: Undo stays, with the focus, to try again.
-      undo.start(deleted, { focus: true });
-      return;
-    }
-    setStatus(t('own.putBack', { label: deleted.label }));
-    // Back in its place: show its page, while the search is the same.
-    if (deleted.query === query) setPage(pageOf(deleted.position));
-    focusLater([editId(deleted.id), ...FALLBACK_FOCUS]);
+    return undo.run(() => props.onUndoDelete(), {
+      failed: (error, { label }) =>
+        setFailure(t('own.putBackFailed', { label, reason: reasonOf(error) })),
+      done: (deleted) => {
+        setStatus(t('own.putBack', { label: deleted.label }));
+        // Back in its place: show its page, while the search is the same.
+        if (deleted.query === query) setPage(pageOf(deleted.position));
+        focusLater([editId(deleted.id), ...FALLBACK_FOCUS]);
+      },
+    });
   };
 
   return (
