@@ -1,5 +1,5 @@
 import type { EntryView } from './entry';
-import { isRecord, isStringArray } from './guards';
+import { isBoolean, isRecord, isStringArray } from './guards';
 import { periodKey } from './period';
 import { readSettingsCopy, type Settings } from './settings';
 import type { ShortcutAction } from './shortcuts';
@@ -74,8 +74,8 @@ function isPainted(value: unknown): value is PaintedEntry {
     typeof painted === 'object' &&
     painted !== null &&
     isView(painted.view) &&
-    typeof painted.pinned === 'boolean' &&
-    typeof painted.canGoBack === 'boolean'
+    isBoolean(painted.pinned) &&
+    isBoolean(painted.canGoBack)
   );
 }
 

@@ -1,5 +1,5 @@
 import { ENTRY_KINDS, type EntryKind } from './entry';
-import { isRecord, isStringArray } from './guards';
+import { isBoolean, isRecord, isStringArray } from './guards';
 
 /**
  * The user's settings: one schema, defined here, stored in storage.sync as a
@@ -97,11 +97,11 @@ const FIELD_CHECKS: { [K in keyof Settings]: (value: unknown) => value is Settin
   theme: oneOf(THEMES),
   textSize: oneOf(TEXT_SIZES),
   font: oneOf(FONTS),
-  showAuthor: (value): value is boolean => typeof value === 'boolean',
-  showTopics: (value): value is boolean => typeof value === 'boolean',
-  onlyPinned: (value): value is boolean => typeof value === 'boolean',
-  onlyMine: (value): value is boolean => typeof value === 'boolean',
-  onlyTeam: (value): value is boolean => typeof value === 'boolean',
+  showAuthor: isBoolean,
+  showTopics: isBoolean,
+  onlyPinned: isBoolean,
+  onlyMine: isBoolean,
+  onlyTeam: isBoolean,
 };
 
 export const isSettingName = (name: string): name is keyof Settings =>

@@ -1,5 +1,5 @@
 import { type ChunkedLayout, chunkKey } from './chunkedRecord';
-import { isList, isRecord, isStringArray } from './guards';
+import { isBoolean, isList, isRecord, isStringArray } from './guards';
 import { parseLocalCopy } from './localCopy';
 import { readOverflow } from './ownOverflow';
 import {
@@ -44,11 +44,7 @@ export function damagedRecords(
   };
   check(`sync:${SETTINGS_KEY}`, sync[SETTINGS_KEY], isRecord);
   check(`local:${SETTINGS_KEY}`, local[SETTINGS_KEY], isRecord);
-  check(
-    `local:${SETTINGS_UNSYNCED_KEY}`,
-    local[SETTINGS_UNSYNCED_KEY],
-    (value) => typeof value === 'boolean',
-  );
+  check(`local:${SETTINGS_UNSYNCED_KEY}`, local[SETTINGS_UNSYNCED_KEY], isBoolean);
   for (const [layout, chunkOk, copyKey, field] of [
     [layouts.pins, isStringArray, PINS_COPY_KEY, 'pins'],
     [layouts.hidden, isStringArray, HIDDEN_COPY_KEY, 'hidden'],

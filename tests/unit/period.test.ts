@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { periodKey } from '../../utils/period';
 
 describe('periodKey', () => {
@@ -26,5 +26,29 @@ describe('periodKey', () => {
     expect(periodKey('day', new Date(2026, 11, 31, 23))).not.toBe(
       periodKey('day', new Date(2027, 0, 1, 0)),
     );
+  });
+
+  describe('when the clocks go back', () => {
+    afterEach(() => {
+      vi.unstubAllEnvs();
+    });
+
+    // Berlin, 25 October 2026: 02:00-03:00 comes twice, in summer time then in winter time.
+    const summer = new Date(Date.UTC(2026, 9, 25, 0, 30));
+    const winter = new Date(Date.UTC(2026, 9, 25, 1, 30));
+
+    it('gives the repeated hour a key each time it comes', () => {
+      vi.stubEnv('TZ', 'Europe/Berlin');
+      expect([summer.getHours(), winter.getHours()]).toEqual([2, 2]);
+      expect(periodKey('hour', winter)).not.toBe(periodKey('hour', summer));
+      expect(periodKey('hour', new Date(Date.UTC(2026, 9, 25, 0, 59)))).toBe(
+        periodKey('hour', summer),
+      );
+    });
+
+    it('keeps one key for the day', () => {
+      vi.stubEnv('TZ', 'Europe/Berlin');
+      expect(periodKey('day', winter)).toBe(periodKey('day', summer));
+    });
   });
 });
