@@ -158,10 +158,13 @@ export function hasDuplicate(
  */
 const FILE_TOPIC_SEPARATOR = /[;|]/;
 
+/** Commas as keyboards type them: Latin, Arabic, full-width and ideographic (Chinese, Japanese). */
+const COMMA = /[,\u060C\uFF0C\u3001]/;
+
 /** The topics typed in the entry form, split at commas as its label says, trimmed, empty ones dropped. */
 export const splitTopics = (value: string): string[] =>
   value
-    .split(',')
+    .split(COMMA)
     .map((topic) => topic.trim())
     .filter(Boolean);
 

@@ -215,6 +215,7 @@ export function EntryForm(props: Props): JSX.Element {
       <input
         id={id}
         type="text"
+        dir="auto"
         value={value}
         aria-invalid={invalid(field)}
         aria-describedby={describedBy(!!invalid(field) && errorId(field))}
@@ -253,6 +254,7 @@ export function EntryForm(props: Props): JSX.Element {
         <label for="own-text">{t('form.text')}</label>
         <textarea
           id="own-text"
+          dir="auto"
           rows={4}
           required
           value={fields.text}

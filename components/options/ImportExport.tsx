@@ -243,6 +243,7 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
         <label for="import-paste">{t('import.paste')}</label>
         <textarea
           id="import-paste"
+          dir="auto"
           rows={5}
           ref={pasteBox}
           value={pasted}

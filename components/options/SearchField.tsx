@@ -13,6 +13,7 @@ export function SearchField({ id, label, value, onInput }: Props) {
       <input
         id={id}
         type="search"
+        dir="auto"
         value={value}
         onInput={(event) => onInput(event.currentTarget.value)}
       />

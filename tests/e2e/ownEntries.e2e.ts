@@ -90,6 +90,36 @@ describe('your own entries', () => {
     await tab.close();
   });
 
+  it("an entry typed in Arabic: the fields run right to left as it is typed, its comma separates topics, and the listed entry ends at the row's right edge", async () => {
+    const section = yourEntries(options);
+    const text = 'الابتسامة تُسمع في الهاتف.';
+    const fields = [
+      [section.getByLabel('Text', { exact: true }), text],
+      [section.getByLabel('Author'), 'فريق الدعم'],
+      [section.getByLabel('New topics (comma-separated)'), 'هاتف، ابتسامة'],
+    ] as const;
+    for (const [field, typed] of fields) {
+      await field.fill(typed);
+      expect(await field.evaluate((box) => box.matches(':dir(rtl)'))).toBe(true);
+    }
+    await section.getByRole('button', { name: 'Add entry' }).click();
+    const listed = section.getByText(text, { exact: true });
+    await expect.poll(() => listed.count()).toBe(1);
+    expect(await section.locator('.own-meta').innerText()).toBe(
+      'فريق الدعم · Quote · هاتف, ابتسامة',
+    );
+    const right = (box: { x: number; width: number } | null) =>
+      Math.round((box?.x ?? 0) + (box?.width ?? 0));
+    expect(right(await listed.boundingBox())).toBe(
+      right(await section.locator('.own-meta').boundingBox()),
+    );
+    const topics = options
+      .getByRole('region', { name: 'What to show' })
+      .getByRole('group', { name: 'Topics' });
+    expect(await topics.getByRole('checkbox', { name: 'هاتف (1)' }).count()).toBe(1);
+    expect(await topics.getByRole('checkbox', { name: 'ابتسامة (1)' }).count()).toBe(1);
+  });
+
   it('a topic keeps the case it was typed in, and the same topic in another case or a built-in topic by its name makes no second filter', async () => {
     const section = yourEntries(options);
     await section.getByLabel('Text', { exact: true }).fill('Greet returning customers by name.');

@@ -7,6 +7,12 @@ describe('splitTopics', () => {
     expect(splitTopics(' Phone, returns,, ;x|y ')).toEqual(['Phone', 'returns', ';x|y']);
     expect(splitTopics('  ')).toEqual([]);
   });
+
+  it('splits at the comma an Arabic, Chinese or Japanese keyboard types', () => {
+    expect(splitTopics('حكمة، عمل')).toEqual(['حكمة', 'عمل']);
+    expect(splitTopics('耐心，倾听')).toEqual(['耐心', '倾听']);
+    expect(splitTopics('忍耐、傾聴')).toEqual(['忍耐', '傾聴']);
+  });
 });
 
 describe('duplicateKey', () => {
