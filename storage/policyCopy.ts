@@ -29,14 +29,25 @@ async function withLanguages(policy: TeamPolicy): Promise<TeamPolicy> {
   return { ...policy, entries: await Promise.all(policy.entries.map(withLanguage)) };
 }
 
+/** The last call: each waits for the one before it. */
+let previous: Promise<unknown> = Promise.resolve();
+
 /**
  * Keeps storage.local's copy of the policy as managed storage has it, read
  * with this version's parser, each entry with the language of its text, and
  * returns it. The background calls it at start-up, after installing or
  * updating, on every change, and when a page asks. Writes only what changed.
  * Never fails: should storage refuse the copy, the page that asked still gets the policy.
+ * Calls run one after another: a read that finds its languages late never
+ * writes over a newer one, and a second call at install finds the copy made.
  */
-export async function keepPolicyCopy(): Promise<PolicyCopy> {
+export function keepPolicyCopy(): Promise<PolicyCopy> {
+  const call = previous.then(copyPolicy);
+  previous = call.catch(() => undefined);
+  return call;
+}
+
+async function copyPolicy(): Promise<PolicyCopy> {
   const [raw, stored] = await Promise.all([readManaged(), readStored()]);
   const version = browser.runtime.getManifest().version;
   if (stored?.version === version && sameData(raw, stored.raw)) return stored;

@@ -169,6 +169,35 @@ describe('the copy of the policy (storage/policyCopy.ts, kept by the background)
     expect(await copy()).toEqual({ version: TEST_VERSION, policy: NO_POLICY });
   });
 
+  it('keeps the newer policy when an older read finds its languages last', async () => {
+    const managed = vi.spyOn(fakeBrowser.storage.managed, 'get');
+    managed.mockResolvedValueOnce({ packs: [PACK] }).mockResolvedValueOnce({ packs: [OTHER_PACK] });
+    let answerOld: (() => void) | undefined;
+    vi.spyOn(fakeBrowser.i18n, 'detectLanguage').mockImplementation(async (text: string) => {
+      if (PACK.entries.some((entry) => entry.text === text))
+        await new Promise<void>((resolve) => {
+          answerOld = resolve;
+        });
+      return { isReliable: false, languages: [] };
+    });
+    const older = keepPolicyCopy();
+    const newer = keepPolicyCopy();
+    await vi.waitFor(() => expect(answerOld).toBeDefined());
+    // Let the newer call go as far as it can (storage here answers at once) before the older one ends.
+    await new Promise((resolve) => setTimeout(resolve));
+    answerOld?.();
+    await Promise.all([older, newer]);
+    expect(await copy()).toEqual(copyOf({ packs: [OTHER_PACK] }));
+  });
+
+  it('writes the copy once when two ask at the same moment (install, and a page)', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ packs: [PACK] });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const [first, second] = await Promise.all([keepPolicyCopy(), keepPolicyCopy()]);
+    expect(second).toEqual(first);
+    expect(set).toHaveBeenCalledOnce();
+  });
+
   it('still gives the policy when storage.local refuses the copy', async () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ packs: [PACK] });
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES'));
