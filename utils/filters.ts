@@ -1,5 +1,6 @@
 import { UNKNOWN_AUTHOR } from './credit';
 import type { Entry, EntryKind, Source } from './entry';
+import { plainQuotes } from './quoteMarks';
 
 /** The three filter groups; an empty group means "all". */
 export interface Filters {
@@ -77,9 +78,13 @@ export function countsFor(
   return counts;
 }
 
-/** Text as a search compares it: case and accents aside ("exupery" finds "Exupéry"). */
+/**
+ * Text as a search compares it: case, accents, quote marks and kinds of space
+ * aside ("exupery" finds "Exupéry", "don't" finds "don’t", and a space finds
+ * a line break or French typography's narrow no-break space).
+ */
 export const searchable = (text: string): string =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  plainQuotes(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).replace(/\s+/g, ' ');
 
 type Searched = Pick<Entry, 'text' | 'author'>;
 

@@ -2,6 +2,7 @@ import { TOPICS } from '../content/topics';
 import { ENTRY_KINDS, type Entry, type EntryKind, type Source } from './entry';
 import { graphemeLength, longerThan } from './graphemes';
 import { isLanguageTag } from './language';
+import { plainQuotes } from './quoteMarks';
 import { type Text, TextError, text } from './text';
 
 /**
@@ -136,10 +137,7 @@ function tidyTopics(named: readonly string[]): string[] {
  * languages). Own entries and the corpus check (validateCorpus) share it.
  */
 export function duplicateKey(text: string): string {
-  return collapse(text)
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”„«»]/g, '"');
+  return plainQuotes(collapse(text).toLowerCase());
 }
 
 /** Whether another entry (built-in or own, other than exceptId) already has this text. */

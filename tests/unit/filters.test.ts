@@ -88,6 +88,20 @@ describe('searchEntries', () => {
     expect(searchEntries(entries, '  ')).toBe(entries);
   });
 
+  it('finds text typed with plain quote marks and spaces in text with typographic ones and line breaks', () => {
+    const typographic = [
+      { text: 'Don’t promise what you can’t keep.', author: 'Dana O’Neil' },
+      { text: '„Geduld“ ist alles.', author: 'Unbekannt' },
+      { text: 'Écouter\u202f: c’est déjà répondre.', author: 'Anonyme' },
+      { text: 'Roses are red,\nviolets are blue.', author: 'Traditional' },
+    ];
+    expect(searchEntries(typographic, "can't")).toEqual([typographic[0]]);
+    expect(searchEntries(typographic, "o'neil")).toEqual([typographic[0]]);
+    expect(searchEntries(typographic, '"geduld"')).toEqual([typographic[1]]);
+    expect(searchEntries(typographic, 'ecouter : c')).toEqual([typographic[2]]);
+    expect(searchEntries(typographic, 'red, violets')).toEqual([typographic[3]]);
+  });
+
   it('finds an entry by its new text once that text changes', () => {
     const entry = { text: 'Erst denken, dann reden.', author: 'Unbekannt' };
     expect(searchEntries([entry], 'denken')).toEqual([entry]);
