@@ -78,13 +78,19 @@ export function countsFor(
   return counts;
 }
 
+/** Letters a keyboard may not have, as people type them instead ("coeur" for "cœur"). */
+const SPELLED_OUT: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };
+
 /**
  * Text as a search compares it: case, accents, quote marks and kinds of space
- * aside ("exupery" finds "Exupéry", "don't" finds "don’t", and a space finds
- * a line break or French typography's narrow no-break space).
+ * aside ("exupery" finds "Exupéry", "don't" finds "don’t", "coeur" finds
+ * "cœur", "strasse" finds "Straße", and a space finds a line break or French
+ * typography's narrow no-break space).
  */
 export const searchable = (text: string): string =>
-  plainQuotes(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).replace(/\s+/g, ' ');
+  plainQuotes(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
+    .replace(/[œæß]/g, (letter) => SPELLED_OUT[letter] ?? letter)
+    .replace(/\s+/g, ' ');
 
 type Searched = Pick<Entry, 'text' | 'author'>;
 

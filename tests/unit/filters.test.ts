@@ -102,6 +102,18 @@ describe('searchEntries', () => {
     expect(searchEntries(typographic, 'red, violets')).toEqual([typographic[3]]);
   });
 
+  it('finds œ, æ and ß as people type them without those keys', () => {
+    const spelled = [
+      { text: 'Le cœur a ses raisons.', author: 'Blaise Pascal' },
+      { text: 'Die Straße ist lang.', author: 'Unbekannt' },
+      { text: 'Encyclopædia.', author: 'Anonymous' },
+    ];
+    expect(searchEntries(spelled, 'COEUR')).toEqual([spelled[0]]);
+    expect(searchEntries(spelled, 'strasse')).toEqual([spelled[1]]);
+    expect(searchEntries(spelled, 'Straße')).toEqual([spelled[1]]);
+    expect(searchEntries(spelled, 'encyclopaedia')).toEqual([spelled[2]]);
+  });
+
   it('finds an entry by its new text once that text changes', () => {
     const entry = { text: 'Erst denken, dann reden.', author: 'Unbekannt' };
     expect(searchEntries([entry], 'denken')).toEqual([entry]);
