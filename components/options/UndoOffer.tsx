@@ -6,12 +6,13 @@ export const UNDO_MS = 8000;
 /**
  * An Undo offered after a change that is hard to redo by hand (a deletion,
  * an unpin): it goes after UNDO_MS, but never from under the keyboard focus
- * (it waits for the focus to leave). `offer` says what it would undo.
+ * or the pointer (it waits for them to leave). `offer` says what it would undo.
  */
 export function useUndoOffer<T>() {
   const [offer, setOffer] = useState<T | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const expired = useRef(false);
+  const pointedAt = useRef(false);
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => () => window.clearTimeout(timer.current), []);
   // Once Undo is on screen, the focus goes to it when asked (no row was left to go to).
@@ -24,12 +25,14 @@ export function useUndoOffer<T>() {
 
   const expire = () => {
     expired.current = true;
-    if (document.activeElement !== button.current) setOffer(null);
+    if (document.activeElement !== button.current && !pointedAt.current) setOffer(null);
   };
   /** Offers to undo `undone`; with `focus`, moves the focus to Undo. */
   const start = (undone: T, { focus = false } = {}) => {
     window.clearTimeout(timer.current);
     expired.current = false;
+    // A new button: the pointer is over it only once it enters it.
+    pointedAt.current = false;
     setOffer(() => undone);
     if (focus) setFocusUndo(true);
     timer.current = window.setTimeout(expire, UNDO_MS);
@@ -38,8 +41,14 @@ export function useUndoOffer<T>() {
     window.clearTimeout(timer.current);
     setOffer(null);
   };
-  const onBlur = () => {
-    if (expired.current) setOffer(null);
+  /** The focus or the pointer left Undo: it goes if its time is up. */
+  const onLeave = () => {
+    if (expired.current && !pointedAt.current && document.activeElement !== button.current)
+      setOffer(null);
+  };
+  const onPointer = (over: boolean) => {
+    pointedAt.current = over;
+    onLeave();
   };
   /**
    * Undo pressed: ends the offer and has `undo` undo it; `done` follows it
@@ -64,7 +73,7 @@ export function useUndoOffer<T>() {
     if (made === false) start(undone, { focus: true });
     else then.done?.(undone);
   };
-  return { offer, start, end, run, button, onBlur };
+  return { offer, start, end, run, button, onLeave, onPointer };
 }
 
 /** A section's status line, with the Undo of `undo` beside it while it is offered. */
@@ -92,7 +101,9 @@ export function StatusWithUndo<T>({
           ref={undo.button}
           aria-describedby={id}
           onClick={onUndo}
-          onBlur={undo.onBlur}
+          onBlur={undo.onLeave}
+          onPointerEnter={() => undo.onPointer(true)}
+          onPointerLeave={() => undo.onPointer(false)}
         >
           {label}
         </button>

@@ -263,10 +263,10 @@ describe('PinnedList', () => {
     expect(screen.getByText('Pinned again.')).toBeTruthy();
   });
 
-  it('takes Undo away after a while, but not from under the focus', async () => {
+  it('takes Undo away after a while, but not from under the focus or the pointer', async () => {
     vi.useFakeTimers();
     try {
-      setup(3);
+      setup(4);
       await act(async () => {
         fireEvent.click(rowButton('Unpin', 1));
       });
@@ -285,6 +285,18 @@ describe('PinnedList', () => {
       });
       expect(screen.getByRole('button', { name: 'Undo' })).toBe(undo);
       act(() => undo.blur());
+      expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+
+      await act(async () => {
+        fireEvent.click(rowButton('Unpin', 3));
+      });
+      const pointed = screen.getByRole('button', { name: 'Undo' });
+      fireEvent.pointerEnter(pointed);
+      act(() => {
+        vi.advanceTimersByTime(UNDO_MS);
+      });
+      expect(screen.getByRole('button', { name: 'Undo' })).toBe(pointed);
+      fireEvent.pointerLeave(pointed);
       expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
     } finally {
       vi.useRealTimers();
