@@ -7,6 +7,7 @@ import type { TeamPolicy } from '../../utils/team/policy';
 import { t } from '../translate';
 import { AppearanceChoices } from './AppearanceChoices';
 import { HiddenList } from './HiddenList';
+import { KeyboardShortcuts } from './KeyboardShortcuts';
 import { PinnedList } from './PinnedList';
 import { RotationChoice } from './RotationChoice';
 import { SettingToggle } from './SettingToggle';
@@ -45,6 +46,7 @@ const SECTIONS = [
   ['import', 'import.title'],
   ['rotation', 'rotation.title'],
   ['appearance', 'appearance.title'],
+  ['keys', 'keys.title'],
 ] as const;
 
 /** Links to every section, one Tab and Enter away; each is a deep link (options.html#pinned). */
@@ -131,6 +133,7 @@ export function OptionsPage(props: Props) {
       {props.children}
       <RotationChoice {...form} />
       <AppearanceChoices {...form} />
+      <KeyboardShortcuts />
     </main>
   );
 }

@@ -59,6 +59,7 @@ describe('options page', () => {
       'Import and export',
       'Rotation',
       'Appearance',
+      'Keyboard shortcuts',
     ]);
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
       expect(await options.locator(`section${href}`).count(), href ?? '').toBe(1);
@@ -256,8 +257,8 @@ describe('options page', () => {
 
   it('works by keyboard alone: Tab to a choice, Space to tick it', async () => {
     await options.locator('body').focus();
-    // The seven section links come first, then Quotes, then Service tips.
-    for (let press = 0; press < 9; press++) await options.keyboard.press('Tab');
+    // The eight section links come first, then Quotes, then Service tips.
+    for (let press = 0; press < 10; press++) await options.keyboard.press('Tab');
     const focused = await options.evaluate(
       () => document.activeElement?.closest('label')?.textContent,
     );

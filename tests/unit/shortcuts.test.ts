@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { type KeyPress, shortcutFor } from '../../utils/shortcuts';
+import { type KeyPress, shortcutFor, shortcutKeys } from '../../utils/shortcuts';
 
 const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -35,5 +35,27 @@ describe('shortcutFor', () => {
     expect(shortcutFor(press('c', { ctrlKey: true }))).toBeNull();
     expect(shortcutFor(press('c', { metaKey: true }))).toBeNull();
     expect(shortcutFor(press('ArrowLeft', { altKey: true }))).toBeNull();
+  });
+});
+
+describe('shortcutKeys', () => {
+  it('lists every action with its keys as a keyboard labels them, a letter once', () => {
+    expect(shortcutKeys()).toEqual([
+      ['next', ['→', 'N']],
+      ['previous', ['←']],
+      ['copy', ['C']],
+      ['pin', ['P']],
+      ['hide', ['H']],
+    ]);
+  });
+
+  it('lists only keys that do what it says, in either case', () => {
+    const keyOf: Record<string, string> = { '→': 'ArrowRight', '←': 'ArrowLeft' };
+    for (const [action, labels] of shortcutKeys()) {
+      for (const label of labels) {
+        const keys = keyOf[label] ? [keyOf[label]] : [label, label.toLowerCase()];
+        for (const key of keys) expect(shortcutFor(press(key))).toBe(action);
+      }
+    }
   });
 });
