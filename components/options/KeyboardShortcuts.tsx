@@ -1,15 +1,6 @@
 import { Fragment } from 'preact';
-import { type ShortcutAction, shortcutKeys } from '../../utils/shortcuts';
-import type { MessageKey } from '../../utils/text';
+import { shortcutKeys } from '../../utils/shortcuts';
 import { t } from '../translate';
-
-const DOES: Record<ShortcutAction, MessageKey> = {
-  next: 'keys.next',
-  previous: 'keys.previous',
-  copy: 'keys.copy',
-  pin: 'keys.pin',
-  hide: 'keys.hide',
-};
 
 /** The new tab's keys, from the table the new tab answers them by: few would guess them. */
 export function KeyboardShortcuts() {
@@ -28,7 +19,7 @@ export function KeyboardShortcuts() {
                 </Fragment>
               ))}
             </dt>
-            <dd>{t(DOES[action])}</dd>
+            <dd>{t(`keys.${action}` as const)}</dd>
           </div>
         ))}
       </dl>
