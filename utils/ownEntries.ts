@@ -97,7 +97,8 @@ export function checkDraft(
     });
   }
   // ";" and "|" separate topics in a file (our CSV export among them): a topic holding one
-  // would come back as two, so it is two already.
+  // would come back as two, so it is two already. (Not a comma: older versions stored
+  // topics holding one, and splitting them here could push an entry over MAX_TOPICS.)
   const topics = tidyTopics(draft.topics.flatMap((t) => t.split(FILE_TOPIC_SEPARATOR)));
   if (topics.some((t) => longerThan(t, MAX_TOPIC_LENGTH))) {
     problems.push({
@@ -150,19 +151,20 @@ export function hasDuplicate(
   return entries.some((entry) => entry.id !== exceptId && duplicateKey(entry.text) === key);
 }
 
-/**
- * Between topics in one text from a file: ";" (our CSV export) or "|" (some
- * spreadsheets), so a topic read from a file may hold a comma. checkDraft splits at them.
- */
+/** Between topics in one text from a file: ";" (our CSV export) or "|" (some spreadsheets). */
 const FILE_TOPIC_SEPARATOR = /[;|]/;
 
-/** Commas as keyboards type them: Latin, Arabic, full-width and ideographic (Chinese, Japanese). */
-const COMMA = /[,\u060C\uFF0C\u3001]/;
+/**
+ * Between topics a person writes in one text (the entry form's field, a
+ * spreadsheet's cell): a comma too, as the form's label says and as people
+ * write a list (Latin, Arabic, full-width and ideographic, as keyboards type it).
+ */
+const TOPIC_SEPARATOR = /[,;|\u060C\uFF0C\u3001]/;
 
-/** The topics typed in the entry form, split at commas as its label says, trimmed, empty ones dropped. */
+/** Topics written in one text (the entry form's field, a CSV cell), trimmed, empty ones dropped. */
 export const splitTopics = (value: string): string[] =>
   value
-    .split(COMMA)
+    .split(TOPIC_SEPARATOR)
     .map((topic) => topic.trim())
     .filter(Boolean);
 

@@ -285,6 +285,18 @@ describe('parseImport: new topics', () => {
     );
   });
 
+  it('reads a cell of topics written with commas, as a spreadsheet user writes a list', () => {
+    const preview = parseImport('text,topics\nA.,"calm, vip"\nB.,calm;service', {
+      existing: NONE,
+      knownTopics: knownAs('calm', 'service'),
+    });
+    expect(preview).toMatchObject({
+      kind: 'entries',
+      accepted: [{ topics: ['calm', 'vip'] }, { topics: ['calm', 'service'] }],
+      newTopics: ['vip'],
+    });
+  });
+
   it('leaves out the topics of skipped lines', () => {
     const preview = parseImport('text,topics\n,typo\nA.,calm', {
       existing: NONE,
@@ -633,9 +645,9 @@ const rawDraft: fc.Arbitrary<EntryDraft> = fc
     kind: fc.constantFrom('quote', 'tip'),
     text: trickyText(12),
     author: fc.option(trickyText(4), { nil: undefined }),
-    // ";" and "|" separate topics in CSV, so a topic cannot hold one.
+    // ";", "|" and commas separate topics in a CSV cell, so a topic cannot hold one.
     topics: fc.array(
-      trickyText(3).filter((t) => !/[;|]/.test(t)),
+      trickyText(3).filter((t) => !/[;|,\u060C\uFF0C\u3001]/.test(t)),
       { maxLength: 4 },
     ),
   })

@@ -87,6 +87,7 @@ describe('checkDraft', () => {
   it('reads a topic holding ";" or "|" as the topics they separate, as a CSV export and import would', () => {
     const checked = checkDraft({ kind: 'tip', text: 'Hi.', topics: ['calm;VIP', 'a | b', 'calm'] });
     expect(checked).toMatchObject({ ok: true, draft: { topics: ['calm', 'VIP', 'a', 'b'] } });
+    // A comma stays: an older version stored such topics, and they read back as they were.
     const cell = checkDraft({ kind: 'tip', text: 'Hi.', topics: ['Work; life | calm, quiet;;'] });
     expect(cell).toMatchObject({ ok: true, draft: { topics: ['Work', 'life', 'calm, quiet'] } });
   });

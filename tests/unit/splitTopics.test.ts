@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { duplicateKey, splitTopics } from '../../utils/ownEntries';
 
 describe('splitTopics', () => {
-  it('splits what the entry form gets at commas, trimmed, empty ones dropped', () => {
-    expect(splitTopics(' Phone, returns,, ;x|y ')).toEqual(['Phone', 'returns', ';x|y']);
+  it('splits at commas (as the entry form says), ";" and "|" (as files have them), trimmed, empty ones dropped', () => {
+    expect(splitTopics(' Phone, returns,, ;x|y ')).toEqual(['Phone', 'returns', 'x', 'y']);
     expect(splitTopics('  ')).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import { type CsvProblem, type CsvRecord, type CsvSeparator, parseCsv } from '../csv';
+import { splitTopics } from '../ownEntries';
 import { text as sentence, type Text } from '../text';
 import { type Candidate, collectEntries, excerptOf, type ImportPreview } from './preview';
 
@@ -95,7 +96,6 @@ function csvDraft(
     kind: kind.trim() === '' ? 'quote' : kind,
     text: field('text'),
     author: field('author'),
-    // checkDraft splits the cell into topics.
-    topics: [field('topics')],
+    topics: splitTopics(field('topics')),
   };
 }
