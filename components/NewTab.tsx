@@ -8,6 +8,7 @@ import { EmptyState } from './EmptyState';
 import { EntryCard } from './EntryCard';
 import { EntryControls } from './EntryControls';
 import { OwnEntryQuestion } from './OwnEntryQuestion';
+import { sayAgain } from './sayAgain';
 import { t } from './translate';
 
 /** Moves through entries; implemented over storage by TabRotation. */
@@ -119,12 +120,14 @@ export function NewTab(props: NewTabProps) {
 
   const copy = useCallback(async () => {
     if (!entry) return;
+    let said: string;
     try {
       await navigator.clipboard.writeText(clipboardText(entry, entry.credit));
-      setStatus(t('newtab.copied'));
+      said = t('newtab.copied');
     } catch {
-      setStatus(t('newtab.copyFailed'));
+      said = t('newtab.copyFailed');
     }
+    setStatus(sayAgain(said));
   }, [entry]);
 
   const isPinned = onScreen !== undefined && props.pinned.has(onScreen.id);

@@ -13,6 +13,7 @@ import {
   tidyText,
 } from '../../utils/ownEntries';
 import { kindLabel, topicLabel } from '../labels';
+import { sayAgain } from '../sayAgain';
 import { formatNumber, reasonOf, say, t } from '../translate';
 import { CheckboxList } from './CheckboxList';
 import { RadioGroup } from './RadioGroup';
@@ -123,7 +124,7 @@ export function EntryForm(props: Props): JSX.Element {
       else setFailure(t('form.saveFailed', { reason }));
       return;
     }
-    setStatus(t(target ? 'form.saved' : 'form.added'));
+    setStatus(sayAgain(t(target ? 'form.saved' : 'form.added')));
     // Only a form left as it was sent is emptied (and an edit ended): never what was typed since.
     if (now.editing === target && now.fields === submitted) {
       setFields(EMPTY);
@@ -172,7 +173,7 @@ export function EntryForm(props: Props): JSX.Element {
         setFailure(found.map((problem) => say(problem.message)).join(' '));
         return;
       }
-      setStatus(t('form.added'));
+      setStatus(sayAgain(t('form.added')));
       setFields(EMPTY);
       onSaved();
     } catch (error) {

@@ -197,6 +197,19 @@ describe('NewTab', () => {
     expect(await navigator.clipboard.readText()).toBe(`${first} — ${entry?.author}`);
   });
 
+  it('says "Copied" again, as a change a screen reader speaks, each time Copy is pressed', async () => {
+    await renderNewTab();
+    const status = screen.getByRole('status');
+    const said: string[] = [];
+    for (let press = 0; press < 3; press++) {
+      const before = status.textContent;
+      fireEvent.keyDown(document.body, { key: 'c' });
+      await waitFor(() => expect(status.textContent).not.toBe(before));
+      said.push(status.textContent ?? '');
+    }
+    expect(said.map((words) => words.trim())).toEqual(Array(3).fill('Copied to the clipboard.'));
+  });
+
   it('shows whether the entry is pinned, and toggles it with the button and with p', async () => {
     const toggled: string[] = [];
     const first = await renderNewTab({

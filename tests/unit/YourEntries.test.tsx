@@ -163,6 +163,20 @@ describe('YourEntries', () => {
     expect(calls.save).toEqual([]);
   });
 
+  it('says "Added." again, as a change a screen reader speaks, for each entry added', async () => {
+    setup();
+    const status = () => document.querySelector('.entry-form [role="status"]')?.textContent ?? '';
+    const said: string[] = [];
+    for (const text of ['Smile first.', 'Listen first.']) {
+      const before = status();
+      type('Text', text);
+      fireEvent.keyDown(textBox(), { key: 'Enter' });
+      await waitFor(() => expect(status()).not.toBe(before));
+      said.push(status());
+    }
+    expect(said.map((words) => words.trim())).toEqual(['Added.', 'Added.']);
+  });
+
   it('saves with Enter in the text, with author and topics, then clears the form', async () => {
     const calls = setup();
     fireEvent.click(screen.getByLabelText('Service tip'));
