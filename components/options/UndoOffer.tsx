@@ -23,28 +23,32 @@ export function useUndoOffer<T>() {
     setFocusUndo(false);
   }, [focusUndo]);
 
+  /** Whether the focus or the pointer is on Undo. */
+  const held = () => pointedAt.current || document.activeElement === button.current;
+  /** Takes Undo away: gone, it gets no pointerleave, and the pointer is on it no more. */
+  const withdraw = () => {
+    pointedAt.current = false;
+    setOffer(null);
+  };
   const expire = () => {
     expired.current = true;
-    if (document.activeElement !== button.current && !pointedAt.current) setOffer(null);
+    if (!held()) withdraw();
   };
   /** Offers to undo `undone`; with `focus`, moves the focus to Undo. */
   const start = (undone: T, { focus = false } = {}) => {
     window.clearTimeout(timer.current);
     expired.current = false;
-    // A new button: the pointer is over it only once it enters it.
-    pointedAt.current = false;
     setOffer(() => undone);
     if (focus) setFocusUndo(true);
     timer.current = window.setTimeout(expire, UNDO_MS);
   };
   const end = () => {
     window.clearTimeout(timer.current);
-    setOffer(null);
+    withdraw();
   };
   /** The focus or the pointer left Undo: it goes if its time is up. */
   const onLeave = () => {
-    if (expired.current && !pointedAt.current && document.activeElement !== button.current)
-      setOffer(null);
+    if (expired.current && !held()) withdraw();
   };
   const onPointer = (over: boolean) => {
     pointedAt.current = over;

@@ -266,7 +266,7 @@ describe('PinnedList', () => {
   it('takes Undo away after a while, but not from under the focus or the pointer', async () => {
     vi.useFakeTimers();
     try {
-      setup(4);
+      setup(5);
       await act(async () => {
         fireEvent.click(rowButton('Unpin', 1));
       });
@@ -292,6 +292,14 @@ describe('PinnedList', () => {
       });
       const pointed = screen.getByRole('button', { name: 'Undo' });
       fireEvent.pointerEnter(pointed);
+      act(() => {
+        vi.advanceTimersByTime(UNDO_MS);
+      });
+      expect(screen.getByRole('button', { name: 'Undo' })).toBe(pointed);
+      // Offered again for another unpin (by keyboard), with the pointer still on it.
+      await act(async () => {
+        fireEvent.click(rowButton('Unpin', 4));
+      });
       act(() => {
         vi.advanceTimersByTime(UNDO_MS);
       });
