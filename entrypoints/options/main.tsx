@@ -4,6 +4,7 @@ import { type ImportDone, ImportExport } from '../../components/options/ImportEx
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { goToLinkedSection } from '../../components/options/sectionLink';
 import { YourEntries } from '../../components/options/YourEntries';
+import { sayAgain } from '../../components/sayAgain';
 import { lang, localizePage, reasonOf, say, t, tCount } from '../../components/translate';
 import { TOPICS } from '../../content/topics';
 import { collectBackup, restoreBackup } from '../../storage/backupStore';
@@ -178,10 +179,10 @@ async function changePin(change: PinChange): Promise<boolean> {
       unpin: t('pinned.unpinned'),
       pin: t('pinned.pinnedAgain'),
     };
-    pinStatus = said[change.type] ?? '';
+    pinStatus = sayAgain(said[change.type] ?? '')(pinStatus);
     return true;
   } catch (error) {
-    pinStatus = reasonOf(error);
+    pinStatus = sayAgain(reasonOf(error))(pinStatus);
     return false;
   } finally {
     show();
@@ -193,11 +194,14 @@ async function changeHiddenEntry(change: HideOrShow): Promise<boolean> {
   try {
     hidden = await changeHidden(change);
     // Hidden at a place: Show again undone.
-    if (change.type === 'show') hiddenStatus = t('hidden.shownAgain');
-    else hiddenStatus = change.at === undefined ? t('newtab.hidden') : t('hidden.hiddenAgain');
+    const said =
+      change.type === 'show'
+        ? t('hidden.shownAgain')
+        : t(change.at === undefined ? 'newtab.hidden' : 'hidden.hiddenAgain');
+    hiddenStatus = sayAgain(said)(hiddenStatus);
     return true;
   } catch (error) {
-    hiddenStatus = reasonOf(error);
+    hiddenStatus = sayAgain(reasonOf(error))(hiddenStatus);
     return false;
   } finally {
     show();

@@ -137,6 +137,26 @@ describe('pins', () => {
     await Promise.all([...tabs, options].map((page) => page.close()));
   });
 
+  it('says "Unpinned." again, as a change a screen reader speaks, for a second unpin', async () => {
+    const options = await browser.openOptions();
+    await seedPins(
+      options,
+      CORPUS.slice(0, 3).map((entry) => entry.id),
+    );
+    await options.reload();
+    await expect.poll(async () => (await pinnedTexts(options)).length).toBe(3);
+    const status = options.locator('#pinned-status');
+    const said: string[] = [];
+    for (const left of [2, 1]) {
+      await options.getByRole('button', { name: 'Unpin' }).first().click();
+      await expect.poll(async () => (await pinnedTexts(options)).length).toBe(left);
+      said.push((await status.textContent()) ?? '');
+    }
+    expect(said[1]).not.toBe(said[0]);
+    expect(said.map((words) => words.trim())).toEqual(['Unpinned.', 'Unpinned.']);
+    await options.close();
+  });
+
   it('a pin hidden on the new tab stays listed, saying it will not show', async () => {
     const tab = await browser.openNewTab();
     await pinButton(tab).click();
