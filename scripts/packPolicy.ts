@@ -18,6 +18,7 @@ import {
   policyFileText,
 } from '../utils/team/packPolicy';
 import { CHROME_ID } from '../utils/team/policyFile';
+import { text as sentence } from '../utils/text';
 import { englishSay } from './englishText';
 import { readText } from './readText';
 
@@ -51,8 +52,15 @@ if ('problem' in read) fail(read.problem, 2);
 const { text } = read;
 const say = await englishSay();
 const name = args.values.name ?? basename(file, extname(file));
-const result = packPolicy(parseImport(text, { existing: new Set() }), name);
+const preview = parseImport(text, { existing: new Set() });
+const result = packPolicy(preview, name);
 if (!result.ok) fail(`${file}: ${result.reasons.map(say).join(' ')}`, 1);
+if (preview.kind === 'entries' && preview.unreadColumns) {
+  const columns = preview.unreadColumns;
+  console.error(
+    `${file}: ${say(sentence('preview.unreadColumns', { columns: columns.join(', ') }, columns.length))}`,
+  );
+}
 for (const { line, reasons } of result.skipped) {
   console.error(`${file}:${line}: skipped: ${reasons.map(say).join(' ')}`);
 }

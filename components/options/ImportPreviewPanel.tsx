@@ -53,6 +53,13 @@ export function ImportPreviewPanel({
       {preview.kind === 'entries' && preview.noHeader && (
         <p class="import-warning">{t('preview.noHeader')}</p>
       )}
+      {preview.kind === 'entries' && preview.unreadColumns && (
+        <p class="import-warning">
+          {tCount('preview.unreadColumns', preview.unreadColumns.length, {
+            columns: preview.unreadColumns.join(', '),
+          })}
+        </p>
+      )}
       {preview.kind === 'entries' ? (
         <EntriesSummary accepted={preview.accepted} newTopics={preview.newTopics} />
       ) : (

@@ -217,5 +217,28 @@ for (const language of ['de', 'es', 'fr'] as const satisfies Language[]) {
         await options.close();
       }
     });
+
+    it('imports a sheet headed in its language, and names the column it does not read', async () => {
+      const sheets: Record<typeof language, [string, string]> = {
+        de: ['Text;Autor;Themen;Notizen', 'Zuerst zuhören.;Ana Ruiz;Ruhe;intern'],
+        es: ['Texto;Autor;Temas;Notas', 'Primero, escuchar.;Ana Ruiz;calma;interno'],
+        fr: ['Texte;Auteur;Thèmes;Remarques', 'D’abord écouter.;Ana Ruiz;calme;interne'],
+      };
+      const [header, row] = sheets[language];
+      const options = await freshOptions(browser, undefined);
+      await options.getByLabel(message('import.paste')).fill(`${header}\r\n${row}`);
+      await options.getByRole('button', { name: message('import.preview'), exact: true }).click();
+      const forms = message('preview.unreadColumns').split(' | ');
+      const one = forms[forms.length === 3 ? 1 : 0] ?? '';
+      const column = header.split(';')[3] ?? '';
+      await expect
+        .poll(() => options.locator('.import-warning').innerText())
+        .toBe(one.replace('{columns}', column));
+      await options.locator('.import-preview button.primary').click();
+      const [text] = row.split(';');
+      const listed = options.locator('.own-list li', { hasText: text ?? '' });
+      await expect.poll(() => listed.innerText()).toContain('Ana Ruiz');
+      await options.close();
+    });
   });
 }

@@ -229,7 +229,7 @@ describe('ImportExport', () => {
     chooseFile(new File(['Be kind.,Ann\nListen.,Bob\n'], 'team.csv', { type: 'text/csv' }));
     await waitFor(() => expect(screen.getByText('2 entries will be added')).toBeTruthy());
     expect(document.querySelector('.import-warning')?.textContent).toMatch(
-      /^This CSV file has no header row naming a “text” column/,
+      /^This CSV file has no header row naming a “text” \(or “quote”\) column/,
     );
     // Pasted, the same lines are plain text, as the paste box says: no warning.
     paste('Be kind.,Ann\nListen.,Bob');
@@ -237,6 +237,15 @@ describe('ImportExport', () => {
       expect(screen.getByRole('heading', { name: 'Preview of the pasted text' })).toBeTruthy(),
     );
     expect(document.querySelector('.import-warning')).toBeNull();
+  });
+
+  it('names the columns of a CSV it does not read, and how to have them read', async () => {
+    setup();
+    paste('Text;Autor;Notes;Source\nBe kind.;Ann;call back;p. 3\nListen.;Bob;;');
+    await waitFor(() => expect(screen.getByText('2 entries will be added')).toBeTruthy());
+    expect(document.querySelector('.import-warning')?.textContent).toBe(
+      'Columns not read: Notes, Source. Tabwise reads only the text, author and topics columns: to keep what one of them holds, give it one of these names in the header row.',
+    );
   });
 
   it('keeps text in the paste box that was not what got imported', async () => {

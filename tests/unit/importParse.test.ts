@@ -424,9 +424,9 @@ describe('parseImport: backups', () => {
 });
 
 describe('parseImport: CSV', () => {
-  it('reads columns in any order, case-insensitive, ignoring unknown ones', () => {
+  it('reads columns in any order, case-insensitive, naming the unknown ones that hold something', () => {
     const input =
-      'Topics,Notes,AUTHOR,Text,kind\nWork; Calm | life,x,Ann,Be kind.,\n,,,Listen.,tip';
+      'Topics,Notes,AUTHOR,Text,kind,Empty\nWork; Calm | life,x,Ann,Be kind.,,\n,,,Listen.,tip,';
     expect(entriesOf(input)).toEqual({
       kind: 'entries',
       format: 'csv',
@@ -435,7 +435,37 @@ describe('parseImport: CSV', () => {
         { kind: 'tip', text: 'Listen.', topics: [] },
       ],
       rejected: [],
+      unreadColumns: ['Notes'],
     });
+  });
+
+  it('reads a header in French, Spanish or German, or as quote collections name columns', () => {
+    const sheets = [
+      'Texte;Auteur;Thèmes\nSoyez bref.;Ann;calme',
+      'Texto;Autor;Temas\nSoyez bref.;Ann;calme',
+      'Zitat,Autorin,Schlagwörter\nSoyez bref.,Ann,calme',
+      'Quote,Author,Tags\nSoyez bref.,Ann,calme',
+    ];
+    for (const sheet of sheets) {
+      expect(entriesOf(sheet)).toEqual({
+        kind: 'entries',
+        format: 'csv',
+        accepted: [quote('Soyez bref.', 'Ann', ['calme'])],
+        rejected: [],
+      });
+    }
+  });
+
+  it('reads the author of a German sheet headed Text, Autor, Themen', () => {
+    expect(entriesOf('Text,Autor,Themen\nHallo Welt,Ich,Ruhe').accepted).toEqual([
+      quote('Hallo Welt', 'Ich', ['Ruhe']),
+    ]);
+  });
+
+  it('prefers our column names to the other words, and names the column it leaves', () => {
+    const preview = entriesOf('Quote,Text,Author,Autor\nnot read,Read.,Ann,Bo');
+    expect(preview.accepted).toEqual([quote('Read.', 'Ann')]);
+    expect(preview.unreadColumns).toEqual(['Quote', 'Autor']);
   });
 
   it('reads the semicolons Excel writes in French, German or Spanish, and tabs, between fields', () => {
@@ -522,9 +552,9 @@ describe('parseImport: CSV', () => {
   });
 
   it('falls back to plain text when there is no text column', () => {
-    const preview = entriesOf('quote,author\nBe kind - Ann');
+    const preview = entriesOf('words,author\nBe kind - Ann');
     expect(preview.format).toBe('text');
-    expect(preview.accepted).toEqual([quote('quote,author'), quote('Be kind', 'Ann')]);
+    expect(preview.accepted).toEqual([quote('words,author'), quote('Be kind', 'Ann')]);
   });
 
   it('reads a header without rows as nothing to add', () => {
@@ -541,6 +571,16 @@ describe('parseImport: plain text', () => {
       quote('Stay calm.', 'Bo'),
       quote('Listen.', 'Cy'),
     ]);
+  });
+
+  it('reads two spaced hyphens, typed for an em dash, before a name as the author', () => {
+    expect(draftsOf('Keep going. -- Ann Lee\nI came -- and then I left.\n"Be kind" -- Bo')).toEqual(
+      [
+        quote('Keep going.', 'Ann Lee'),
+        quote('I came -- and then I left.'),
+        quote('Be kind', 'Bo'),
+      ],
+    );
   });
 
   it('splits at the last spaced dash, and never at a hyphen inside a word', () => {

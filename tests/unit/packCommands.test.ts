@@ -94,10 +94,10 @@ describe('npm run pack:check', () => {
 });
 
 describe('npm run pack:policy', () => {
-  it('prints the value for a CSV, named after the file, and the rows it skips', async () => {
+  it('prints the value for a CSV, named after the file, the columns it does not read and the rows it skips', async () => {
     const path = await file(
       'Support desk.csv',
-      'text,author,topics\nListen first.,Ana,service\n,Nobody,\n',
+      'text,author,topics,notes\nListen first.,Ana,service,from the wiki\n,Nobody,,\n',
     );
     const { stdout, stderr, status } = await run('scripts/packPolicy.ts', [path]);
     expect(JSON.parse(stdout)).toEqual({
@@ -108,7 +108,10 @@ describe('npm run pack:policy', () => {
         },
       ],
     });
-    expect(stderr).toBe(`${path}:3: skipped: The text is empty.\n`);
+    expect(stderr).toBe(
+      `${path}: Column not read: notes. Tabwise reads only the text, author and topics columns: to keep what it holds, give it one of these names in the header row.\n` +
+        `${path}:3: skipped: The text is empty.\n`,
+    );
     expect(status).toBe(0);
   }, 20_000);
 

@@ -1,14 +1,15 @@
 import { type CsvProblem, type CsvRecord, type CsvSeparator, parseCsv } from '../csv';
 import { splitTopics } from '../ownEntries';
 import { text as sentence, type Text } from '../text';
+import { type CsvColumns, type CsvField, csvColumns } from './csvColumns';
 import { type Candidate, collectEntries, excerptOf, type ImportPreview } from './preview';
 
 /**
- * CSV with a header naming a "text" column: our pack export, or a sheet a
- * person made, so columns may come in any order and case, and unknown ones
- * are ignored; fields separated by commas, or by the semicolons or tabs a
- * spreadsheet may write instead. parseCsv does the quoting; here rows
- * become drafts.
+ * CSV with a header naming a text column: our pack export, or a sheet a
+ * person made, so columns may come in any order, case and language
+ * (csvColumns.ts), and the preview names those it does not read; fields
+ * separated by commas, or by the semicolons or tabs a spreadsheet may write
+ * instead. parseCsv does the quoting; here rows become drafts.
  */
 
 /** In the order tried: the first that gives a header with a "text" column is the file's. */
@@ -28,10 +29,11 @@ function firstRow(text: string, separator: CsvSeparator): CsvRecord | undefined 
   return undefined;
 }
 
-const namesText = (row: CsvRecord | undefined) => row !== undefined && columnsOf(row).has('text');
+const namesText = (row: CsvRecord | undefined) =>
+  row !== undefined && csvColumns(row) !== undefined;
 
 /**
- * The records and the header naming a "text" column. The separator is the
+ * The records and the header naming a text column. The separator is the
  * first whose header names one, so that only its own reading of the whole
  * file is made (a plain-text file of megabytes is read as CSV once, not thrice).
  */
@@ -40,10 +42,11 @@ function readTable(text: string) {
   if (!separator) return undefined;
   const records = parseCsv(text, separator);
   const header = records.find((record) => !isBlankRecord(record));
-  return header && namesText(header) ? { records, header, columns: columnsOf(header) } : undefined;
+  const columns = header && csvColumns(header);
+  return header && columns ? { records, header, columns } : undefined;
 }
 
-/** The preview, or undefined when the first non-empty row names no "text" column: not our CSV. */
+/** The preview, or undefined when the first non-empty row names no text column: not a CSV of entries. */
 export function parseCsvImport(
   text: string,
   existing: ReadonlySet<string>,
@@ -52,34 +55,27 @@ export function parseCsvImport(
   if (!table) return undefined;
   const { records, header, columns } = table;
   const width = header.fields.length;
-  const candidates: Candidate[] = [];
-  for (const record of records.slice(records.indexOf(header) + 1)) {
-    // Spreadsheets pad files with empty rows (",,,"): skipped like empty lines.
-    if (isBlankRecord(record)) continue;
-    const excerpt = excerptOf(text.slice(record.start, record.end));
-    candidates.push({ line: record.line, excerpt, draft: csvDraft(record, columns, width) });
-  }
-  return collectEntries('csv', candidates, existing);
+  // Spreadsheets pad files with empty rows (",,,"): skipped like empty lines.
+  const rows = records.slice(records.indexOf(header) + 1).filter((row) => !isBlankRecord(row));
+  const candidates: Candidate[] = rows.map((record) => ({
+    line: record.line,
+    excerpt: excerptOf(text.slice(record.start, record.end)),
+    draft: csvDraft(record, columns, width),
+  }));
+  const preview = collectEntries('csv', candidates, existing);
+  // Only a column with something in it: an empty one loses nothing.
+  const unread = columns.unread.filter(({ index }) =>
+    rows.some((row) => (row.fields[index] ?? '').trim() !== ''),
+  );
+  return unread.length > 0 && preview.kind === 'entries'
+    ? { ...preview, unreadColumns: unread.map(({ name }) => name) }
+    : preview;
 }
 
 const isBlankRecord = (record: CsvRecord) =>
   !record.problem && record.fields.every((field) => field.trim() === '');
 
-/** Column index by lower-cased name; the first of two same-named columns wins. */
-function columnsOf(header: CsvRecord): Map<string, number> {
-  const columns = new Map<string, number>();
-  header.fields.forEach((name, index) => {
-    const key = name.trim().toLowerCase();
-    if (!columns.has(key)) columns.set(key, index);
-  });
-  return columns;
-}
-
-function csvDraft(
-  record: CsvRecord,
-  columns: ReadonlyMap<string, number>,
-  width: number,
-): Candidate['draft'] {
+function csvDraft(record: CsvRecord, columns: CsvColumns, width: number): Candidate['draft'] {
   if (record.problem) return { reason: CSV_PROBLEMS[record.problem] };
   if (record.fields.length > width) {
     return {
@@ -87,8 +83,8 @@ function csvDraft(
     };
   }
   // A short row is read as if its missing fields were empty, as spreadsheets do.
-  const field = (name: string) => {
-    const index = columns.get(name);
+  const field = (name: CsvField) => {
+    const index = columns.of[name];
     return index === undefined ? '' : (record.fields[index] ?? '');
   };
   const kind = field('kind');

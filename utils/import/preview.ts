@@ -44,8 +44,10 @@ export type ImportPreview =
       rejected: ImportRejection[];
       /** Topics of the accepted entries that no entry has yet: each would be a new filter. */
       newTopics?: string[];
-      /** A file named as a CSV read as plain text: it has no header row naming a "text" column. */
+      /** A file named as a CSV read as plain text: it has no header row naming a text column. */
       noHeader?: true;
+      /** A CSV's columns that hold something but are not read (not text, author, topics or kind). */
+      unreadColumns?: string[];
     } & Readable)
   | ({ kind: 'backup'; backup: Backup; rejected: ImportRejection[] } & Readable)
   | { kind: 'invalid'; message: Text };

@@ -10,17 +10,18 @@ import { type Candidate, collectEntries, excerptOf, type ImportPreview } from '.
 const LINE_BREAK = /\r\n|\r|\n/;
 /**
  * A dash with a space on each side separates the author; one inside a word
- * does not. The em dash always does; an en dash or a hyphen, which a
- * sentence also uses as a dash, only before words that read as a name.
+ * does not. The em dash always does; an en dash, a hyphen or the two
+ * hyphens typed for an em dash, which a sentence also uses as a dash, only
+ * before words that read as a name.
  */
-const AUTHOR_DASHES = [' — ', ' – ', ' - '];
+const AUTHOR_DASHES = [' — ', ' – ', ' -- ', ' - '];
 const EM_DASH = ' — ';
 /** A name: a capital first, at most six words, not ending as a sentence does ("Jr." and "Ph.D." may). */
 const NAME = /^\p{Lu}\S*(?: \S+){0,5}$/u;
 const SENTENCE_END = /[!?]$|[^\s.]{5,}\.$/u;
 const readsAsName = (words: string) => NAME.test(words) && !SENTENCE_END.test(words);
 /** "text" author, “text” — author; quote marks inside would make the split a guess. */
-const QUOTED_LINE = /^["“]([^"“”]*)["”] ?(?:[—–-] ?)?([^"“”]*)$/;
+const QUOTED_LINE = /^["“]([^"“”]*)["”] ?(?:(?:[—–]|--?) ?)?([^"“”]*)$/;
 
 export function parsePlainText(text: string, existing: ReadonlySet<string>): ImportPreview {
   const candidates: Candidate[] = [];
@@ -35,11 +36,20 @@ export function parsePlainText(text: string, existing: ReadonlySet<string>): Imp
 function textLineDraft(line: string): EntryDraft {
   const quoted = QUOTED_LINE.exec(line);
   if (quoted) return { kind: 'quote', text: quoted[1] ?? '', author: quoted[2], topics: [] };
-  // The last dash, so that a dash inside the text stays in it.
-  const at = Math.max(...AUTHOR_DASHES.map((dash) => line.lastIndexOf(dash)));
-  const author = line.slice(at + 3);
-  if (at > 0 && (line.startsWith(EM_DASH, at) || readsAsName(author))) {
+  const { at, dash } = lastDash(line);
+  const author = line.slice(at + dash.length);
+  if (at > 0 && (dash === EM_DASH || readsAsName(author))) {
     return { kind: 'quote', text: line.slice(0, at), author, topics: [] };
   }
   return { kind: 'quote', text: line, topics: [] };
+}
+
+/** The last dash, so that a dash inside the text stays in it; at is -1 without one. */
+function lastDash(line: string) {
+  let last = { at: -1, dash: '' };
+  for (const dash of AUTHOR_DASHES) {
+    const at = line.lastIndexOf(dash);
+    if (at > last.at) last = { at, dash };
+  }
+  return last;
 }
