@@ -573,6 +573,20 @@ describe('parseImport: plain text', () => {
     ]);
   });
 
+  it('leaves out a list’s bullet or number, but not a dialogue dash, a year or a negative number', () => {
+    const list =
+      '- Be kind. — Ann\n* Stay calm.\n• "Listen first." — Bo\n1. Count to ten.\n12) Breathe.';
+    expect(draftsOf(list)).toEqual([
+      quote('Be kind.', 'Ann'),
+      quote('Stay calm.'),
+      quote('Listen first.', 'Bo'),
+      quote('Count to ten.'),
+      quote('Breathe.'),
+    ]);
+    const kept = '— Bonjour, dit-il.\n– Hola.\n1984. A year.\n-5 degrees today.\n2.5 times faster.';
+    expect(draftsOf(kept).map((draft) => draft.text)).toEqual(kept.split('\n'));
+  });
+
   it('reads two spaced hyphens, typed for an em dash, before a name as the author', () => {
     expect(draftsOf('Keep going. -- Ann Lee\nI came -- and then I left.\n"Be kind" -- Bo')).toEqual(
       [

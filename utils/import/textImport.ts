@@ -9,6 +9,13 @@ import { type Candidate, collectEntries, excerptOf, type ImportPreview } from '.
 
 const LINE_BREAK = /\r\n|\r|\n/;
 /**
+ * A list's bullet or number before the text ("- ", "• ", "1. ", "2) "), as
+ * notes and documents hold lists: not part of the entry. Not an en or em
+ * dash, which opens a line of dialogue in French and Spanish, nor a year
+ * ("1984. ").
+ */
+const LIST_MARKER = /^(?:[-*•◦‣▪]|\d{1,3}[.)]) /u;
+/**
  * A dash with a space on each side separates the author; one inside a word
  * does not. The em dash always does; an en dash, a hyphen or the two
  * hyphens typed for an em dash, which a sentence also uses as a dash, only
@@ -26,7 +33,7 @@ const QUOTED_LINE = /^["“]([^"“”]*)["”] ?(?:(?:[—–]|--?) ?)?([^"“�
 export function parsePlainText(text: string, existing: ReadonlySet<string>): ImportPreview {
   const candidates: Candidate[] = [];
   text.split(LINE_BREAK).forEach((raw, index) => {
-    const line = collapse(raw);
+    const line = collapse(raw).replace(LIST_MARKER, '');
     if (line === '') return;
     candidates.push({ line: index + 1, excerpt: excerptOf(line), draft: textLineDraft(line) });
   });
