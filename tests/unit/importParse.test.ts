@@ -573,6 +573,42 @@ describe('parseImport: plain text', () => {
     ]);
   });
 
+  it('reads the author after a quotation dash (―), as quote sites set it', () => {
+    expect(draftsOf('“Be yourself.” ― Oscar Wilde\nStay calm ― always')).toEqual([
+      quote('Be yourself.', 'Oscar Wilde'),
+      quote('Stay calm', 'always'),
+    ]);
+  });
+
+  it('reads an author alone on a line under the words, blank lines between, but not a line of dialogue', () => {
+    const page = [
+      'Be kind.',
+      '— Ann Lee',
+      '“Listen first.”',
+      '— Antoine de Saint-Exupéry',
+      'Stay.',
+      '',
+      '― Bo',
+      '— Bonjour, dit-il.',
+      '— Hola.',
+      'Credited. — Cy',
+      '— Dee',
+      'Stay calm.',
+      '— Then answer, she said.',
+    ].join('\n');
+    expect(draftsOf(page)).toEqual([
+      quote('Be kind.', 'Ann Lee'),
+      quote('Listen first.', 'Antoine de Saint-Exupéry'),
+      quote('Stay.', 'Bo'),
+      quote('— Bonjour, dit-il.'),
+      quote('— Hola.'),
+      quote('Credited.', 'Cy'),
+      quote('— Dee'),
+      quote('Stay calm.'),
+      quote('— Then answer, she said.'),
+    ]);
+  });
+
   it('leaves out a list’s bullet or number, but not a dialogue dash, a year or a negative number', () => {
     const list =
       '- Be kind. — Ann\n* Stay calm.\n• "Listen first." — Bo\n1. Count to ten.\n12) Breathe.';

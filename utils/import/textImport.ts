@@ -3,8 +3,9 @@ import { type Candidate, collectEntries, excerptOf, type ImportPreview } from '.
 
 /**
  * Plain text, one entry a line: "text — author", "“text” author", or the
- * text alone. What a person pastes from notes, so a line is never malformed;
- * it only fails checkDraft.
+ * text alone, its author perhaps on the line under it ("— author"). What a
+ * person pastes from notes or a web page, so a line is never malformed; it
+ * only fails checkDraft.
  */
 
 const LINE_BREAK = /\r\n|\r|\n/;
@@ -17,25 +18,48 @@ const LINE_BREAK = /\r\n|\r|\n/;
 const LIST_MARKER = /^(?:[-*•◦‣▪]|\d{1,3}[.)]) /u;
 /**
  * A dash with a space on each side separates the author; one inside a word
- * does not. The em dash always does; an en dash, a hyphen or the two
- * hyphens typed for an em dash, which a sentence also uses as a dash, only
- * before words that read as a name.
+ * does not. The em dash and the quotation dash (―, which quote sites set
+ * before an author) always do; an en dash, a hyphen or the two hyphens
+ * typed for an em dash, which a sentence also uses as a dash, only before
+ * words that read as a name.
  */
-const AUTHOR_DASHES = [' — ', ' – ', ' -- ', ' - '];
-const EM_DASH = ' — ';
+const AUTHOR_DASHES = [' — ', ' ― ', ' – ', ' -- ', ' - '];
+const ALWAYS_AUTHOR = [' — ', ' ― '];
 /** A name: a capital first, at most six words, not ending as a sentence does ("Jr." and "Ph.D." may). */
 const NAME = /^\p{Lu}\S*(?: \S+){0,5}$/u;
 const SENTENCE_END = /[!?]$|[^\s.]{5,}\.$/u;
 const readsAsName = (words: string) => NAME.test(words) && !SENTENCE_END.test(words);
 /** "text" author, “text” — author; quote marks inside would make the split a guess. */
-const QUOTED_LINE = /^["“]([^"“”]*)["”] ?(?:(?:[—–]|--?) ?)?([^"“”]*)$/;
+const QUOTED_LINE = /^["“]([^"“”]*)["”] ?(?:(?:[—―–]|--?) ?)?([^"“”]*)$/;
+/**
+ * An author alone on a line under the words ("— Ann Lee", "― Oscar
+ * Wilde"), as web pages set a quote. A line of dialogue opens with a dash
+ * too, hence a name only, and never under a line that opened with one.
+ */
+const CREDIT_LINE = /^[—―] ?(.*)$/u;
+/** Lower-case words in a name are particles ("de", "van", "bin"), not a sentence's words. */
+const readsAsCredit = (words: string) =>
+  readsAsName(words) &&
+  words.split(' ').every((word) => !/^\p{Ll}/u.test(word) || word.length <= 3);
+const OPENS_WITH_DASH = /^[—―–]/u;
 
 export function parsePlainText(text: string, existing: ReadonlySet<string>): ImportPreview {
   const candidates: Candidate[] = [];
+  /** The last entry read, while its author may still come on a line of its own. */
+  let uncredited: EntryDraft | undefined;
   text.split(LINE_BREAK).forEach((raw, index) => {
     const line = collapse(raw).replace(LIST_MARKER, '');
+    const credit = uncredited && CREDIT_LINE.exec(line)?.[1];
+    if (uncredited && credit && readsAsCredit(credit)) {
+      uncredited.author = credit;
+      uncredited = undefined;
+      return;
+    }
+    // A blank line may come between the words and their author, as copied from a page.
     if (line === '') return;
-    candidates.push({ line: index + 1, excerpt: excerptOf(line), draft: textLineDraft(line) });
+    const draft = textLineDraft(line);
+    uncredited = draft.author || OPENS_WITH_DASH.test(line) ? undefined : draft;
+    candidates.push({ line: index + 1, excerpt: excerptOf(line), draft });
   });
   return collectEntries('text', candidates, existing);
 }
@@ -45,7 +69,7 @@ function textLineDraft(line: string): EntryDraft {
   if (quoted) return { kind: 'quote', text: quoted[1] ?? '', author: quoted[2], topics: [] };
   const { at, dash } = lastDash(line);
   const author = line.slice(at + dash.length);
-  if (at > 0 && (dash === EM_DASH || readsAsName(author))) {
+  if (at > 0 && (ALWAYS_AUTHOR.includes(dash) || readsAsName(author))) {
     return { kind: 'quote', text: line.slice(0, at), author, topics: [] };
   }
   return { kind: 'quote', text: line, topics: [] };
