@@ -146,6 +146,24 @@ describe('parseImport: JSON', () => {
     ]);
   });
 
+  it('reads a bare list as quote collections give it: strings, "quote" or "content", "tags"', () => {
+    const input = JSON.stringify([
+      'Just words.',
+      { id: 1, quote: 'Be brief.', author: 'Ann' },
+      { _id: 'x', content: 'Be kind.', author: 'Bo', tags: ['Famous Quotes', 'calm'] },
+      { text: 'Ours wins.', quote: 'Not this.', topics: ['work'], tags: ['not these'] },
+    ]);
+    expect(entriesOf(input)).toMatchObject({
+      accepted: [
+        quote('Just words.'),
+        quote('Be brief.', 'Ann'),
+        quote('Be kind.', 'Bo', ['Famous Quotes', 'calm']),
+        quote('Ours wins.', undefined, ['work']),
+      ],
+      rejected: [],
+    });
+  });
+
   it('rejects each bad element with its reason and the line it starts on', () => {
     const input = [
       '[',

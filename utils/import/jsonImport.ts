@@ -29,9 +29,9 @@ import {
 } from './preview';
 
 /**
- * JSON: our pack or backup, or a bare list of entry-like objects. JSON.parse
- * reads the values; jsonTokens finds the lines they stand on, and where a
- * broken file breaks.
+ * JSON: our pack or backup, or a bare list of entries (entry-like objects,
+ * or as quote collections give them). JSON.parse reads the values;
+ * jsonTokens finds the lines they stand on, and where a broken file breaks.
  */
 
 const NEWER_VERSION = sentence('import.newerVersion');
@@ -46,7 +46,8 @@ export function parseJson(text: string, existing: ReadonlySet<string>): ImportPr
   }
   const root = readToken(text, 0).start;
   if (Array.isArray(data)) {
-    return collectEntries('json', jsonCandidates(text, root, data), existing);
+    const elements = data.map(asEntryLike);
+    return collectEntries('json', jsonCandidates(text, root, elements), existing);
   }
   if (!isRecord(data)) return invalid(UNKNOWN_SHAPE);
   if (data.format !== PACK_FORMAT && data.format !== BACKUP_FORMAT) return invalid(UNKNOWN_SHAPE);
@@ -79,6 +80,22 @@ export function jsonErrorMessage(text: string): Text {
   if (offset >= text.length) return sentence('import.badJsonEnd', at);
   const found = JSON.stringify(String.fromCodePoint(text.codePointAt(offset) ?? 0));
   return sentence('import.badJsonAt', { found, ...at });
+}
+
+/**
+ * An element of a bare list as our entries name their fields. Quote
+ * collections list bare strings, or name the words "quote" or "content" and
+ * the topics "tags"; our own names win where both are given.
+ */
+function asEntryLike(element: unknown): unknown {
+  if (typeof element === 'string') return { text: element };
+  if (!isRecord(element)) return element;
+  const { quote, content, tags, ...rest } = element;
+  return {
+    ...(tags !== undefined && { topics: tags }),
+    ...((quote ?? content) !== undefined && { text: quote ?? content }),
+    ...rest,
+  };
 }
 
 /** One candidate per element of the array whose "[" is at `open`, with its line. */
