@@ -1,4 +1,4 @@
-import { parseCsvImport } from './import/csvImport';
+import { parseCsvImport, parsePastedCells } from './import/csvImport';
 import { garbledLines } from './import/garbled';
 import { parseJson } from './import/jsonImport';
 import { type ImportPreview, invalid } from './import/preview';
@@ -85,5 +85,9 @@ function parseText(text: string, existing: ReadonlySet<string>, fileName = ''): 
 function parseFormat(text: string, existing: ReadonlySet<string>): ImportPreview {
   // Our JSON starts with either; no CSV header or line of text sensibly does.
   if (/^\s*[[{]/.test(text)) return parseJson(text, existing);
-  return parseCsvImport(text, existing) ?? parsePlainText(text, existing);
+  return (
+    parseCsvImport(text, existing) ??
+    parsePastedCells(text, existing) ??
+    parsePlainText(text, existing)
+  );
 }

@@ -580,6 +580,27 @@ describe('parseImport: CSV', () => {
   });
 });
 
+describe('parseImport: cells pasted from a spreadsheet', () => {
+  it('reads rows of two or three cells without a header as text, author and topics', () => {
+    const pasted = 'Be kind.\tAnn\tcalm; vip\r\nListen.\tBo\n"Two\nlines"\t\t\n';
+    expect(entriesOf(pasted)).toMatchObject({
+      format: 'csv',
+      accepted: [
+        quote('Be kind.', 'Ann', ['calm', 'vip']),
+        quote('Listen.', 'Bo'),
+        quote('Two\nlines'),
+      ],
+      rejected: [],
+    });
+  });
+
+  it('reads text with a tab otherwise as plain text: an indented line, a line without one, four cells', () => {
+    for (const input of ['\tIndented.\nNext.\tAnn', 'Be kind.\tAnn\nNo tab', 'a\tb\tc\td']) {
+      expect(entriesOf(input).format).toBe('text');
+    }
+  });
+});
+
 describe('parseImport: plain text', () => {
   const draftsOf = (input: string) => entriesOf(input).accepted;
 

@@ -72,6 +72,35 @@ export function parseCsvImport(
     : preview;
 }
 
+/** Cells pasted from a spreadsheet, with no header: text, author and topics, in that order. */
+const PASTED_CELLS: CsvColumns = { of: { text: 0, author: 1, topics: 2 }, unread: [] };
+
+/**
+ * Cells copied from a spreadsheet and pasted (a tab between them, no header
+ * row), read as text, author and topics; or undefined unless every line is
+ * such a row of two or three cells, the first holding something (a line
+ * merely indented with a tab is text).
+ */
+export function parsePastedCells(
+  text: string,
+  existing: ReadonlySet<string>,
+): ImportPreview | undefined {
+  if (!text.includes('\t')) return undefined;
+  const rows = parseCsv(text, '\t').filter((row) => !isBlankRecord(row));
+  const cells = (row: CsvRecord) =>
+    !row.problem &&
+    row.fields.length >= 2 &&
+    row.fields.length <= 3 &&
+    (row.fields[0] ?? '').trim() !== '';
+  if (rows.length === 0 || !rows.every(cells)) return undefined;
+  const candidates: Candidate[] = rows.map((record) => ({
+    line: record.line,
+    excerpt: excerptOf(text.slice(record.start, record.end)),
+    draft: csvDraft(record, PASTED_CELLS, 3),
+  }));
+  return collectEntries('csv', candidates, existing);
+}
+
 const isBlankRecord = (record: CsvRecord) =>
   !record.problem && record.fields.every((field) => field.trim() === '');
 
