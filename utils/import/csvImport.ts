@@ -85,14 +85,16 @@ export function parsePastedCells(
   text: string,
   existing: ReadonlySet<string>,
 ): ImportPreview | undefined {
-  if (!text.includes('\t')) return undefined;
-  const rows = parseCsv(text, '\t').filter((row) => !isBlankRecord(row));
-  const cells = (row: CsvRecord) =>
+  const cells = (row: CsvRecord | undefined) =>
+    row !== undefined &&
     !row.problem &&
     row.fields.length >= 2 &&
     row.fields.length <= 3 &&
     (row.fields[0] ?? '').trim() !== '';
-  if (rows.length === 0 || !rows.every(cells)) return undefined;
+  // The first row tells most texts apart without reading them whole.
+  if (!cells(firstRow(text, '\t'))) return undefined;
+  const rows = parseCsv(text, '\t').filter((row) => !isBlankRecord(row));
+  if (!rows.every(cells)) return undefined;
   const candidates: Candidate[] = rows.map((record) => ({
     line: record.line,
     excerpt: excerptOf(text.slice(record.start, record.end)),
