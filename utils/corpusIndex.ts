@@ -1,5 +1,6 @@
+import { UNKNOWN_AUTHOR } from './credit';
 import type { Entry, Source } from './entry';
-import { type Filters, matchingEntries } from './filters';
+import { authorOf, type Filters, matchingEntries } from './filters';
 import { isOwnEntry } from './ownEntries';
 import { isTeamEntry } from './team/policy';
 
@@ -61,4 +62,18 @@ export function topicsInUse(index: CorpusIndex, controlled: readonly string[]): 
   const known = new Set(controlled);
   const own = new Set(index.all.flatMap((entry) => entry.topics).filter((t) => !known.has(t)));
   return [...controlled, ...[...own].sort(byName)];
+}
+
+/**
+ * Every author entries are filed under (but not "Unknown"), once each, in
+ * corpus order: built-in ones first. Without the entry `exceptId`, so an
+ * edit may change how an author only that entry has is spelt.
+ */
+export function authorsInUse(index: CorpusIndex, exceptId: string | null = null): string[] {
+  const authors = new Set<string>();
+  for (const entry of index.all) {
+    if (entry.id !== exceptId) authors.add(authorOf(entry, index.sources));
+  }
+  authors.delete(UNKNOWN_AUTHOR);
+  return [...authors];
 }

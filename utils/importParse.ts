@@ -1,3 +1,4 @@
+import { type AuthorNames, authorSpeller } from './authorSpelling';
 import { parseCsvImport, parsePastedCells } from './import/csvImport';
 import { garbledLines } from './import/garbled';
 import { parseJson } from './import/jsonImport';
@@ -35,6 +36,8 @@ export interface ImportOptions {
    * (utils/topicSpelling.ts), and points out the others (a misspelling would be a new filter).
    */
   knownTopics?: TopicNames;
+  /** The authors entries already have: the import spells them the same way (utils/authorSpelling.ts). */
+  knownAuthors?: AuthorNames;
   /** The name of the file imported, if it is one. */
   fileName?: string;
 }
@@ -48,10 +51,11 @@ export function parseImport(input: string, options: ImportOptions): ImportPrevie
   try {
     const preview = parseText(input.replace(/^\uFEFF/, ''), options.existing, options.fileName);
     const topical = options.knownTopics ? withKnownTopics(preview, options.knownTopics) : preview;
+    const named = options.knownAuthors ? withKnownAuthors(topical, options.knownAuthors) : topical;
     const table = TABLE_FILE.test(options.fileName ?? '');
-    return table && topical.kind === 'entries' && topical.format === 'text'
-      ? { ...topical, noHeader: true }
-      : topical;
+    return table && named.kind === 'entries' && named.format === 'text'
+      ? { ...named, noHeader: true }
+      : named;
   } catch {
     return invalid(UNEXPECTED_FAILURE);
   }
@@ -68,6 +72,17 @@ function withKnownTopics(preview: ImportPreview, known: TopicNames): ImportPrevi
   const topics = new Set(accepted.flatMap((draft) => draft.topics));
   const newTopics = [...topics].filter((topic) => !isKnownTopic(known, topic));
   return { ...preview, accepted, ...(newTopics.length > 0 && { newTopics }) };
+}
+
+/** The preview with its entries' authors spelt as the known ones. */
+function withKnownAuthors(preview: ImportPreview, known: AuthorNames): ImportPreview {
+  if (preview.kind !== 'entries') return preview;
+  const spell = authorSpeller(known);
+  const accepted = preview.accepted.map(({ author, ...draft }) => {
+    const spelt = spell(author);
+    return { ...draft, ...(spelt && { author: spelt }) };
+  });
+  return { ...preview, accepted };
 }
 
 function parseText(text: string, existing: ReadonlySet<string>, fileName = ''): ImportPreview {

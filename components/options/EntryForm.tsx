@@ -61,6 +61,8 @@ interface Props {
   editing: Entry | null;
   /** Topic ids to offer as checkboxes. */
   topics: readonly string[];
+  /** Authors to suggest as one is typed, so that one author is spelt one way. */
+  authors: readonly string[];
   /** Resolves null when saved, else the problems to show beside the fields. */
   onSave: (draft: EntryDraft) => Promise<DraftProblem[] | null>;
   /** Keeps an edit that lost to another tab or device as a new entry. */
@@ -72,7 +74,7 @@ interface Props {
 
 /** Adds or edits one of the user's entries; checks it before saving so problems show in place. */
 export function EntryForm(props: Props): JSX.Element {
-  const { editing, topics, onSave, onSaveAsNew, onSaved, onCancel } = props;
+  const { editing, topics, authors, onSave, onSaveAsNew, onSaved, onCancel } = props;
   const [fields, setFields] = useState<Fields>(() => fieldsOf(editing));
   const [problems, setProblems] = useState<DraftProblem[]>([]);
   const [focusField, setFocusField] = useState<DraftField | null>(null);
@@ -210,6 +212,7 @@ export function EntryForm(props: Props): JSX.Element {
     field: DraftField,
     value: string,
     onValue: (value: string) => void,
+    suggestions?: string,
   ) => (
     <div class="field">
       <label for={id}>{label}</label>
@@ -217,6 +220,7 @@ export function EntryForm(props: Props): JSX.Element {
         id={id}
         type="text"
         dir="auto"
+        list={suggestions}
         value={value}
         aria-invalid={invalid(field)}
         aria-describedby={describedBy(!!invalid(field) && errorId(field))}
@@ -274,9 +278,19 @@ export function EntryForm(props: Props): JSX.Element {
         </p>
         {error('text')}
       </div>
-      {textField('own-author', t('form.author'), 'author', fields.author, (author) =>
-        update({ author }, 'author'),
+      {textField(
+        'own-author',
+        t('form.author'),
+        'author',
+        fields.author,
+        (author) => update({ author }, 'author'),
+        'own-authors',
       )}
+      <datalist id="own-authors">
+        {authors.map((author) => (
+          <option key={author} value={author} />
+        ))}
+      </datalist>
       <CheckboxList
         legend={t('form.topics')}
         hint={t('form.topicsHint')}

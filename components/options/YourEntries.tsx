@@ -15,6 +15,8 @@ export interface YourEntriesProps {
   entries: readonly Entry[];
   /** Topic ids to offer as checkboxes: the controlled ones first, then the user's own in use. */
   topics: readonly string[];
+  /** Every author in use, sorted: the form suggests them. */
+  authors: readonly string[];
   /** How many own entries are kept on this browser only (sync is full). */
   notSynced: number;
   /** id null adds; resolves null when saved, else problems to show beside the fields. */
@@ -135,6 +137,7 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
       <EntryForm
         editing={editing}
         topics={props.topics}
+        authors={props.authors}
         onSave={(draft) => props.onSave(editing?.id ?? null, draft, editing?.rev ?? 0)}
         onSaveAsNew={(draft) => props.onSave(null, draft)}
         onSaved={() => {

@@ -33,7 +33,14 @@ import {
 } from '../../storage/settingsStore';
 import { loadTeamPolicy, watchTeamPolicy } from '../../storage/teamStore';
 import { withLanguage } from '../../storage/textLanguage';
-import { type CorpusIndex, eligibleIds, indexCorpus, topicsInUse } from '../../utils/corpusIndex';
+import { authorNames, authorSpeller } from '../../utils/authorSpelling';
+import {
+  authorsInUse,
+  type CorpusIndex,
+  eligibleIds,
+  indexCorpus,
+  topicsInUse,
+} from '../../utils/corpusIndex';
 import { spreadsheetSeparator } from '../../utils/csv';
 import type { Entry } from '../../utils/entry';
 import {
@@ -89,6 +96,8 @@ let corpus: Awaited<typeof builtIn>;
 let index: CorpusIndex;
 /** Topics offered as filters and in the entry form: changes only with own entries. */
 let topics: string[];
+/** Authors offered as the entry form's author is typed, sorted: changes only with the entries. */
+let authors: string[];
 const lastDeleted = new UndoSlot<Entry>();
 
 function adoptOwn(loaded: LoadedOwn = own) {
@@ -98,6 +107,7 @@ function adoptOwn(loaded: LoadedOwn = own) {
     [...corpus.sources, ...team.sources, OWN_SOURCE],
   );
   topics = topicsInUse(index, TOPICS);
+  authors = authorsInUse(index).sort((a, b) => a.localeCompare(b, lang()));
 }
 
 /** What the next new tabs paint follows the filters, pins and entries as they change here. */
@@ -143,6 +153,7 @@ function show() {
       <YourEntries
         entries={own.entries}
         topics={topics}
+        authors={authors}
         notSynced={own.notSynced}
         onSave={saveEntry}
         onDelete={deleteEntry}
@@ -226,7 +237,11 @@ async function saveEntry(
   }
   // An edit may change the case of a topic only this entry has.
   const topics = topicSpeller(knownTopicNames(id))(checked.draft.topics);
-  const entry = await withLanguage(toEntry(id ?? newOwnId(), { ...checked.draft, topics }));
+  // An author spelt another way ("mark twain") is filed under the one already there.
+  const author = authorSpeller(authorNames(authorsInUse(index, id)))(checked.draft.author);
+  const entry = await withLanguage(
+    toEntry(id ?? newOwnId(), { ...checked.draft, topics, ...(author && { author }) }),
+  );
   // A refusal (e.g. entries from a newer version) is the form's to report.
   await changeOwn(id ? { type: 'update', entry, baseRev } : { type: 'add', entries: [entry] });
   return null;
@@ -255,7 +270,8 @@ async function undoDelete() {
 function previewImport(text: string, fileName?: string): ImportPreview {
   const existing = new Set(index.all.map((entry) => duplicateKey(entry.text)));
   const knownTopics = knownTopicNames();
-  return parseImport(text, { existing, knownTopics, ...(fileName && { fileName }) });
+  const knownAuthors = authorNames(authorsInUse(index));
+  return parseImport(text, { existing, knownTopics, knownAuthors, ...(fileName && { fileName }) });
 }
 
 /** The topics in use (by entries other than exceptId), and the built-in ones by their names on this page. */

@@ -200,6 +200,31 @@ describe('your own entries', () => {
     await expect.poll(() => section.locator('.own-meta').innerText()).toContain('Billing');
   });
 
+  it('an author typed another way is filed under the one already there, and the form suggests it', async () => {
+    const twain = options.getByRole('group', { name: 'Authors' }).getByRole('checkbox', {
+      name: /^Mark Twain/,
+    });
+    const before = await twain.evaluate((box) => box.closest('label')?.textContent ?? '');
+    await addEntry(options, 'Say what you will do, then do it.', 'mark  twain');
+    const section = yourEntries(options);
+    expect(await section.locator('.own-meta').innerText()).toMatch(/^Mark Twain · /);
+    // One checkbox still, its count one more.
+    expect(await twain.count()).toBe(1);
+    const count = (label: string) => Number(/\d+/.exec(label)?.[0]);
+    await expect
+      .poll(async () =>
+        count(await twain.evaluate((box) => box.closest('label')?.textContent ?? '')),
+      )
+      .toBe(count(before) + 1);
+    const suggested = await section
+      .getByLabel('Author')
+      .evaluate((input) =>
+        [...((input as HTMLInputElement).list?.options ?? [])].map((o) => o.value),
+      );
+    expect(suggested).toContain('Mark Twain');
+    expect(suggested).not.toContain('mark  twain');
+  });
+
   it('two pages: an edit to an entry the other page changed or deleted is refused, and kept as new on request', async () => {
     await addEntry(options, 'Shared line.', 'Ann');
     const other = await browser.openOptions();

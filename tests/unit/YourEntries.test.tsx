@@ -61,6 +61,7 @@ function setup(
       <YourEntries
         entries={entries}
         topics={['calm', 'listening', 'returns']}
+        authors={['Ann Lee', 'Mark Twain']}
         notSynced={options.notSynced ?? 0}
         onSave={async (id, draft) => {
           calls.save.push([id, draft]);
@@ -204,6 +205,14 @@ describe('YourEntries', () => {
     expect(document.querySelector('.own-meta')?.textContent).toBe(
       'Me · Service tip · Calm, Phone, returns',
     );
+  });
+
+  it('suggests the authors in use as one is typed', () => {
+    setup();
+    const author = screen.getByLabelText('Author (optional)') as HTMLInputElement;
+    expect(author.list?.id).toBe('own-authors');
+    const suggested = [...(author.list?.querySelectorAll('option') ?? [])].map((o) => o.value);
+    expect(suggested).toEqual(['Ann Lee', 'Mark Twain']);
   });
 
   it('inserts a new line with Shift+Enter instead of saving', async () => {
@@ -508,6 +517,7 @@ describe('an edit that another tab or device got in the way of', () => {
       <YourEntries
         entries={[{ ...own(1), rev: 2 }]}
         topics={[]}
+        authors={[]}
         notSynced={0}
         onSave={async (id, draft, baseRev) => {
           saves.push([id, draft.text, baseRev]);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { say } from '../../components/translate';
+import { authorNames } from '../../utils/authorSpelling';
 import type { Entry } from '../../utils/entry';
 import {
   BACKUP_FORMAT,
@@ -334,6 +335,22 @@ describe('parseImport: new topics', () => {
         { text: 'C.', topics: ['billing', 'VIP'] },
       ],
       newTopics: ['VIP'],
+    });
+  });
+});
+
+describe('parseImport: known authors', () => {
+  it('spells authors as the known ones, and a new one as it first comes', () => {
+    const input = 'mark twain: no.\t mark twain \nAnn.\tANN LEE\nLee.\tAnn Lee\nNone.\t';
+    const knownAuthors = authorNames(['Mark Twain']);
+    expect(parseImport(input, { existing: NONE, knownAuthors })).toMatchObject({
+      kind: 'entries',
+      accepted: [
+        quote('mark twain: no.', 'Mark Twain'),
+        quote('Ann.', 'ANN LEE'),
+        quote('Lee.', 'ANN LEE'),
+        quote('None.'),
+      ],
     });
   });
 });
