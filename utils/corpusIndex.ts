@@ -54,8 +54,8 @@ export function pool(index: CorpusIndex, filters: PoolChoice): readonly Entry[] 
   );
 }
 
-/** Orders the user's own topics: numbers by their value, so "week 2" comes before "week 10". */
-const byName = new Intl.Collator(undefined, { numeric: true }).compare;
+/** Orders names as a list shows them: numbers by their value, so "week 2" comes before "week 10". */
+export const byName = new Intl.Collator(undefined, { numeric: true }).compare;
 
 /** Every topic in use, the controlled ones first (in their order), then the user's own, sorted. */
 export function topicsInUse(index: CorpusIndex, controlled: readonly string[]): string[] {

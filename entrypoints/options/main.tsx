@@ -36,6 +36,7 @@ import { withLanguage } from '../../storage/textLanguage';
 import { authorNames, authorSpeller } from '../../utils/authorSpelling';
 import {
   authorsInUse,
+  byName,
   type CorpusIndex,
   eligibleIds,
   indexCorpus,
@@ -107,7 +108,7 @@ function adoptOwn(loaded: LoadedOwn = own) {
     [...corpus.sources, ...team.sources, OWN_SOURCE],
   );
   topics = topicsInUse(index, TOPICS);
-  authors = authorsInUse(index).sort((a, b) => a.localeCompare(b, lang()));
+  authors = authorsInUse(index).sort(byName);
 }
 
 /** What the next new tabs paint follows the filters, pins and entries as they change here. */
