@@ -1,6 +1,7 @@
 import { formatCsv } from './csv';
 import type { Entry, EntryKind } from './entry';
 import { isRecord } from './guards';
+import { topicsCell } from './ownEntries';
 import type { StoredSettings } from './settings';
 
 /**
@@ -12,9 +13,8 @@ export const PACK_FORMAT = 'tabwise-pack';
 export const PACK_VERSION = 1;
 export const BACKUP_FORMAT = 'tabwise-backup';
 export const BACKUP_VERSION = 1;
-/** Header of a pack CSV; topics are joined with TOPIC_SEPARATOR in one column. */
+/** Header of a pack CSV; topics are joined in one column (topicsCell). */
 export const CSV_COLUMNS = ['kind', 'text', 'author', 'topics'] as const;
-export const TOPIC_SEPARATOR = ';';
 
 /** One entry of a pack: no id and no source, since it joins someone else's entries. */
 export interface PackEntry {
@@ -70,7 +70,7 @@ export function packJson(entries: readonly Entry[]): string {
  * the import reads either.
  */
 export function packCsv(entries: readonly Entry[], sep: ',' | ';' = ','): string {
-  const rows = entries.map((e) => [e.kind, e.text, e.author ?? '', e.topics.join(TOPIC_SEPARATOR)]);
+  const rows = entries.map((e) => [e.kind, e.text, e.author ?? '', topicsCell(e.topics)]);
   return `\uFEFF${formatCsv([CSV_COLUMNS, ...rows], sep)}`;
 }
 

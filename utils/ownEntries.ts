@@ -168,6 +168,26 @@ export const splitTopics = (value: string): string[] =>
     .map((topic) => topic.trim())
     .filter(Boolean);
 
+/**
+ * Topics in a spreadsheet's cell (or a JSON text). A cell holding ";" or "|"
+ * is split there only: our CSV export writes topics so, and a topic may hold
+ * a comma (from a JSON list, or an older version). Otherwise at commas too,
+ * as a person writes a list.
+ */
+export const cellTopics = (cell: string): string[] =>
+  FILE_TOPIC_SEPARATOR.test(cell)
+    ? cell
+        .split(FILE_TOPIC_SEPARATOR)
+        .map((topic) => topic.trim())
+        .filter(Boolean)
+    : splitTopics(cell);
+
+/** Topics as one cell that cellTopics reads back: a lone topic holding a comma gets a ";" after it. */
+export function topicsCell(topics: readonly string[]): string {
+  const cell = topics.join(';');
+  return topics.length === 1 && TOPIC_SEPARATOR.test(cell) ? `${cell};` : cell;
+}
+
 /** A new stable id for an own entry. */
 export function newOwnId(random: () => number = Math.random, now: number = Date.now()): string {
   // Eight random base-36 characters: ids made in one batch of 10,000 collide

@@ -68,6 +68,22 @@ describe('packCsv', () => {
     );
   });
 
+  it('ends a lone topic holding a comma with ";", so that the import keeps it whole', () => {
+    const entry = (topics: string[]): Entry => ({
+      id: 'x',
+      source: 'own',
+      kind: 'tip',
+      text: 'T',
+      topics,
+    });
+    expect(packCsv([entry(['calm, always'])])).toBe(
+      '\uFEFFkind,text,author,topics\r\ntip,T,,"calm, always;"\r\n',
+    );
+    expect(packCsv([entry(['calm, always', 'vip'])])).toBe(
+      '\uFEFFkind,text,author,topics\r\ntip,T,,"calm, always;vip"\r\n',
+    );
+  });
+
   it('quotes text with line breaks', () => {
     const entry: Entry = { id: 'x', source: 'own', kind: 'quote', text: 'one\ntwo', topics: [] };
     expect(packCsv([entry])).toBe('\uFEFFkind,text,author,topics\r\nquote,"one\ntwo",,\r\n');

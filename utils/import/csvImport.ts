@@ -1,5 +1,5 @@
 import { type CsvProblem, type CsvRecord, type CsvSeparator, parseCsv } from '../csv';
-import { splitTopics } from '../ownEntries';
+import { cellTopics } from '../ownEntries';
 import { text as sentence, type Text } from '../text';
 import { type CsvColumns, type CsvField, csvColumns } from './csvColumns';
 import { type Candidate, collectEntries, excerptOf, type ImportPreview } from './preview';
@@ -123,6 +123,6 @@ function csvDraft(record: CsvRecord, columns: CsvColumns, width: number): Candid
     kind: kind.trim() === '' ? 'quote' : kind,
     text: field('text'),
     author: field('author'),
-    topics: splitTopics(field('topics')),
+    topics: cellTopics(field('topics')),
   };
 }

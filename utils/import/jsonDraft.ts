@@ -1,5 +1,5 @@
 import { isRecord, isStringArray } from '../guards';
-import { splitTopics } from '../ownEntries';
+import { cellTopics } from '../ownEntries';
 import { text as sentence } from '../text';
 import type { Candidate } from './preview';
 
@@ -33,6 +33,6 @@ export function jsonDraft(value: unknown): Candidate['draft'] {
 /** A list of words, or one text of them as in a CSV cell; undefined for anything else. */
 function jsonTopics(topics: unknown): string[] | undefined {
   if (topics === undefined || topics === null) return [];
-  if (typeof topics === 'string') return splitTopics(topics);
+  if (typeof topics === 'string') return cellTopics(topics);
   return isStringArray(topics) ? topics : undefined;
 }
