@@ -2,6 +2,7 @@ import { type AuthorNames, authorSpeller } from './authorSpelling';
 import { parseCsvImport, parsePastedCells } from './import/csvImport';
 import { garbledLines } from './import/garbled';
 import { parseJson } from './import/jsonImport';
+import { parseKindle } from './import/kindleImport';
 import { type ImportPreview, invalid } from './import/preview';
 import { parsePlainText } from './import/textImport';
 import { text as sentence } from './text';
@@ -101,6 +102,7 @@ function parseFormat(text: string, existing: ReadonlySet<string>): ImportPreview
   // Our JSON starts with either; no CSV header or line of text sensibly does.
   if (/^\s*[[{]/.test(text)) return parseJson(text, existing);
   return (
+    parseKindle(text, existing) ??
     parseCsvImport(text, existing) ??
     parsePastedCells(text, existing) ??
     parsePlainText(text, existing)

@@ -349,6 +349,41 @@ describe('your own entries', () => {
     expect(await own.getByText('Geduld zahlt sich aus.', { exact: true }).count()).toBe(1);
   });
 
+  it('reads a Kindle’s My Clippings.txt: each highlight credited to its book’s author', async () => {
+    const section = importSection(options);
+    const clipping = (title: string, about: string, words: string) =>
+      `\ufeff${title}\r\n- ${about} | Added on Monday, 3 March 2025 10:00:00\r\n\r\n${words}\r\n==========\r\n`;
+    await section.getByLabel('Choose a file to import').setInputFiles({
+      name: 'My Clippings.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(
+        clipping(
+          'Meditations (Marcus Aurelius)',
+          'Your Highlight on page 12',
+          'Waste no more time.',
+        ) +
+          clipping('Meditations (Marcus Aurelius)', 'Your Bookmark on page 13', '') +
+          clipping(
+            'Thinking, Fast and Slow (Kahneman, Daniel)',
+            'Your Highlight on page 3',
+            'Nothing is as important as you think it is.',
+          ),
+        'utf8',
+      ),
+    });
+    await expect
+      .poll(() => section.locator('.import-list li').allInnerTexts())
+      .toEqual([
+        'Waste no more time. — Marcus Aurelius',
+        'Nothing is as important as you think it is. — Daniel Kahneman',
+      ]);
+    await section.getByRole('button', { name: 'Add 2 entries' }).click();
+    await expect.poll(() => section.getByRole('status').first().innerText()).toMatch(/Added 2/);
+    expect(await yourEntries(options).locator('.own-meta').first().innerText()).toMatch(
+      /^(Marcus Aurelius|Daniel Kahneman) · /,
+    );
+  });
+
   it('exports a CSV that Excel reads as UTF-8 and that imports back as nothing new', async () => {
     await addEntry(options, 'Écoutez d’abord, répondez ensuite.', 'Renée');
     const section = importSection(options);

@@ -613,6 +613,59 @@ describe('parseImport: CSV', () => {
   });
 });
 
+describe('parseImport: a Kindle’s clippings (My Clippings.txt)', () => {
+  const clipping = (title: string, about: string, words: string) =>
+    `\uFEFF${title}\r\n- ${about} | Added on Monday, 3 March 2025 10:00:00\r\n\r\n${words}\r\n==========\r\n`;
+
+  it('reads each highlight with the book’s author as a credit reads, a note without one, and no bookmark', () => {
+    const file =
+      clipping(
+        'Meditations (Marcus Aurelius)',
+        'Your Highlight on page 12 | Location 180-182',
+        'You have power over your mind.',
+      ) +
+      clipping(
+        'Thinking, Fast and Slow (Kahneman, Daniel)',
+        'Your Note on page 3',
+        'For the team meeting.',
+      ) +
+      clipping('Made to Stick (Heath, Chip;Heath, Dan)', 'Your Bookmark on page 5', '') +
+      clipping(
+        'Made to Stick (Heath, Chip;Heath, Dan)',
+        'Ihre Markierung bei Position 10-12',
+        'Two lines\r\nof words.',
+      ) +
+      clipping('Mes notes', 'Votre note sur la page 2', 'À relire.') +
+      clipping('A document', 'Your Highlight at location 5', 'No author here.');
+    expect(entriesOf(file)).toMatchObject({
+      accepted: [
+        quote('You have power over your mind.', 'Marcus Aurelius'),
+        quote('For the team meeting.'),
+        quote('Two lines\nof words.', 'Chip Heath, Dan Heath'),
+        quote('À relire.'),
+        quote('No author here.'),
+      ],
+      rejected: [],
+    });
+  });
+
+  it('gives the line a highlight’s words start on, and skips one already there', () => {
+    const file =
+      clipping('Meditations (Marcus Aurelius)', 'Your Highlight on page 1', 'Be brief.') +
+      clipping('Long (Ann Lee)', 'Your Highlight on page 2', 'x'.repeat(MAX_TEXT_LENGTH + 1));
+    const preview = entriesOf(file, new Set([duplicateKey('Be brief.')]));
+    expect(preview.rejected.map((r) => r.line)).toEqual([4, 9]);
+  });
+
+  it('reads text with a line of ten "=" that is not a Kindle’s as plain text', () => {
+    expect(entriesOf('Title\n==========\nBe kind. — Ann').accepted).toEqual([
+      quote('Title'),
+      quote('=========='),
+      quote('Be kind.', 'Ann'),
+    ]);
+  });
+});
+
 describe('parseImport: cells pasted from a spreadsheet', () => {
   it('reads rows of two or three cells without a header as text, author and topics', () => {
     const pasted = 'Be kind.\tAnn\tcalm; vip\r\nListen.\tBo\n"Two\nlines"\t\t\n';
