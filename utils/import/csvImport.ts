@@ -57,12 +57,7 @@ export function parseCsvImport(
   const width = header.fields.length;
   // Spreadsheets pad files with empty rows (",,,"): skipped like empty lines.
   const rows = records.slice(records.indexOf(header) + 1).filter((row) => !isBlankRecord(row));
-  const candidates: Candidate[] = rows.map((record) => ({
-    line: record.line,
-    excerpt: excerptOf(text.slice(record.start, record.end)),
-    draft: csvDraft(record, columns, width),
-  }));
-  const preview = collectEntries('csv', candidates, existing);
+  const preview = collectEntries('csv', candidatesOf(text, rows, columns, width), existing);
   // Only a column with something in it: an empty one loses nothing.
   const unread = columns.unread.filter(({ index }) =>
     rows.some((row) => (row.fields[index] ?? '').trim() !== ''),
@@ -95,13 +90,21 @@ export function parsePastedCells(
   if (!cells(firstRow(text, '\t'))) return undefined;
   const rows = parseCsv(text, '\t').filter((row) => !isBlankRecord(row));
   if (!rows.every(cells)) return undefined;
-  const candidates: Candidate[] = rows.map((record) => ({
+  return collectEntries('csv', candidatesOf(text, rows, PASTED_CELLS, 3), existing);
+}
+
+/** The rows as drafts, each at its line, with an excerpt of the text it comes from. */
+const candidatesOf = (
+  text: string,
+  rows: readonly CsvRecord[],
+  columns: CsvColumns,
+  width: number,
+): Candidate[] =>
+  rows.map((record) => ({
     line: record.line,
     excerpt: excerptOf(text.slice(record.start, record.end)),
-    draft: csvDraft(record, PASTED_CELLS, 3),
+    draft: csvDraft(record, columns, width),
   }));
-  return collectEntries('csv', candidates, existing);
-}
 
 const isBlankRecord = (record: CsvRecord) =>
   !record.problem && record.fields.every((field) => field.trim() === '');
