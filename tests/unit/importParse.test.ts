@@ -636,7 +636,9 @@ describe('parseImport: a Kindle’s clippings (My Clippings.txt)', () => {
         'Two lines\r\nof words.',
       ) +
       clipping('Mes notes', 'Votre note sur la page 2', 'À relire.') +
-      clipping('A document', 'Your Highlight at location 5', 'No author here.');
+      clipping('A document', 'Your Highlight at location 5', 'No author here.') +
+      clipping('Learning (O’Reilly Media, Inc.)', 'Your Highlight at location 9', 'Ship it.') +
+      clipping('Letters (King, Martin Luther, Jr.)', 'Your Highlight at location 2', 'Now.');
     expect(entriesOf(file)).toMatchObject({
       accepted: [
         quote('You have power over your mind.', 'Marcus Aurelius'),
@@ -644,6 +646,8 @@ describe('parseImport: a Kindle’s clippings (My Clippings.txt)', () => {
         quote('Two lines\nof words.', 'Chip Heath, Dan Heath'),
         quote('À relire.'),
         quote('No author here.'),
+        quote('Ship it.', 'O’Reilly Media, Inc.'),
+        quote('Now.', 'King, Martin Luther, Jr.'),
       ],
       rejected: [],
     });

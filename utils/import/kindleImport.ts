@@ -25,6 +25,8 @@ const ABOUT = /^- /;
 const NOTE = /\b(?:note|notiz|nota)\b|メモ/iu;
 /** The author in brackets at the end of the title line. */
 const AUTHOR = /\(([^()]+)\)\s*$/u;
+/** What follows a comma in a name without being its first name ("O’Reilly Media, Inc."). */
+const NOT_A_FIRST_NAME = /^(?:inc|ltd|llc|co|corp|gmbh|jr|sr|ii|iii|iv)\.?$/i;
 
 /** The preview, or undefined when the text is not a Kindle's clippings. */
 export function parseKindle(
@@ -85,8 +87,10 @@ function authorOf(title: string): string | undefined {
   return named
     .split(';')
     .map((name) => {
-      const parts = name.split(',').map((part) => part.trim());
-      return parts.length === 2 ? `${parts[1]} ${parts[0]}` : name.trim();
+      const [last, first, ...more] = name.split(',').map((part) => part.trim());
+      return first && more.length === 0 && !NOT_A_FIRST_NAME.test(first)
+        ? `${first} ${last}`
+        : name.trim();
     })
     .filter(Boolean)
     .join(', ');
