@@ -3,6 +3,12 @@ import type { Entry, Source } from './entry';
 /** The author filter's name for entries nobody is known to have said. */
 export const UNKNOWN_AUTHOR = 'Unknown';
 
+/**
+ * What the interface calls that author in each of its languages (the
+ * message unknownAuthor): typed as an author, it means none.
+ */
+export const NO_AUTHOR_NAMES = ['Unknown', 'Anónimo', 'Anonyme', 'Unbekannt'] as const;
+
 /** The words a credit line is made of, in the user's language. */
 export interface CreditWords {
   /** Nobody is known to have said it. */

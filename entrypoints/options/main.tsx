@@ -239,9 +239,10 @@ async function saveEntry(
   // An edit may change the case of a topic only this entry has.
   const topics = topicSpeller(knownTopicNames(id))(checked.draft.topics);
   // An author spelt another way ("mark twain") is filed under the one already there.
-  const author = authorSpeller(authorNames(authorsInUse(index, id)))(checked.draft.author);
+  const { author: typed, ...clean } = checked.draft;
+  const author = authorSpeller(authorNames(authorsInUse(index, id)))(typed);
   const entry = await withLanguage(
-    toEntry(id ?? newOwnId(), { ...checked.draft, topics, ...(author && { author }) }),
+    toEntry(id ?? newOwnId(), { ...clean, topics, ...(author && { author }) }),
   );
   // A refusal (e.g. entries from a newer version) is the form's to report.
   await changeOwn(id ? { type: 'update', entry, baseRev } : { type: 'add', entries: [entry] });

@@ -223,6 +223,14 @@ describe('your own entries', () => {
       );
     expect(suggested).toContain('Mark Twain');
     expect(suggested).not.toContain('mark  twain');
+    // The interface's word for no author, typed as one, is none: no second "Unknown" filter.
+    await addEntry(options, 'Nobody signed this one.', 'unknown');
+    const meta = section.locator('li', { hasText: 'Nobody signed this one.' }).locator('.own-meta');
+    expect(await meta.innerText()).toMatch(/^Unknown · /);
+    const unknowns = options
+      .getByRole('group', { name: 'Authors' })
+      .getByRole('checkbox', { name: /^unknown/i });
+    expect(await unknowns.count()).toBe(1);
   });
 
   it('two pages: an edit to an entry the other page changed or deleted is refused, and kept as new on request', async () => {

@@ -33,7 +33,18 @@ describe('authorSpeller', () => {
       'Ann lee',
       'Bo',
       undefined,
-      '',
+      undefined,
+    ]);
+  });
+
+  it('takes the word the interface shows for no author, in any of its languages, for none', () => {
+    const speller = spell();
+    expect(['unknown', 'ANONYME', 'Anonimo', 'unbekannt', 'Unknown author'].map(speller)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      'Unknown author',
     ]);
   });
 

@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { type ParsedMessage, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
+import { NO_AUTHOR_NAMES } from '../../utils/credit';
 
 /**
  * Every language has every message, with the same {values}, the same link
@@ -27,6 +28,13 @@ const links = (text: string) => (text.match(/\[[^\]]+\]/g) ?? []).length;
 describe('the interface languages', () => {
   it('are English, Spanish, French and German', () => {
     expect([...locales.keys()].sort()).toEqual(['de', 'en', 'es', 'fr']);
+  });
+
+  it('call an unknown author by the names an author typed as one is taken for none', () => {
+    const names = [...locales.values()].flatMap((messages) =>
+      texts(byKey(messages).get('unknownAuthor') as ParsedMessage),
+    );
+    expect(names.sort()).toEqual([...NO_AUTHOR_NAMES].sort());
   });
 
   for (const [locale, messages] of locales) {
