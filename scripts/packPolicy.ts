@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseImport } from '../utils/importParse';
+import { parseImport, unreadColumnsSentence } from '../utils/importParse';
 import {
   needsExtensionId,
   POLICY_TARGETS,
@@ -18,7 +18,6 @@ import {
   policyFileText,
 } from '../utils/team/packPolicy';
 import { CHROME_ID } from '../utils/team/policyFile';
-import { text as sentence } from '../utils/text';
 import { englishSay } from './englishText';
 import { readText } from './readText';
 
@@ -56,10 +55,7 @@ const preview = parseImport(text, { existing: new Set() });
 const result = packPolicy(preview, name);
 if (!result.ok) fail(`${file}: ${result.reasons.map(say).join(' ')}`, 1);
 if (preview.kind === 'entries' && preview.unreadColumns) {
-  const columns = preview.unreadColumns;
-  console.error(
-    `${file}: ${say(sentence('preview.unreadColumns', { columns: columns.join(', ') }, columns.length))}`,
-  );
+  console.error(`${file}: ${say(unreadColumnsSentence(preview.unreadColumns))}`);
 }
 for (const { line, reasons } of result.skipped) {
   console.error(`${file}:${line}: skipped: ${reasons.map(say).join(' ')}`);

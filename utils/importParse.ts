@@ -22,6 +22,7 @@ export {
   type ImportFormat,
   type ImportPreview,
   type ImportRejection,
+  unreadColumnsSentence,
 } from './import/preview';
 
 /** Larger files are refused by the caller before reading them. */

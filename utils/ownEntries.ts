@@ -161,12 +161,17 @@ const FILE_TOPIC_SEPARATOR = /[;|]/;
  */
 const TOPIC_SEPARATOR = /[,;|\u060C\uFF0C\u3001]/;
 
-/** Topics written in one text (the entry form's field, a CSV cell), trimmed, empty ones dropped. */
-export const splitTopics = (value: string): string[] =>
-  value
-    .split(TOPIC_SEPARATOR)
-    .map((topic) => topic.trim())
-    .filter(Boolean);
+/** The topics in one text, split at `separator`, trimmed, empty ones dropped. */
+const topicsSplitAt =
+  (separator: RegExp) =>
+  (value: string): string[] =>
+    value
+      .split(separator)
+      .map((topic) => topic.trim())
+      .filter(Boolean);
+
+/** Topics written in one text (the entry form's field, a CSV cell). */
+export const splitTopics = topicsSplitAt(TOPIC_SEPARATOR);
 
 /**
  * Topics in a spreadsheet's cell (or a JSON text). A cell holding ";" or "|"
@@ -175,12 +180,7 @@ export const splitTopics = (value: string): string[] =>
  * as a person writes a list.
  */
 export const cellTopics = (cell: string): string[] =>
-  FILE_TOPIC_SEPARATOR.test(cell)
-    ? cell
-        .split(FILE_TOPIC_SEPARATOR)
-        .map((topic) => topic.trim())
-        .filter(Boolean)
-    : splitTopics(cell);
+  topicsSplitAt(FILE_TOPIC_SEPARATOR.test(cell) ? FILE_TOPIC_SEPARATOR : TOPIC_SEPARATOR)(cell);
 
 /** Topics as one cell that cellTopics reads back: a lone topic holding a comma gets a ";" after it. */
 export function topicsCell(topics: readonly string[]): string {

@@ -1,7 +1,11 @@
 import type { JSX } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Backup } from '../../utils/exportFormat';
-import type { ImportPreview, ImportRejection } from '../../utils/importParse';
+import {
+  type ImportPreview,
+  type ImportRejection,
+  unreadColumnsSentence,
+} from '../../utils/importParse';
 import type { CleanDraft } from '../../utils/ownEntries';
 import { topicLabel } from '../labels';
 import { lang, say, t, tCount } from '../translate';
@@ -54,11 +58,7 @@ export function ImportPreviewPanel({
         <p class="import-warning">{t('preview.noHeader')}</p>
       )}
       {preview.kind === 'entries' && preview.unreadColumns && (
-        <p class="import-warning">
-          {tCount('preview.unreadColumns', preview.unreadColumns.length, {
-            columns: preview.unreadColumns.join(', '),
-          })}
-        </p>
+        <p class="import-warning">{say(unreadColumnsSentence(preview.unreadColumns))}</p>
       )}
       {preview.kind === 'entries' ? (
         <EntriesSummary accepted={preview.accepted} newTopics={preview.newTopics} />

@@ -19,6 +19,9 @@ export const EXCERPT_LENGTH = 60;
 export const DUPLICATE_REASON = sentence('import.duplicate');
 /** The text came earlier in the same input, at `line`. */
 export const duplicateInInput = (line: number) => sentence('import.duplicateInFile', { line });
+/** What the preview says of a CSV's columns that are not read. */
+export const unreadColumnsSentence = (columns: readonly string[]) =>
+  sentence('preview.unreadColumns', { columns: columns.join(', ') }, columns.length);
 
 export interface ImportRejection {
   /** 1-based line of the input where the offending record starts. */
