@@ -33,7 +33,6 @@ import {
 } from '../../storage/settingsStore';
 import { loadTeamPolicy, watchTeamPolicy } from '../../storage/teamStore';
 import { withLanguage } from '../../storage/textLanguage';
-import { authorNames, authorSpeller } from '../../utils/authorSpelling';
 import {
   authorsInUse,
   byName,
@@ -55,12 +54,10 @@ import type { HideOrShow } from '../../utils/hidden';
 import { addedOutcome, restoredOutcome } from '../../utils/importOutcome';
 import { type ImportPreview, parseImport } from '../../utils/importParse';
 import { corpusLanguage } from '../../utils/language';
+import { importBasis, prepareDraft } from '../../utils/ownDraft';
 import {
-  checkDraft,
   type DraftProblem,
-  duplicateKey,
   type EntryDraft,
-  hasDuplicate,
   newOwnId,
   OWN_SOURCE,
   type OwnChange,
@@ -70,7 +67,6 @@ import type { PinChange } from '../../utils/pins';
 import type { Settings } from '../../utils/settings';
 import type { TeamPolicy } from '../../utils/team/policy';
 import { type Text, text } from '../../utils/text';
-import { topicNames, topicSpeller } from '../../utils/topicSpelling';
 import { UndoSlot } from '../../utils/undoSlot';
 import { download } from './download';
 import { teamProblemSentence } from './teamProblems';
@@ -231,19 +227,9 @@ async function saveEntry(
   draft: EntryDraft,
   baseRev = 0,
 ): Promise<DraftProblem[] | null> {
-  const checked = checkDraft(draft);
-  if (!checked.ok) return checked.problems;
-  if (hasDuplicate(index.all, checked.draft.text, id)) {
-    return [{ field: 'text', message: text('own.duplicate') }];
-  }
-  // An edit may change the case of a topic only this entry has.
-  const topics = topicSpeller(knownTopicNames(id))(checked.draft.topics);
-  // An author spelt another way ("mark twain") is filed under the one already there.
-  const { author: typed, ...clean } = checked.draft;
-  const author = authorSpeller(authorNames(authorsInUse(index, id)))(typed);
-  const entry = await withLanguage(
-    toEntry(id ?? newOwnId(), { ...clean, topics, ...(author && { author }) }),
-  );
+  const prepared = prepareDraft(draft, id, index, builtInTopics());
+  if (!prepared.ok) return prepared.problems;
+  const entry = await withLanguage(toEntry(id ?? newOwnId(), prepared.draft));
   // A refusal (e.g. entries from a newer version) is the form's to report.
   await changeOwn(id ? { type: 'update', entry, baseRev } : { type: 'add', entries: [entry] });
   return null;
@@ -270,20 +256,14 @@ async function undoDelete() {
 }
 
 function previewImport(text: string, fileName?: string): ImportPreview {
-  const existing = new Set(index.all.map((entry) => duplicateKey(entry.text)));
-  const knownTopics = knownTopicNames();
-  const knownAuthors = authorNames(authorsInUse(index));
-  return parseImport(text, { existing, knownTopics, knownAuthors, ...(fileName && { fileName }) });
+  return parseImport(text, {
+    ...importBasis(index, builtInTopics()),
+    ...(fileName && { fileName }),
+  });
 }
 
-/** The topics in use (by entries other than exceptId), and the built-in ones by their names on this page. */
-function knownTopicNames(exceptId: string | null = null) {
-  const inUse = index.all.flatMap((entry) => (entry.id === exceptId ? [] : entry.topics));
-  return topicNames(
-    [...TOPICS, ...inUse],
-    TOPICS.map((topic) => [topicLabel(topic), topic]),
-  );
-}
+/** The built-in topics by their names on this page. */
+const builtInTopics = () => TOPICS.map((topic) => [topicLabel(topic), topic] as const);
 
 async function confirmImport(preview: ImportPreview): Promise<ImportDone> {
   if (preview.kind === 'entries') {

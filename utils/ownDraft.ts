@@ -1,0 +1,66 @@
+import { authorNames, authorSpeller } from './authorSpelling';
+import { authorsInUse, type CorpusIndex } from './corpusIndex';
+import type { ImportOptions } from './importParse';
+import {
+  type CleanDraft,
+  checkDraft,
+  type DraftProblem,
+  duplicateKey,
+  type EntryDraft,
+  hasDuplicate,
+} from './ownEntries';
+import { text } from './text';
+import { type TopicNames, topicNames, topicSpeller } from './topicSpelling';
+
+/**
+ * An own entry, typed or imported, checked against the entries already there:
+ * its text must be new, and its topics and authors are spelt as theirs are.
+ */
+
+/** The built-in topics, each by its name on the page ("Geduld") and as stored ("patience"). */
+export type BuiltInTopics = readonly (readonly [name: string, topic: string])[];
+
+/** The topics in use (by entries other than exceptId), and the built-in ones by their names too. */
+export function knownTopicNames(
+  index: CorpusIndex,
+  builtIn: BuiltInTopics,
+  exceptId: string | null = null,
+): TopicNames {
+  const inUse = index.all.flatMap((entry) => (entry.id === exceptId ? [] : entry.topics));
+  return topicNames([...builtIn.map(([, topic]) => topic), ...inUse], builtIn);
+}
+
+/**
+ * A draft from the entry form, for a new entry (id null) or an edit of id:
+ * checked, refused if another entry has its text, and spelt as the others are
+ * ("mark twain" as "Mark Twain"). An edit may change the case of a topic or
+ * an author only this entry has.
+ */
+export function prepareDraft(
+  draft: EntryDraft,
+  id: string | null,
+  index: CorpusIndex,
+  builtIn: BuiltInTopics,
+): { ok: true; draft: CleanDraft } | { ok: false; problems: DraftProblem[] } {
+  const checked = checkDraft(draft);
+  if (!checked.ok) return checked;
+  if (hasDuplicate(index.all, checked.draft.text, id)) {
+    return { ok: false, problems: [{ field: 'text', message: text('own.duplicate') }] };
+  }
+  const { author: typed, topics: typedTopics, ...clean } = checked.draft;
+  const topics = topicSpeller(knownTopicNames(index, builtIn, id))(typedTopics);
+  const author = authorSpeller(authorNames(authorsInUse(index, id)))(typed);
+  return { ok: true, draft: { ...clean, topics, ...(author && { author }) } };
+}
+
+/** What an import is read against: the texts there (to skip), and how topics and authors are spelt. */
+export function importBasis(
+  index: CorpusIndex,
+  builtIn: BuiltInTopics,
+): Required<Pick<ImportOptions, 'existing' | 'knownTopics' | 'knownAuthors'>> {
+  return {
+    existing: new Set(index.all.map((entry) => duplicateKey(entry.text))),
+    knownTopics: knownTopicNames(index, builtIn),
+    knownAuthors: authorNames(authorsInUse(index)),
+  };
+}
