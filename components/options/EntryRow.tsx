@@ -25,9 +25,11 @@ export function EntryRow({ entry, index, textId, number, note, children }: Props
   return (
     <li>
       {number !== undefined && <span class="entry-number">{number}.</span>}
-      <p class="pinned-text" id={textId}>
+      {/* The text's direction is the paragraph's (a right-to-left entry of one's own
+          ends at the row's right edge), unless a title in the page's language leads. */}
+      <p class="pinned-text" id={textId} dir={entry.title ? undefined : 'auto'}>
         {entry.title && <strong>{entry.title}. </strong>}
-        <span class="pinned-body" dir="auto" lang={entry.lang}>
+        <span class="pinned-body" dir={entry.title ? 'auto' : undefined} lang={entry.lang}>
           {entry.text}
         </span>
       </p>

@@ -120,6 +120,39 @@ describe('your own entries', () => {
     expect(await topics.getByRole('checkbox', { name: 'ابتسامة (1)' }).count()).toBe(1);
   });
 
+  it("an Arabic entry pinned and hidden on the new tab: the pinned and hidden lists end its text at the row's right edge", async () => {
+    const text = 'الابتسامة تُسمع في الهاتف.';
+    await addEntry(options, text, 'فريق الدعم');
+    await onlyMine(options);
+    const tab = await browser.openNewTab();
+    expect(await entryText(tab)).toBe(text);
+    await tab.keyboard.press('p');
+    await expect
+      .poll(() => tab.getByRole('button', { name: 'Pin' }).getAttribute('aria-pressed'))
+      .toBe('true');
+    await tab.keyboard.press('h');
+    // One's own entry: hidden, not deleted.
+    await tab.getByRole('button', { name: 'Just hide it' }).click();
+    await tab.getByRole('button', { name: 'Undo' }).waitFor();
+    await tab.close();
+    await options.reload();
+    for (const name of ['Pinned', 'Hidden']) {
+      const row = options.getByRole('region', { name, exact: true }).getByRole('listitem');
+      await expect.poll(() => row.count()).toBe(1);
+      const paragraph = row.locator('.pinned-text');
+      expect(await paragraph.evaluate((p) => p.matches(':dir(rtl)'))).toBe(true);
+      // Where the words end, against where the row's content does.
+      const [textRight, rowRight] = await paragraph.evaluate((p) => {
+        const words = document.createRange();
+        words.selectNodeContents(p);
+        const row = p.closest('li') as HTMLElement;
+        const padding = Number.parseFloat(getComputedStyle(row).paddingRight);
+        return [words.getBoundingClientRect().right, row.getBoundingClientRect().right - padding];
+      });
+      expect(Math.round(textRight)).toBe(Math.round(rowRight));
+    }
+  });
+
   it('a topic keeps the case it was typed in, and the same topic in another case or a built-in topic by its name makes no second filter', async () => {
     const section = yourEntries(options);
     await section.getByLabel('Text', { exact: true }).fill('Greet returning customers by name.');
