@@ -1,4 +1,3 @@
-import { NO_AUTHOR_NAMES } from './credit';
 import { searchable } from './filters';
 import { type KnownNames, knownNames, speller } from './spelling';
 
@@ -17,16 +16,10 @@ export const authorNames = (authors: Iterable<string>): AuthorNames =>
     searchable,
   );
 
-const NO_AUTHOR = new Set<string>(NO_AUTHOR_NAMES.map(searchable));
-
-/**
- * Spells each author given as the known one (see speller). No author stays
- * none, and so does the word the interface shows for none ("unknown",
- * "Anonyme"): as an author it would be a second filter of the same name.
- */
+/** Spells each author given as the known one (see speller); no author stays none. */
 export function authorSpeller(
   known: AuthorNames,
 ): (author: string | undefined) => string | undefined {
   const spell = speller(known, searchable);
-  return (author) => (author && !NO_AUTHOR.has(searchable(author)) ? spell(author) : undefined);
+  return (author) => (author ? spell(author) : undefined);
 }

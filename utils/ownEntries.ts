@@ -1,5 +1,7 @@
 import { TOPICS } from '../content/topics';
+import { NO_AUTHOR_NAMES } from './credit';
 import { ENTRY_KINDS, type Entry, type EntryKind, type Source } from './entry';
+import { searchable } from './filters';
 import { graphemeLength, longerThan } from './graphemes';
 import { isLanguageTag } from './language';
 import { plainQuotes } from './quoteMarks';
@@ -89,7 +91,7 @@ export function checkDraft(
       message: text('draft.textTooLong', { length: graphemeLength(clean), max: MAX_TEXT_LENGTH }),
     });
   }
-  const author = collapse(draft.author ?? '');
+  const author = authorOrNone(collapse(draft.author ?? ''));
   if (longerThan(author, MAX_AUTHOR_LENGTH)) {
     problems.push({
       field: 'author',
@@ -115,6 +117,16 @@ export function checkDraft(
     draft: { kind: kind as EntryKind, text: clean, ...(author && { author }), topics },
   };
 }
+
+const NO_AUTHOR: ReadonlySet<string> = new Set(NO_AUTHOR_NAMES.map(searchable));
+
+/**
+ * The author, or none for the word the interface shows for none ("unknown",
+ * "Anonyme"), in any of its languages and any case: as an author it would be
+ * a second filter of that name. Typed, imported, pushed in a team pack or
+ * stored by an older version alike.
+ */
+const authorOrNone = (author: string) => (NO_AUTHOR.has(searchable(author)) ? '' : author);
 
 const BUILT_IN_TOPICS: ReadonlySet<string> = new Set(TOPICS);
 

@@ -84,6 +84,16 @@ describe('tidyText', () => {
 });
 
 describe('checkDraft', () => {
+  it('takes the word the interface shows for no author, in any of its languages and case, for none', () => {
+    const authors = ['unknown', ' ANONYME ', 'Anonimo', 'unbekannt', 'Unknown author'].map(
+      (author) => {
+        const checked = checkDraft({ kind: 'quote', text: 'Hi.', author, topics: [] });
+        return checked.ok ? checked.draft.author : 'refused';
+      },
+    );
+    expect(authors).toEqual([undefined, undefined, undefined, undefined, 'Unknown author']);
+  });
+
   it('reads a topic holding ";" or "|" as the topics they separate, as a CSV export and import would', () => {
     const checked = checkDraft({ kind: 'tip', text: 'Hi.', topics: ['calm;VIP', 'a | b', 'calm'] });
     expect(checked).toMatchObject({ ok: true, draft: { topics: ['calm', 'VIP', 'a', 'b'] } });
@@ -175,6 +185,11 @@ describe('own entry ids and storage shape', () => {
       topics: ['calm'],
     });
     expect(parseOwnEntry(JSON.parse(JSON.stringify(storedOwnEntry(original))))).toEqual(original);
+  });
+
+  it('reads an entry an older version stored by "Unknown" as one without an author', () => {
+    const stored = { id: 'u-1', kind: 'quote', text: 'Be kind.', author: 'Unknown', topics: [] };
+    expect(parseOwnEntry(stored)).not.toHaveProperty('author');
   });
 
   it('keeps the language detected for its text, and drops one that is no language tag', () => {

@@ -232,6 +232,22 @@ describe('parsePolicy: what it skips', () => {
     expect(parsePolicy(edge).problems).toEqual([]);
   });
 
+  it('reads an entry by "Unknown" or "Anonyme" as one without an author, and so refuses it a provenance', () => {
+    const raw = onePack([
+      { text: 'Be kind.', author: 'Unknown' },
+      { text: 'Sois patient.', author: 'anonyme', provenance: { attributed: true } },
+    ]);
+    const entries = parsePolicy(raw).entries;
+    expect(entries.map((entry) => [entry.text, entry.author])).toEqual([['Be kind.', undefined]]);
+    expect(problemsOf(raw)).toEqual([
+      {
+        path: ['packs', 0, 'entries', 1],
+        kind: 'entry',
+        keys: ['team.problem.provenanceWithoutAuthor'],
+      },
+    ]);
+  });
+
   it('skips entries whose provenance or id cannot be read', () => {
     const raw = onePack([
       { text: 'a', author: 'A', provenance: 'Politics' },
