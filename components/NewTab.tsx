@@ -216,13 +216,7 @@ export function NewTab(props: NewTabProps) {
   // or by neither.
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const action = shortcutFor({
-        key: event.key,
-        ctrlKey: event.ctrlKey,
-        metaKey: event.metaKey,
-        altKey: event.altKey,
-        inTextField: isTextField(event.target),
-      });
+      const action = shortcutFor(event, isTextField(event.target));
       if (!action || !entry) return;
       event.preventDefault();
       actions[action]();

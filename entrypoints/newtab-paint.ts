@@ -55,8 +55,7 @@ export default defineUnlistedScript(() => {
   const early: ShortcutAction[] = [];
   let handedOver = false;
   const onKey = (event: KeyboardEvent) => {
-    const { key, ctrlKey, metaKey, altKey } = event;
-    const action = shortcutFor({ key, ctrlKey, metaKey, altKey, inTextField: false });
+    const action = shortcutFor(event);
     if (!action || !painted) return;
     event.preventDefault();
     early.push(action);

@@ -7,7 +7,9 @@ export function KeyboardShortcuts() {
   return (
     <section id="keys" aria-labelledby="keys-title">
       <h2 id="keys-title">{t('keys.title')}</h2>
-      <p class="hint">{t('keys.hint')}</p>
+      <p class="hint">
+        {t('keys.hint')} {t('keys.otherScript')}
+      </p>
       <dl class="shortcuts">
         {shortcutKeys().map(([action, keys]) => (
           <div key={action}>

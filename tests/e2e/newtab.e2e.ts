@@ -58,6 +58,26 @@ describe('the new tab in Chromium', () => {
     await page.close();
   });
 
+  it('on a Russian keyboard, takes the keys where an English one has N and C', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await browser.openNewTab();
+    const first = await entryText(page);
+    // As Chromium gets them from a Russian layout: the letter typed, and the key's place.
+    const cdp = await browser.context.newCDPSession(page);
+    const press = async (key: string, code: string, keyCode: number) => {
+      const event = { key, code, text: key, windowsVirtualKeyCode: keyCode };
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...event });
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code });
+    };
+    await press('т', 'KeyN', 78);
+    await expect.poll(() => entryText(page)).not.toBe(first);
+    await press('с', 'KeyC', 67);
+    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/Copied/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(await entryText(page));
+    await page.close();
+  });
+
   it('announces a changed entry politely to screen readers', async () => {
     const page = await browser.openNewTab();
     const live = page.locator('[aria-live="polite"]');

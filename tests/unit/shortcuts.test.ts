@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { type KeyPress, shortcutFor, shortcutKeys } from '../../utils/shortcuts';
 
+/** A key pressed, at the place an English keyboard has that key unless code says. */
 const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
   key,
+  code: key.length === 1 ? `Key${key.toUpperCase()}` : key,
   ctrlKey: false,
   metaKey: false,
   altKey: false,
-  inTextField: false,
   ...extra,
 });
 
@@ -18,23 +19,53 @@ describe('shortcutFor', () => {
     ['N', 'next'],
     ['ArrowLeft', 'previous'],
     ['c', 'copy'],
+    ['P', 'pin'],
+    ['h', 'hide'],
   ])('maps %s to %s', (key, action) => {
     expect(shortcutFor(press(key))).toBe(action);
   });
 
   it('ignores other keys', () => {
-    expect(shortcutFor(press('x'))).toBeNull();
-    expect(shortcutFor(press('Enter'))).toBeNull();
+    expect(shortcutFor(press('x'))).toBeUndefined();
+    expect(shortcutFor(press('Enter'))).toBeUndefined();
+  });
+
+  it('takes a key of another script by where an English keyboard has its letter', () => {
+    const keys: [string, string, string | undefined][] = [
+      ['т', 'KeyN', 'next'], // Russian
+      ['Т', 'KeyN', 'next'], // with Shift
+      ['с', 'KeyC', 'copy'], // Russian, the Cyrillic letter that looks like a c
+      ['π', 'KeyP', 'pin'], // Greek
+      ['ا', 'KeyH', 'hide'], // Arabic
+      ['מ', 'KeyN', 'next'], // Hebrew
+      ['ж', 'Semicolon', undefined], // a letter on a key that is no letter in English
+      ['х', 'BracketLeft', undefined],
+      ['№', 'Digit3', undefined],
+    ];
+    for (const [key, code, action] of keys) {
+      expect(shortcutFor(press(key, { code })), `${key} on ${code}`).toBe(action);
+    }
+  });
+
+  it('takes a Latin layout’s letters where it has them', () => {
+    // Colemak has ";" where QWERTY has P, and P where QWERTY has R.
+    expect(shortcutFor(press(';', { code: 'KeyP' }))).toBeUndefined();
+    expect(shortcutFor(press('p', { code: 'KeyR' }))).toBe('pin');
+    // AZERTY and Dvorak letters that are no shortcut, on the keys of ones that are.
+    expect(shortcutFor(press('é', { code: 'KeyN' }))).toBeUndefined();
+    expect(shortcutFor(press('d', { code: 'KeyH' }))).toBeUndefined();
   });
 
   it('never acts while typing in a text field', () => {
-    expect(shortcutFor(press('n', { inTextField: true }))).toBeNull();
+    expect(shortcutFor(press('n'), true)).toBeUndefined();
+    expect(shortcutFor(press('т', { code: 'KeyN' }), true)).toBeUndefined();
   });
 
   it('leaves browser shortcuts alone', () => {
-    expect(shortcutFor(press('c', { ctrlKey: true }))).toBeNull();
-    expect(shortcutFor(press('c', { metaKey: true }))).toBeNull();
-    expect(shortcutFor(press('ArrowLeft', { altKey: true }))).toBeNull();
+    expect(shortcutFor(press('c', { ctrlKey: true }))).toBeUndefined();
+    expect(shortcutFor(press('c', { metaKey: true }))).toBeUndefined();
+    expect(shortcutFor(press('ArrowLeft', { altKey: true }))).toBeUndefined();
+    expect(shortcutFor(press('с', { code: 'KeyC', ctrlKey: true }))).toBeUndefined();
   });
 });
 
