@@ -5,9 +5,9 @@ import { authorOf, countsFor, searchable } from '../../utils/filters';
 import type { Settings } from '../../utils/settings';
 import { authorLabel, topicLabel } from '../labels';
 import { lang, t, tCount } from '../translate';
-import { CheckboxList } from './CheckboxList';
+import { CheckboxList, OPEN_LIST_MAX } from './CheckboxList';
+import { ChoiceSearch, matching } from './ChoiceSearch';
 import { Locked } from './Locked';
-import { SearchField } from './SearchField';
 import { SettingToggle } from './SettingToggle';
 import type { SettingsForm } from './settingsForm';
 
@@ -65,21 +65,39 @@ function useCounts({ index, settings, pins, hidden }: Props) {
   }, [index, settings, pins, hidden]);
 }
 
+/**
+ * The topics with the text a search compares. Only a list long enough to
+ * scroll in its box gets a search: the built-in topics lie open, an import of
+ * a collection's tags can bring hundreds.
+ */
+function useTopicChoices(topicIds: readonly string[]) {
+  return useMemo(
+    () => ({
+      choices: topicIds.map((topic) => {
+        const label = topicLabel(topic);
+        return { value: topic, label, searchKey: searchable(label) };
+      }),
+      searched: topicIds.length > OPEN_LIST_MAX,
+    }),
+    [topicIds],
+  );
+}
+
 /** Kinds, topics and authors to show, with counts and a live total. */
 export function WhatToShow(props: Props) {
   const { topics: topicIds, settings, locked, onChange } = props;
+  const [topicQuery, setTopicQuery] = useState('');
   const [authorQuery, setAuthorQuery] = useState('');
   const { topicCounts, authorChoices, total } = useCounts(props);
+  const topicChoices = useTopicChoices(topicIds);
 
-  const topics = topicIds.map((topic) => ({
-    value: topic,
-    label: topicLabel(topic),
-    count: topicCounts.get(topic) ?? 0,
+  // A search no longer shown (the topics became few) no longer narrows them.
+  const topicSearch = topicChoices.searched ? topicQuery : '';
+  const topics = matching(topicChoices.choices, topicSearch, settings.topics).map((topic) => ({
+    ...topic,
+    count: topicCounts.get(topic.value) ?? 0,
   }));
-  const query = searchable(authorQuery.trim());
-  const authors = authorChoices.filter(
-    ({ value, searchKey }) => settings.authors.includes(value) || searchKey.includes(query),
-  );
+  const authors = matching(authorChoices, authorQuery, settings.authors);
   // Ticked authors stay listed, in their place, past the limit.
   const listed = authors.filter(
     ({ value }, position) => position < AUTHORS_LISTED || settings.authors.includes(value),
@@ -110,9 +128,21 @@ export function WhatToShow(props: Props) {
           legend={t('what.topics')}
           hint={noneTicked(settings.topics)}
           items={topics}
+          long={topicChoices.searched}
           checked={settings.topics}
           onChange={(checked) => onChange({ topics: checked })}
-        />
+        >
+          {topicChoices.searched && (
+            <ChoiceSearch
+              id="topic-search"
+              label={t('what.searchTopics')}
+              query={topicQuery}
+              onInput={setTopicQuery}
+              noMatch={t('what.noTopicMatches', { query: topicQuery.trim() })}
+              found={topics.length}
+            />
+          )}
+        </CheckboxList>
       </Locked>
       <Locked locked={locked.has('authors')}>
         <CheckboxList
@@ -123,17 +153,14 @@ export function WhatToShow(props: Props) {
           checked={settings.authors}
           onChange={(checked) => onChange({ authors: checked })}
         >
-          <SearchField
+          <ChoiceSearch
             id="author-search"
             label={t('what.searchAuthors')}
-            value={authorQuery}
+            query={authorQuery}
             onInput={setAuthorQuery}
+            noMatch={t('what.noAuthorMatches', { query: authorQuery.trim() })}
+            found={authors.length}
           />
-          {authors.length === 0 && (
-            <p class="hint" role="status">
-              {t('what.noAuthorMatches', { query: authorQuery.trim() })}
-            </p>
-          )}
           {listed.length < authors.length && (
             <p class="hint">
               {t('what.authorsListed', { shown: listed.length, n: authors.length })}

@@ -806,7 +806,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
       where: {
         en: 'part I, “Optimism Within”',
         es: 'primera parte, «Optimism Within»',
-        fr: 'première partie, « Optimism Within »',
+        fr: 'première partie, « Optimism Within »',
         de: 'Teil I, „Optimism Within“',
       },
     },

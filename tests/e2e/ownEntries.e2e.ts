@@ -153,6 +153,28 @@ describe('your own entries', () => {
     }
   });
 
+  it("a quote collection's JSON with 40 tags: the topic filter gets a search, and the topic found filters the new tab", async () => {
+    const quotes = Array.from({ length: 40 }, (_, n) => ({
+      quote: `Collected line number ${n}.`,
+      author: 'Collector',
+      tags: [`theme ${n}`],
+    }));
+    await pasteImport(options, JSON.stringify(quotes));
+    const section = importSection(options);
+    await section.getByRole('button', { name: 'Add 40 entries' }).click();
+    await expect.poll(() => section.getByRole('status').first().innerText()).toMatch(/Added 40/);
+    const topics = options
+      .getByRole('region', { name: 'What to show' })
+      .getByRole('group', { name: 'Topics' });
+    await topics.getByRole('searchbox', { name: 'Search topics' }).fill('THEME 27');
+    await expect.poll(() => topics.getByRole('checkbox').count()).toBe(1);
+    await topics.getByRole('checkbox', { name: 'theme 27 (1)' }).check();
+    await settingsSaved(options, { topics: ['theme 27'] });
+    const tab = await browser.openNewTab();
+    expect(await entryText(tab)).toBe('Collected line number 27.');
+    await tab.close();
+  });
+
   it('a topic keeps the case it was typed in, and the same topic in another case or a built-in topic by its name makes no second filter', async () => {
     const section = yourEntries(options);
     await section.getByLabel('Text', { exact: true }).fill('Greet returning customers by name.');

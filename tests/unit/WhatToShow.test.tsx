@@ -35,12 +35,13 @@ function renderFilters(
   entries: readonly Entry[],
   settings: Settings = DEFAULT_SETTINGS,
   locked: ReadonlySet<keyof Settings> = new Set(),
+  topics: readonly string[] = ['calm'],
 ) {
   const changes: Partial<Settings>[] = [];
   render(
     <WhatToShow
       index={indexCorpus(entries, CORPUS_SOURCES)}
-      topics={['calm']}
+      topics={topics}
       settings={settings}
       pins={[]}
       hidden={[]}
@@ -50,7 +51,8 @@ function renderFilters(
     />,
   );
   const authors = screen.getByRole('group', { name: 'Authors' });
-  return { changes, authors };
+  const topicGroup = screen.getByRole('group', { name: 'Topics' });
+  return { changes, authors, topicGroup };
 }
 
 describe('the author filter', () => {
@@ -178,5 +180,48 @@ describe('settings an organisation locked', () => {
     expect(screen.getByText(t('team.locked'))).toBeTruthy();
     const authors = screen.getByRole('group', { name: 'Authors' });
     expect(within(authors).getAllByRole('checkbox')[0]?.closest('fieldset[disabled]')).toBeNull();
+  });
+});
+
+describe('the topic filter', () => {
+  /** The topics an import of a collection's tags brings: 60 of them, each on two entries. */
+  const tags = Array.from({ length: 60 }, (_, n) => `tag ${n}`);
+  const tagged: Entry[] = tags.map((tag, n) => ({
+    id: `u-${n}`,
+    kind: 'quote',
+    text: `Own line ${n}`,
+    source: 'own',
+    topics: [tag, tags[(n + 1) % tags.length] as string],
+  }));
+  const labels = (group: HTMLElement) =>
+    within(group)
+      .getAllByRole('checkbox')
+      .map((box) => box.closest('label')?.textContent?.trim());
+
+  it('has no search while its topics lie open', () => {
+    const { topicGroup } = renderFilters(quotes);
+    expect(within(topicGroup).queryByRole('searchbox')).toBeNull();
+  });
+
+  it('gets a search once its topics scroll in a box, narrowing as one types and keeping ticked ones', () => {
+    const ticked = { ...DEFAULT_SETTINGS, topics: ['tag 7'] };
+    const { topicGroup } = renderFilters(tagged, ticked, new Set(), ['calm', ...tags]);
+    expect(within(topicGroup).getAllByRole('checkbox')).toHaveLength(61);
+    const search = within(topicGroup).getByRole('searchbox', { name: 'Search topics' });
+    fireEvent.input(search, { target: { value: ' TAG 5' } });
+    expect(labels(topicGroup)).toEqual([
+      'tag 5 (2)',
+      'tag 7 (2)',
+      ...Array.from({ length: 10 }, (_, n) => `tag 5${n} (2)`),
+    ]);
+    fireEvent.input(search, { target: { value: 'billing' } });
+    expect(labels(topicGroup)).toEqual(['tag 7 (2)']);
+  });
+
+  it('says so when no topic matches', () => {
+    const { topicGroup } = renderFilters(tagged, DEFAULT_SETTINGS, new Set(), tags);
+    fireEvent.input(within(topicGroup).getByRole('searchbox'), { target: { value: ' billing ' } });
+    expect(within(topicGroup).queryAllByRole('checkbox')).toEqual([]);
+    expect(within(topicGroup).getByRole('status').textContent).toBe('No topic matches “billing”.');
   });
 });

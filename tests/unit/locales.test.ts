@@ -37,6 +37,13 @@ describe('the interface languages', () => {
     expect(names.sort()).toEqual([...NO_AUTHOR_NAMES].sort());
   });
 
+  it('in French, keep guillemets and : ; ? ! to their words with a no-break space', () => {
+    const loose = (locales.get('fr') ?? [])
+      .flatMap(texts)
+      .filter((text) => /« | »| [:;?!](?=\s|$)/.test(text));
+    expect(loose).toEqual([]);
+  });
+
   for (const [locale, messages] of locales) {
     describe(locale, () => {
       const translated = byKey(messages);
