@@ -153,6 +153,32 @@ describe('your own entries', () => {
     }
   });
 
+  it("a quote site's page pasted: each quote with its author and tags, without the page's likes", async () => {
+    const page = [
+      '“So many books, so little time.”',
+      '― Frank Zappa',
+      'tags: books, humor',
+      '150,203 likes',
+      'Like',
+      '“A room without books is like a body without a soul.”',
+      '― Marcus Tullius Cicero',
+      '98,214 likes',
+      'Like',
+    ].join('\n');
+    await pasteImport(options, page);
+    const section = importSection(options);
+    await section.getByRole('button', { name: 'Add 2 entries' }).click();
+    await expect.poll(() => section.getByRole('status').first().innerText()).toMatch(/Added 2/);
+    // "humor" is the built-in topic Humor.
+    const metas = await yourEntries(options).locator('.own-meta').allInnerTexts();
+    expect(metas).toEqual(
+      expect.arrayContaining([
+        'Frank Zappa · Quote · books, Humor',
+        'Marcus Tullius Cicero · Quote',
+      ]),
+    );
+  });
+
   it("a quote collection's JSON with 40 tags: the topic filter gets a search, and the topic found filters the new tab", async () => {
     const quotes = Array.from({ length: 40 }, (_, n) => ({
       quote: `Collected line number ${n}.`,

@@ -738,6 +738,51 @@ describe('parseImport: plain text', () => {
     ]);
   });
 
+  it('reads a quote site’s page: a tags line under a quote gives its topics, and its likes are left out', () => {
+    const page = [
+      '“Be yourself; everyone else is already taken.”',
+      '― Oscar Wilde',
+      'tags: be-yourself, honesty, inspirational',
+      '168,524 likes',
+      'Like',
+      '“So many books, so little time.”',
+      '― Frank Zappa',
+      '150203 likes',
+      'Like',
+      'Stay calm. — Bo',
+      'Thèmes : calme, patience',
+      '2 likes',
+    ].join('\n');
+    const preview = entriesOf(page);
+    expect(preview.accepted).toEqual([
+      quote('Be yourself; everyone else is already taken.', 'Oscar Wilde', [
+        'be-yourself',
+        'honesty',
+        'inspirational',
+      ]),
+      quote('So many books, so little time.', 'Frank Zappa'),
+      quote('Stay calm.', 'Bo', ['calme', 'patience']),
+    ]);
+    expect(preview.rejected).toEqual([]);
+  });
+
+  it('rejects an entry whose tags line holds more topics than an entry may have, with the reason', () => {
+    const preview = entriesOf('Be kind.\nTags: a, b, c, d, e, f, g, h, i');
+    expect(preview.accepted).toEqual([]);
+    expect(preview.rejected.map(({ line, reasons }) => [line, reasons[0]?.key])).toEqual([
+      [1, 'draft.tooManyTopics'],
+    ]);
+  });
+
+  it('keeps "Like" and a count of likes as entries where no credit comes before them', () => {
+    expect(draftsOf('Like\n3 likes\nBe kind.\n5 likes')).toEqual([
+      quote('Like'),
+      quote('3 likes'),
+      quote('Be kind.'),
+      quote('5 likes'),
+    ]);
+  });
+
   it('leaves out a list’s bullet or number, but not a dialogue dash, a year or a negative number', () => {
     const list =
       '- Be kind. — Ann\n* Stay calm.\n• "Listen first." — Bo\n1. Count to ten.\n12) Breathe.';

@@ -1,4 +1,4 @@
-import { collapse, type EntryDraft } from '../ownEntries';
+import { collapse, type EntryDraft, splitTopics } from '../ownEntries';
 import { type Candidate, collectEntries, excerptOf, type ImportPreview } from './preview';
 
 /**
@@ -42,23 +42,45 @@ const readsAsCredit = (words: string) =>
   readsAsName(words) &&
   words.split(' ').every((word) => !/^\p{Ll}/u.test(word) || word.length <= 3);
 const OPENS_WITH_DASH = /^[—―–]/u;
+/**
+ * The topics of the entry above ("tags: humor, books", as quote sites list
+ * them under a quote; "topics:" or our word for them in French, Spanish or
+ * German). Too many reject the entry, with the reason, as in a CSV.
+ */
+const TOPICS_LINE = /^(?:tags|topics|thèmes|temas|themen) ?: ?(.+)$/iu;
+/** A quote site's count of likes and its Like button, under a quote's credit: the page's, not the entry's. */
+const PAGE_CHROME = /^(?:[\d.,]+ likes?|like)$/i;
 
 export function parsePlainText(text: string, existing: ReadonlySet<string>): ImportPreview {
   const candidates: Candidate[] = [];
   /** The last entry read, while its author may still come on a line of its own. */
   let uncredited: EntryDraft | undefined;
+  /** The last entry read, while its topics may still come on a line of their own. */
+  let untagged: EntryDraft | undefined;
+  /** Under a credit or tags line: where a quote site puts its likes. */
+  let underCredit = false;
   text.split(LINE_BREAK).forEach((raw, index) => {
     const line = collapse(raw).replace(LIST_MARKER, '');
     const credit = uncredited && CREDIT_LINE.exec(line)?.[1];
     if (uncredited && credit && readsAsCredit(credit)) {
       uncredited.author = credit;
       uncredited = undefined;
+      underCredit = true;
+      return;
+    }
+    const topics = untagged && TOPICS_LINE.exec(line)?.[1];
+    if (untagged && topics) {
+      untagged.topics = splitTopics(topics);
+      untagged = undefined;
+      underCredit = true;
       return;
     }
     // A blank line may come between the words and their author, as copied from a page.
-    if (line === '') return;
+    if (line === '' || (underCredit && PAGE_CHROME.test(line))) return;
     const draft = textLineDraft(line);
+    underCredit = Boolean(draft.author);
     uncredited = draft.author || OPENS_WITH_DASH.test(line) ? undefined : draft;
+    untagged = draft;
     candidates.push({ line: index + 1, excerpt: excerptOf(line), draft });
   });
   return collectEntries('text', candidates, existing);
