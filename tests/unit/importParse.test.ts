@@ -783,6 +783,29 @@ describe('parseImport: plain text', () => {
     ]);
   });
 
+  it('reads a Markdown quote ("> "), as notes and e-mails quote, only where every line is one', () => {
+    expect(draftsOf('> Be kind.\n> — Ann Lee\n\n> Stay calm. — Bo\n>\n> Listen.')).toEqual([
+      quote('Be kind.', 'Ann Lee'),
+      quote('Stay calm.', 'Bo'),
+      quote('Listen.'),
+    ]);
+    expect(draftsOf('> 50% of calls are repeats.\nFix the cause.')).toEqual([
+      quote('> 50% of calls are repeats.'),
+      quote('Fix the cause.'),
+    ]);
+  });
+
+  it('reads a name in brackets or after a tilde past the quote marks, and an em dash set against a name', () => {
+    expect(
+      draftsOf('“Be kind.” (Ann Lee)\n"Listen." ~Bo\nStay calm. —Cy Dee\nI waited —then left.'),
+    ).toEqual([
+      quote('Be kind.', 'Ann Lee'),
+      quote('Listen.', 'Bo'),
+      quote('Stay calm.', 'Cy Dee'),
+      quote('I waited —then left.'),
+    ]);
+  });
+
   it('leaves out a list’s bullet or number, but not a dialogue dash, a year or a negative number', () => {
     const list =
       '- Be kind. — Ann\n* Stay calm.\n• "Listen first." — Bo\n1. Count to ten.\n12) Breathe.';

@@ -42,6 +42,12 @@ const readsAsCredit = (words: string) =>
   readsAsName(words) &&
   words.split(' ').every((word) => !/^\p{Ll}/u.test(word) || word.length <= 3);
 const OPENS_WITH_DASH = /^[—―–]/u;
+/** An em dash or ― set against the name after it ("Be kind. —Ann Lee"), as many type it. */
+const DASH_AGAINST_NAME = /^(.*\S) [—―](\p{Lu}[^—―]*)$/u;
+/** How notes mark who said it after the quote marks: "(Ann Lee)", "~Ann Lee". */
+const CREDIT_MARKS = /^\((.*)\)$|^~ ?(.*)$/u;
+/** Markdown's quote marker ("> "), as notes (Obsidian, Notion) and e-mails quote. */
+const QUOTE_MARKER = /^> ?/;
 /**
  * The topics of the entry above ("tags: humor, books", as quote sites list
  * them under a quote; "topics:" or our word for them in French, Spanish or
@@ -53,14 +59,18 @@ const PAGE_CHROME = /^(?:[\d.,]+ likes?|like)$/i;
 
 export function parsePlainText(text: string, existing: ReadonlySet<string>): ImportPreview {
   const candidates: Candidate[] = [];
+  const lines = text.split(LINE_BREAK);
+  // Quoted as a whole, every line marked: a line alone might mean "more than" ("> 50% of calls").
+  const quoted = lines.every((line) => line.trim() === '' || QUOTE_MARKER.test(line.trim()));
   /** The last entry read, while its author may still come on a line of its own. */
   let uncredited: EntryDraft | undefined;
   /** The last entry read, while its topics may still come on a line of their own. */
   let untagged: EntryDraft | undefined;
   /** Under a credit or tags line: where a quote site puts its likes. */
   let underCredit = false;
-  text.split(LINE_BREAK).forEach((raw, index) => {
-    const line = collapse(raw).replace(LIST_MARKER, '');
+  lines.forEach((raw, index) => {
+    const tidy = collapse(raw);
+    const line = (quoted ? tidy.replace(QUOTE_MARKER, '') : tidy).replace(LIST_MARKER, '');
     const credit = uncredited && CREDIT_LINE.exec(line)?.[1];
     if (uncredited && credit && readsAsCredit(credit)) {
       uncredited.author = credit;
@@ -88,11 +98,19 @@ export function parsePlainText(text: string, existing: ReadonlySet<string>): Imp
 
 function textLineDraft(line: string): EntryDraft {
   const quoted = QUOTED_LINE.exec(line);
-  if (quoted) return { kind: 'quote', text: quoted[1] ?? '', author: quoted[2], topics: [] };
+  if (quoted) {
+    const marked = CREDIT_MARKS.exec(quoted[2] ?? '');
+    const author = marked ? (marked[1] ?? marked[2]) : quoted[2];
+    return { kind: 'quote', text: quoted[1] ?? '', author, topics: [] };
+  }
   const { at, dash } = lastDash(line);
   const author = line.slice(at + dash.length);
   if (at > 0 && (ALWAYS_AUTHOR.includes(dash) || readsAsName(author))) {
     return { kind: 'quote', text: line.slice(0, at), author, topics: [] };
+  }
+  const against = DASH_AGAINST_NAME.exec(line);
+  if (against?.[2] && readsAsCredit(against[2])) {
+    return { kind: 'quote', text: against[1] ?? '', author: against[2], topics: [] };
   }
   return { kind: 'quote', text: line, topics: [] };
 }
