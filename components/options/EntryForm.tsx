@@ -12,11 +12,11 @@ import {
   splitTopics,
   tidyText,
 } from '../../utils/ownEntries';
-import { kindLabel, topicLabel } from '../labels';
+import { kindLabel } from '../labels';
 import { sayAgain } from '../sayAgain';
 import { formatNumber, reasonOf, say, t } from '../translate';
-import { CheckboxList } from './CheckboxList';
 import { RadioGroup } from './RadioGroup';
+import { TopicList } from './TopicList';
 
 /** The form's fields as typed: checkDraft tidies them on save. */
 interface Fields {
@@ -231,10 +231,9 @@ export function EntryForm(props: Props): JSX.Element {
   );
 
   // Topics of the entry being edited are offered even if the caller did not list them.
-  const offered = [...new Set([...topics, ...fields.topics])].map((topic) => ({
-    value: topic,
-    label: topicLabel(topic),
-  }));
+  const offered = fields.topics.every((topic) => topics.includes(topic))
+    ? topics
+    : [...new Set([...topics, ...fields.topics])];
 
   return (
     <form
@@ -291,10 +290,11 @@ export function EntryForm(props: Props): JSX.Element {
           <option key={author} value={author} />
         ))}
       </datalist>
-      <CheckboxList
+      <TopicList
+        searchId="own-topic-search"
         legend={t('form.topics')}
         hint={t('form.topicsHint')}
-        items={offered}
+        topics={offered}
         checked={fields.topics}
         onChange={(checked) => update({ topics: checked }, 'topics')}
       />

@@ -3,13 +3,14 @@ import { type CorpusIndex, eligibleIds, pool } from '../../utils/corpusIndex';
 import { ENTRY_KINDS } from '../../utils/entry';
 import { authorOf, countsFor, searchable } from '../../utils/filters';
 import type { Settings } from '../../utils/settings';
-import { authorLabel, topicLabel } from '../labels';
+import { authorLabel } from '../labels';
 import { lang, t, tCount } from '../translate';
-import { CheckboxList, OPEN_LIST_MAX } from './CheckboxList';
+import { CheckboxList } from './CheckboxList';
 import { ChoiceSearch, matching } from './ChoiceSearch';
 import { Locked } from './Locked';
 import { SettingToggle } from './SettingToggle';
 import type { SettingsForm } from './settingsForm';
+import { TopicList } from './TopicList';
 
 interface Props extends SettingsForm {
   index: CorpusIndex;
@@ -65,38 +66,12 @@ function useCounts({ index, settings, pins, hidden }: Props) {
   }, [index, settings, pins, hidden]);
 }
 
-/**
- * The topics with the text a search compares. Only a list long enough to
- * scroll in its box gets a search: the built-in topics lie open, an import of
- * a collection's tags can bring hundreds.
- */
-function useTopicChoices(topicIds: readonly string[]) {
-  return useMemo(
-    () => ({
-      choices: topicIds.map((topic) => {
-        const label = topicLabel(topic);
-        return { value: topic, label, searchKey: searchable(label) };
-      }),
-      searched: topicIds.length > OPEN_LIST_MAX,
-    }),
-    [topicIds],
-  );
-}
-
 /** Kinds, topics and authors to show, with counts and a live total. */
 export function WhatToShow(props: Props) {
   const { topics: topicIds, settings, locked, onChange } = props;
-  const [topicQuery, setTopicQuery] = useState('');
   const [authorQuery, setAuthorQuery] = useState('');
   const { topicCounts, authorChoices, total } = useCounts(props);
-  const topicChoices = useTopicChoices(topicIds);
 
-  // A search no longer shown (the topics became few) no longer narrows them.
-  const topicSearch = topicChoices.searched ? topicQuery : '';
-  const topics = matching(topicChoices.choices, topicSearch, settings.topics).map((topic) => ({
-    ...topic,
-    count: topicCounts.get(topic.value) ?? 0,
-  }));
   const authors = matching(authorChoices, authorQuery, settings.authors);
   // Ticked authors stay listed, in their place, past the limit.
   const listed = authors.filter(
@@ -124,25 +99,15 @@ export function WhatToShow(props: Props) {
         <SettingToggle name="onlyTeam" class="only-team" label={t('what.onlyTeam')} form={props} />
       )}
       <Locked locked={locked.has('topics')}>
-        <CheckboxList
+        <TopicList
+          searchId="topic-search"
           legend={t('what.topics')}
           hint={noneTicked(settings.topics)}
-          items={topics}
-          long={topicChoices.searched}
+          topics={topicIds}
+          counts={topicCounts}
           checked={settings.topics}
           onChange={(checked) => onChange({ topics: checked })}
-        >
-          {topicChoices.searched && (
-            <ChoiceSearch
-              id="topic-search"
-              label={t('what.searchTopics')}
-              query={topicQuery}
-              onInput={setTopicQuery}
-              noMatch={t('what.noTopicMatches', { query: topicQuery.trim() })}
-              found={topics.length}
-            />
-          )}
-        </CheckboxList>
+        />
       </Locked>
       <Locked locked={locked.has('authors')}>
         <CheckboxList

@@ -199,6 +199,10 @@ describe('your own entries', () => {
     const tab = await browser.openNewTab();
     expect(await entryText(tab)).toBe('Collected line number 27.');
     await tab.close();
+    // The entry form's topics have a search of their own.
+    const formTopics = yourEntries(options).getByRole('group', { name: 'Topics' });
+    await formTopics.getByRole('searchbox', { name: 'Search topics' }).fill('theme 3');
+    await expect.poll(() => formTopics.getByRole('checkbox').count()).toBe(11);
   });
 
   it('a topic keeps the case it was typed in, and the same topic in another case or a built-in topic by its name makes no second filter', async () => {
