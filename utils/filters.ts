@@ -129,3 +129,15 @@ export function searchEntries<T extends Searched>(
     return foldedText.includes(needle) || foldedAuthor.includes(needle);
   });
 }
+
+/** The choices a search keeps: those whose name holds it (searchable), and every ticked one, in its place. */
+export function choicesMatching<T extends { value: string; searchKey: string }>(
+  choices: readonly T[],
+  query: string,
+  ticked: readonly string[],
+): T[] {
+  const key = searchable(query.trim());
+  return choices.filter(
+    ({ value, searchKey }) => ticked.includes(value) || searchKey.includes(key),
+  );
+}

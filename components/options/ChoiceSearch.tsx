@@ -1,17 +1,4 @@
-import { searchable } from '../../utils/filters';
 import { SearchField } from './SearchField';
-
-/** The choices a search keeps: those whose name holds it (searchable), and every ticked one, in its place. */
-export function matching<T extends { value: string; searchKey: string }>(
-  choices: readonly T[],
-  query: string,
-  ticked: readonly string[],
-): T[] {
-  const key = searchable(query.trim());
-  return choices.filter(
-    ({ value, searchKey }) => ticked.includes(value) || searchKey.includes(key),
-  );
-}
 
 interface SearchProps {
   id: string;

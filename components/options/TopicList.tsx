@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
-import { searchable } from '../../utils/filters';
+import { choicesMatching, searchable } from '../../utils/filters';
 import { topicLabel } from '../labels';
 import { t } from '../translate';
 import { CheckboxList, OPEN_LIST_MAX } from './CheckboxList';
-import { ChoiceSearch, matching } from './ChoiceSearch';
+import { ChoiceSearch } from './ChoiceSearch';
 
 interface Props {
   /** The search field's id: the filter and the entry form each have one. */
@@ -34,7 +34,7 @@ export function TopicList({ searchId, topics, counts, ...list }: Props) {
   );
   const searched = topics.length > OPEN_LIST_MAX;
   // A search no longer shown (the topics became few) no longer narrows them.
-  const found = matching(choices, searched ? query : '', list.checked);
+  const found = choicesMatching(choices, searched ? query : '', list.checked);
   const items = counts
     ? found.map((topic) => ({ ...topic, count: counts.get(topic.value) ?? 0 }))
     : found;

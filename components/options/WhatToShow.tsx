@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import { type CorpusIndex, eligibleIds, pool } from '../../utils/corpusIndex';
 import { ENTRY_KINDS } from '../../utils/entry';
-import { authorOf, countsFor, searchable } from '../../utils/filters';
+import { authorOf, choicesMatching, countsFor, searchable } from '../../utils/filters';
 import type { Settings } from '../../utils/settings';
 import { authorLabel } from '../labels';
 import { lang, t, tCount } from '../translate';
 import { CheckboxList } from './CheckboxList';
-import { ChoiceSearch, matching } from './ChoiceSearch';
+import { ChoiceSearch } from './ChoiceSearch';
 import { Locked } from './Locked';
 import { SettingToggle } from './SettingToggle';
 import type { SettingsForm } from './settingsForm';
@@ -72,7 +72,7 @@ export function WhatToShow(props: Props) {
   const [authorQuery, setAuthorQuery] = useState('');
   const { topicCounts, authorChoices, total } = useCounts(props);
 
-  const authors = matching(authorChoices, authorQuery, settings.authors);
+  const authors = choicesMatching(authorChoices, authorQuery, settings.authors);
   // Ticked authors stay listed, in their place, past the limit.
   const listed = authors.filter(
     ({ value }, position) => position < AUTHORS_LISTED || settings.authors.includes(value),

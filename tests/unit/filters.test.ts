@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { Entry, Source } from '../../utils/entry';
 import {
   authorOf,
+  choicesMatching,
   countsFor,
   type Filters,
   matchingEntries,
+  searchable,
   searchEntries,
 } from '../../utils/filters';
 
@@ -122,5 +124,18 @@ describe('searchEntries', () => {
     expect(searchEntries([entry], 'denken')).toEqual([]);
     expect(searchEntries([entry], 'zuhoren')).toEqual([entry]);
     expect(searchEntries([entry], 'ebauche')).toEqual([entry]);
+  });
+});
+
+describe('choicesMatching', () => {
+  const choices = ['Geduld', 'Zuhören', 'VIP'].map((label) => ({
+    value: label.toLowerCase(),
+    searchKey: searchable(label),
+  }));
+
+  it('keeps the choices whose name holds the query, accents and case aside, and every ticked one in place', () => {
+    const found = choicesMatching(choices, ' ZUHOREN ', ['geduld']);
+    expect(found.map((choice) => choice.value)).toEqual(['geduld', 'zuhören']);
+    expect(choicesMatching(choices, '', [])).toEqual(choices);
   });
 });
