@@ -496,7 +496,7 @@ describe('your own entries', () => {
     expect(await section.getByRole('table').locator('tbody tr').count()).toBe(1);
   });
 
-  it('back up, clear all storage, restore: the same settings, pins and entries', async () => {
+  it('back up, clear all storage, restore: the same settings, pins, hidden and own entries', async () => {
     await addEntry(options, 'Mine to keep.', 'Ann');
     await options.getByRole('radio', { name: 'Dark' }).check();
     await options.getByRole('radio', { name: 'Every hour' }).check();
@@ -506,15 +506,30 @@ describe('your own entries', () => {
     await expect
       .poll(() => tab.getByRole('button', { name: /Pin/ }).getAttribute('aria-pressed'))
       .toBe('true');
+    // Hide a built-in entry (one's own would ask whether to delete it).
+    do {
+      const shown = await entryText(tab);
+      await tab.getByRole('button', { name: 'Next' }).click();
+      await expect.poll(() => entryText(tab)).not.toBe(shown);
+    } while ((await entryText(tab)) === 'Mine to keep.');
+    const hiddenText = await entryText(tab);
+    await tab.getByRole('button', { name: 'Hide' }).click();
+    await expect.poll(() => entryText(tab)).not.toBe(hiddenText);
     await tab.close();
     await settingsSynced(options);
     const state = () =>
       options.evaluate(async () => {
         const sync = await chrome.storage.sync.get(null);
-        return { settings: sync.settings, pins: sync['pins.0'], own: sync['own.0'] };
+        return {
+          settings: sync.settings,
+          pins: sync['pins.0'],
+          hidden: sync['hidden.0'],
+          own: sync['own.0'],
+        };
       });
-    // The background sends the pin to sync a moment after the press.
+    // The background sends the pin and the hidden entry to sync a moment after the press.
     await expect.poll(async () => (await state()).pins).toHaveLength(1);
+    await expect.poll(async () => (await state()).hidden).toHaveLength(1);
     const before = await state();
     const [backup] = await Promise.all([
       options.waitForEvent('download'),
@@ -533,6 +548,8 @@ describe('your own entries', () => {
     expect(await state()).toEqual(before);
     expect(await options.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
     expect(await yourEntries(options).getByText('Mine to keep.', { exact: true }).count()).toBe(1);
+    const hiddenList = options.locator('section#hidden .pinned-body');
+    expect(await hiddenList.allInnerTexts()).toEqual([expect.stringContaining(hiddenText)]);
   });
 
   it('renders an HTML-looking entry as text, in the options and on the new tab', async () => {
