@@ -380,6 +380,8 @@ describe('ImportExport', () => {
     expect(calls.exports).toEqual(['json', 'csv']);
     const backup = screen.getByRole('button', { name: 'Back up everything' });
     expect(backup.getAttribute('aria-describedby')).toBe('backup-hint');
-    expect(document.getElementById('backup-hint')?.textContent).toContain('settings, your pinned and hidden entries');
+    expect(document.getElementById('backup-hint')?.textContent).toContain(
+      'settings, your pinned and hidden entries',
+    );
   });
 });
