@@ -1,4 +1,17 @@
-import { quote } from '../define';
+import { type QuoteProvenance, quote } from '../define';
+
+/** Citations several quotes below share, written once so that a correction reaches them all. */
+const WOOL_AND_WATER: QuoteProvenance = {
+  kind: 'cited',
+  work: 'Through the Looking-Glass, and What Alice Found There',
+  year: 1871,
+  where: {
+    en: 'chapter 5, “Wool and Water”',
+    es: 'capítulo 5, «Lana y agua»',
+    fr: 'chapitre 5, « Laine et eau »',
+    de: 'Kapitel 5, „Wolle und Wasser“',
+  },
+};
 
 /** English-language quotes on humor, teamwork, attitude, self-care, clear communication, responsiveness and keeping promises. */
 export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
@@ -350,17 +363,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
       de: 'Manchmal habe ich sogar schon sechs unmögliche Dinge vor dem Frühstück geglaubt.',
     },
     author: 'Lewis Carroll',
-    provenance: {
-      kind: 'cited',
-      work: 'Through the Looking-Glass, and What Alice Found There',
-      year: 1871,
-      where: {
-        en: 'chapter 5, “Wool and Water”',
-        es: 'capítulo 5, «Lana y agua»',
-        fr: 'chapitre 5, « Laine et eau »',
-        de: 'Kapitel 5, „Wolle und Wasser“',
-      },
-    },
+    provenance: WOOL_AND_WATER,
     source: 'quote-list',
     topics: ['humor', 'attitude'],
   }),
@@ -374,17 +377,7 @@ export const HUMOR_TEAMWORK_ATTITUDE_QUOTES = [
       de: 'Bedenke, was für ein großes Mädchen du bist. Bedenke, welch weiten Weg du heute zurückgelegt hast. Bedenke, wie spät es ist. Bedenke irgendetwas, nur weine nicht!',
     },
     author: 'Lewis Carroll',
-    provenance: {
-      kind: 'cited',
-      work: 'Through the Looking-Glass, and What Alice Found There',
-      year: 1871,
-      where: {
-        en: 'chapter 5, “Wool and Water”',
-        es: 'capítulo 5, «Lana y agua»',
-        fr: 'chapitre 5, « Laine et eau »',
-        de: 'Kapitel 5, „Wolle und Wasser“',
-      },
-    },
+    provenance: WOOL_AND_WATER,
     source: 'quote-list',
     topics: ['self-care', 'humor', 'calm'],
   }),

@@ -1,4 +1,48 @@
-import { quote } from '../define';
+import { type QuoteProvenance, quote } from '../define';
+
+/** Citations several quotes below share, written once so that a correction reaches them all. */
+const QUIJOTE_COUNSELS_TO_SANCHO: QuoteProvenance = {
+  kind: 'cited',
+  work: 'Segunda parte del ingenioso caballero don Quijote de la Mancha',
+  year: 1615,
+  where: {
+    en: 'Part II, chapter 42',
+    es: 'segunda parte, capítulo XLII',
+    fr: 'seconde partie, chapitre XLII',
+    de: 'Zweiter Teil, Kapitel 42',
+  },
+};
+
+const PETIT_PRINCE_THE_FOX: QuoteProvenance = {
+  kind: 'cited',
+  work: 'Le Petit Prince',
+  year: 1943,
+  where: { en: 'chapter 21', es: 'capítulo XXI', fr: 'chapitre XXI', de: 'Kapitel 21' },
+};
+
+const THE_LION_AND_THE_RAT: QuoteProvenance = {
+  kind: 'cited',
+  work: 'Fables choisies mises en vers',
+  year: 1668,
+  where: {
+    en: 'Book II, fable 11, “The Lion and the Rat”',
+    es: 'libro II, fábula 11, «El león y el ratón»',
+    fr: 'livre II, fable 11, « Le Lion et le Rat »',
+    de: 'Buch II, Fabel 11, „Der Löwe und die Ratte“',
+  },
+};
+
+const OTTILIES_DIARY: QuoteProvenance = {
+  kind: 'cited',
+  work: 'Die Wahlverwandtschaften',
+  year: 1809,
+  where: {
+    en: 'Part II, from Ottilie’s diary',
+    es: 'segunda parte, del diario de Otilia',
+    fr: 'deuxième partie, journal d’Odile',
+    de: 'Zweiter Teil, aus Ottiliens Tagebuch',
+  },
+};
 
 /** Quotes first written in Spanish, French or German, each with its original words and three translations. */
 export const SPANISH_FRENCH_GERMAN_QUOTES = [
@@ -211,17 +255,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     original: 'es',
     translators: { en: 'John Ormsby', fr: 'Louis Viardot' },
     author: 'Miguel de Cervantes',
-    provenance: {
-      kind: 'cited',
-      work: 'Segunda parte del ingenioso caballero don Quijote de la Mancha',
-      year: 1615,
-      where: {
-        en: 'Part II, chapter 42',
-        es: 'segunda parte, capítulo XLII',
-        fr: 'seconde partie, chapitre XLII',
-        de: 'Zweiter Teil, Kapitel 42',
-      },
-    },
+    provenance: QUIJOTE_COUNSELS_TO_SANCHO,
     source: 'quote-list',
     topics: ['respect', 'kindness'],
   }),
@@ -239,17 +273,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     original: 'es',
     translators: { en: 'John Ormsby', fr: 'Louis Viardot' },
     author: 'Miguel de Cervantes',
-    provenance: {
-      kind: 'cited',
-      work: 'Segunda parte del ingenioso caballero don Quijote de la Mancha',
-      year: 1615,
-      where: {
-        en: 'Part II, chapter 42',
-        es: 'segunda parte, capítulo XLII',
-        fr: 'seconde partie, chapitre XLII',
-        de: 'Zweiter Teil, Kapitel 42',
-      },
-    },
+    provenance: QUIJOTE_COUNSELS_TO_SANCHO,
     source: 'quote-list',
     topics: ['empathy', 'humanity'],
   }),
@@ -466,12 +490,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     original: 'fr',
     translators: { en: 'Katherine Woods', de: 'Grete und Josef Leitgeb' },
     author: 'Antoine de Saint-Exupéry',
-    provenance: {
-      kind: 'cited',
-      work: 'Le Petit Prince',
-      year: 1943,
-      where: { en: 'chapter 21', es: 'capítulo XXI', fr: 'chapitre XXI', de: 'Kapitel 21' },
-    },
+    provenance: PETIT_PRINCE_THE_FOX,
     source: 'quote-list',
     topics: ['patience'],
   }),
@@ -487,12 +506,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     original: 'fr',
     translators: { en: 'Katherine Woods', de: 'Grete und Josef Leitgeb' },
     author: 'Antoine de Saint-Exupéry',
-    provenance: {
-      kind: 'cited',
-      work: 'Le Petit Prince',
-      year: 1943,
-      where: { en: 'chapter 21', es: 'capítulo XXI', fr: 'chapitre XXI', de: 'Kapitel 21' },
-    },
+    provenance: PETIT_PRINCE_THE_FOX,
     source: 'quote-list',
     topics: ['communication', 'listening'],
   }),
@@ -512,12 +526,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       de: 'Grete und Josef Leitgeb',
     },
     author: 'Antoine de Saint-Exupéry',
-    provenance: {
-      kind: 'cited',
-      work: 'Le Petit Prince',
-      year: 1943,
-      where: { en: 'chapter 21', es: 'capítulo XXI', fr: 'chapitre XXI', de: 'Kapitel 21' },
-    },
+    provenance: PETIT_PRINCE_THE_FOX,
     source: 'quote-list',
     topics: ['empathy', 'kindness'],
   }),
@@ -559,17 +568,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     original: 'fr',
     translators: { de: 'Ernst Dohm' },
     author: 'Jean de La Fontaine',
-    provenance: {
-      kind: 'cited',
-      work: 'Fables choisies mises en vers',
-      year: 1668,
-      where: {
-        en: 'Book II, fable 11, “The Lion and the Rat”',
-        es: 'libro II, fábula 11, «El león y el ratón»',
-        fr: 'livre II, fable 11, « Le Lion et le Rat »',
-        de: 'Buch II, Fabel 11, „Der Löwe und die Ratte“',
-      },
-    },
+    provenance: THE_LION_AND_THE_RAT,
     source: 'quote-list',
     topics: ['patience', 'perseverance'],
   }),
@@ -586,17 +585,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     original: 'fr',
     translators: { de: 'Ernst Dohm' },
     author: 'Jean de La Fontaine',
-    provenance: {
-      kind: 'cited',
-      work: 'Fables choisies mises en vers',
-      year: 1668,
-      where: {
-        en: 'Book II, fable 11, “The Lion and the Rat”',
-        es: 'libro II, fábula 11, «El león y el ratón»',
-        fr: 'livre II, fable 11, « Le Lion et le Rat »',
-        de: 'Buch II, Fabel 11, „Der Löwe und die Ratte“',
-      },
-    },
+    provenance: THE_LION_AND_THE_RAT,
     source: 'quote-list',
     topics: ['kindness', 'respect', 'teamwork'],
   }),
@@ -824,17 +813,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     },
     original: 'de',
     author: 'Johann Wolfgang von Goethe',
-    provenance: {
-      kind: 'cited',
-      work: 'Die Wahlverwandtschaften',
-      year: 1809,
-      where: {
-        en: 'Part II, from Ottilie’s diary',
-        es: 'segunda parte, del diario de Otilia',
-        fr: 'deuxième partie, journal d’Odile',
-        de: 'Zweiter Teil, aus Ottiliens Tagebuch',
-      },
-    },
+    provenance: OTTILIES_DIARY,
     source: 'quote-list',
     topics: ['listening', 'communication'],
   }),
@@ -849,17 +828,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     },
     original: 'de',
     author: 'Johann Wolfgang von Goethe',
-    provenance: {
-      kind: 'cited',
-      work: 'Die Wahlverwandtschaften',
-      year: 1809,
-      where: {
-        en: 'Part II, from Ottilie’s diary',
-        es: 'segunda parte, del diario de Otilia',
-        fr: 'deuxième partie, journal d’Odile',
-        de: 'Zweiter Teil, aus Ottiliens Tagebuch',
-      },
-    },
+    provenance: OTTILIES_DIARY,
     source: 'quote-list',
     topics: ['listening', 'humor'],
   }),

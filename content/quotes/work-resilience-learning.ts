@@ -1,4 +1,17 @@
-import { quote } from '../define';
+import { type QuoteProvenance, quote } from '../define';
+
+/** Citations several quotes below share, written once so that a correction reaches them all. */
+const FUROR_SCRIBENDI: QuoteProvenance = {
+  kind: 'cited',
+  work: 'Furor Scribendi',
+  year: 1993,
+  where: {
+    en: 'essay; reprinted in Bloodchild and Other Stories (1995), p. 141',
+    es: 'ensayo; reeditado en Bloodchild and Other Stories (1995), pág. 141',
+    fr: 'essai ; repris dans Bloodchild and Other Stories (1995), p. 141',
+    de: 'Essay; nachgedruckt in Bloodchild and Other Stories (1995), S. 141',
+  },
+};
 
 /** Quotes first written or said in English on work done well, perseverance, learning, solutions and success. */
 export const WORK_RESILIENCE_LEARNING_QUOTES = [
@@ -235,17 +248,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
       de: 'Vergessen Sie zuerst die Inspiration. Gewohnheit ist verlässlicher. Gewohnheit trägt Sie, ob Sie inspiriert sind oder nicht. … Gewohnheit ist gelebte Beharrlichkeit.',
     },
     author: 'Octavia E. Butler',
-    provenance: {
-      kind: 'cited',
-      work: 'Furor Scribendi',
-      year: 1993,
-      where: {
-        en: 'essay; reprinted in Bloodchild and Other Stories (1995), p. 141',
-        es: 'ensayo; reeditado en Bloodchild and Other Stories (1995), pág. 141',
-        fr: 'essai ; repris dans Bloodchild and Other Stories (1995), p. 141',
-        de: 'Essay; nachgedruckt in Bloodchild and Other Stories (1995), S. 141',
-      },
-    },
+    provenance: FUROR_SCRIBENDI,
     source: 'quote-list',
     topics: ['perseverance', 'success'],
   }),
@@ -259,17 +262,7 @@ export const WORK_RESILIENCE_LEARNING_QUOTES = [
       de: 'Vergessen Sie das Talent. Wenn Sie es haben, gut. Nutzen Sie es. Wenn nicht, macht es nichts. So wie Gewohnheit verlässlicher ist als Inspiration, ist ständiges Lernen verlässlicher als Talent.',
     },
     author: 'Octavia E. Butler',
-    provenance: {
-      kind: 'cited',
-      work: 'Furor Scribendi',
-      year: 1993,
-      where: {
-        en: 'essay; reprinted in Bloodchild and Other Stories (1995), p. 141',
-        es: 'ensayo; reeditado en Bloodchild and Other Stories (1995), pág. 141',
-        fr: 'essai ; repris dans Bloodchild and Other Stories (1995), p. 141',
-        de: 'Essay; nachgedruckt in Bloodchild and Other Stories (1995), S. 141',
-      },
-    },
+    provenance: FUROR_SCRIBENDI,
     source: 'quote-list',
     topics: ['education', 'success'],
   }),
