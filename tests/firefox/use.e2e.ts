@@ -1,0 +1,111 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { entryText, type FirefoxWithAddon, launchFirefox } from './harness';
+
+/**
+ * The add-on in Firefox ESR as a person uses it: the new tab's keys, then
+ * the options page's import and theme (see harness.ts for how pages open).
+ */
+
+/** Firefox's WebExtension API in the extension's pages (chrome's types fit). */
+declare const browser: typeof chrome;
+
+const status = (page: Page) => page.$eval('.status', (el) => el.textContent ?? '');
+const pinPressed = (page: Page) =>
+  page.$eval('button.pin', (el) => el.getAttribute('aria-pressed'));
+
+async function openNewTab(ff: FirefoxWithAddon): Promise<Page> {
+  const page = await ff.openExtensionPage('newtab.html');
+  await page.waitForSelector('main[aria-busy="false"] blockquote');
+  // Keys reach a page only once it has the focus.
+  await page.bringToFront();
+  return page;
+}
+
+describe('the Firefox add-on in use', () => {
+  let ff: FirefoxWithAddon;
+  beforeAll(async () => {
+    ff = await launchFirefox();
+  });
+  afterAll(() => ff?.firefox.close());
+
+  it('keys: n moves on, ← goes back, p pins, c copies the entry with its credit, h hides with Undo', async () => {
+    const tab = await openNewTab(ff);
+    const first = await entryText(tab);
+    await tab.keyboard.press('n');
+    await expect.poll(() => entryText(tab)).not.toBe(first);
+    await tab.keyboard.press('ArrowLeft');
+    await expect.poll(() => entryText(tab)).toBe(first);
+
+    await tab.keyboard.press('p');
+    await expect.poll(() => pinPressed(tab)).toBe('true');
+    await tab.keyboard.press('c');
+    await expect.poll(() => status(tab)).toBe('Copied to the clipboard.');
+    const credit = await tab.$eval('figcaption', (el) => el.textContent ?? '');
+
+    await tab.keyboard.press('h');
+    await expect.poll(() => entryText(tab)).not.toBe(first);
+    await expect.poll(() => status(tab)).toBe('Hidden: it will not show again.');
+    await tab.locator('button::-p-text(Undo)').click();
+    await expect.poll(() => entryText(tab)).toBe(first);
+
+    // What c copied, pasted where a person would paste it.
+    const options = await ff.openExtensionPage('options.html');
+    await options.waitForSelector('#own-text');
+    await options.bringToFront();
+    await options.focus('#own-text');
+    await options.keyboard.down('Control');
+    await options.keyboard.press('v');
+    await options.keyboard.up('Control');
+    await expect
+      .poll(() => options.$eval('#own-text', (el) => (el as HTMLTextAreaElement).value))
+      .toContain(`${first.trim()} — ${credit.trim()}`);
+    await options.close();
+    await tab.close();
+  });
+
+  it('imports pasted entries after a preview, and a new tab shows them', async () => {
+    const options = await ff.openExtensionPage('options.html');
+    await options.waitForSelector('#import-paste');
+    await options
+      .locator('#import-paste')
+      .fill('Firefox reads this line. — Ann Lee\nAnd this one, with no author.');
+    await options.locator('button::-p-text(Preview)').click();
+    await options.locator('button::-p-text(Add 2 entries)').click();
+    await expect
+      .poll(() => options.$eval('#import-status', (el) => el.textContent ?? ''))
+      .toMatch(/^Added 2 entries\./);
+    await options.locator('label::-p-text(Only my entries)').click();
+    await expect
+      .poll(() =>
+        options.evaluate(async () => (await browser.storage.sync.get('settings')).settings),
+      )
+      .toMatchObject({ onlyMine: true });
+    await options.close();
+
+    const tab = await openNewTab(ff);
+    const shown = [(await entryText(tab)).trim()];
+    await tab.keyboard.press('n');
+    await expect.poll(() => entryText(tab)).not.toBe(shown[0]);
+    shown.push((await entryText(tab)).trim());
+    expect(shown.sort()).toEqual(['And this one, with no author.', 'Firefox reads this line.']);
+    await tab.close();
+  });
+
+  it('theme Dark: the new tab is dark on a light system', async () => {
+    const options = await ff.openExtensionPage('options.html');
+    await options.waitForSelector('#appearance');
+    await options.locator('label::-p-text(Dark)').click();
+    await expect
+      .poll(() =>
+        options.evaluate(async () => (await browser.storage.sync.get('settings')).settings),
+      )
+      .toMatchObject({ theme: 'dark' });
+    await options.close();
+    const tab = await openNewTab(ff);
+    const background = await tab.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r = 255, g = 255, b = 255] = background.match(/\d+/g)?.map(Number) ?? [];
+    expect(Math.max(r, g, b)).toBeLessThan(64);
+    await tab.close();
+  });
+});
