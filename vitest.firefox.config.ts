@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** Smoke test: the built Firefox add-on in Debian's Firefox ESR (see tests/firefox). */
+/** The built Firefox add-on in Debian's Firefox ESR (see tests/firefox). */
 export default defineConfig({
   test: {
     include: ['tests/firefox/**/*.e2e.ts'],
