@@ -7,7 +7,7 @@ import { YourEntries } from '../../components/options/YourEntries';
 import { sayAgain } from '../../components/sayAgain';
 import { lang, localizePage, reasonOf, say, t, tCount } from '../../components/translate';
 import { TOPICS } from '../../content/topics';
-import { collectBackup, restoreBackup } from '../../storage/backupStore';
+import { restoreBackup } from '../../storage/backupStore';
 import { loadBuiltInCorpus } from '../../storage/builtInCorpus';
 import { catchUpAll } from '../../storage/catchUp';
 import { setAsideDamaged } from '../../storage/damageStore';
@@ -41,15 +41,7 @@ import {
   indexCorpus,
   topicsInUse,
 } from '../../utils/corpusIndex';
-import { spreadsheetSeparator } from '../../utils/csv';
 import type { Entry } from '../../utils/entry';
-import {
-  backupFileName,
-  backupJson,
-  entriesFileName,
-  packCsv,
-  packJson,
-} from '../../utils/exportFormat';
 import type { HideOrShow } from '../../utils/hidden';
 import { addedOutcome, restoredOutcome } from '../../utils/importOutcome';
 import { type ImportPreview, parseImport } from '../../utils/importParse';
@@ -68,7 +60,7 @@ import type { Settings } from '../../utils/settings';
 import type { TeamPolicy } from '../../utils/team/policy';
 import { type Text, text } from '../../utils/text';
 import { UndoSlot } from '../../utils/undoSlot';
-import { download } from './download';
+import { downloadBackup, downloadEntries } from './exports';
 import { teamProblemSentence } from './teamProblems';
 
 const root = document.getElementById('app') as HTMLElement;
@@ -159,8 +151,8 @@ function show() {
       <ImportExport
         preview={previewImport}
         onConfirm={confirmImport}
-        onBackup={() => void backUp()}
-        onExportEntries={exportEntries}
+        onBackup={() => void downloadBackup()}
+        onExportEntries={(format) => downloadEntries(own.entries, format)}
       />
     </OptionsPage>,
     root,
@@ -286,20 +278,6 @@ async function confirmImport(preview: ImportPreview): Promise<ImportDone> {
     return { said: restoredOutcome(problems).map(say).join(' ') };
   }
   return { said: '' };
-}
-
-async function backUp() {
-  const backup = await collectBackup();
-  const now = new Date();
-  download(backupFileName(now), backupJson(backup, now), 'application/json');
-}
-
-function exportEntries(format: 'json' | 'csv') {
-  const text =
-    format === 'json'
-      ? packJson(own.entries)
-      : packCsv(own.entries, spreadsheetSeparator(navigator.language));
-  download(entriesFileName(format), text, format === 'json' ? 'application/json' : 'text/csv');
 }
 
 async function reload() {

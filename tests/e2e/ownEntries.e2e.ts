@@ -496,6 +496,29 @@ describe('your own entries', () => {
     expect(await section.getByRole('table').locator('tbody tr').count()).toBe(1);
   });
 
+  it('exports entries as JSON that another browser imports whole: text, author and topics', async () => {
+    await options.locator('#own-new-topics').fill('Handover');
+    await addEntry(options, 'Say who will call back, and when.', 'Ann Lee');
+    const section = importSection(options);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      section.getByRole('button', { name: 'Export my entries (JSON)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    const file = await download.path();
+    // Another browser: nothing of this one's stored.
+    await browser.resetStorage();
+    await options.reload();
+    await options.getByRole('heading', { name: 'Tabwise settings' }).waitFor();
+    await section.getByLabel('Choose a file to import').setInputFiles(file);
+    await section.getByRole('button', { name: 'Add 1 entry' }).click();
+    await expect.poll(() => section.getByRole('status').first().innerText()).toMatch(/Added 1/);
+    const entry = yourEntries(options).locator('.own-list li');
+    expect(await entry.locator('.own-text').innerText()).toBe('Say who will call back, and when.');
+    expect(await entry.locator('.own-meta').innerText()).toMatch(/Ann Lee/);
+    expect(await entry.locator('.own-meta').innerText()).toMatch(/Handover/);
+  });
+
   it('back up, clear all storage, restore: the same settings, pins, hidden and own entries', async () => {
     await addEntry(options, 'Mine to keep.', 'Ann');
     await options.getByRole('radio', { name: 'Dark' }).check();
