@@ -39,10 +39,17 @@ const textId = (id: string) => `own-entry-${id}`;
 /** Where focus goes when nothing better is on screen. */
 const FALLBACK_FOCUS = ['own-search', 'own-text'];
 
-/** The first few words of an entry, to name it in a status. */
+/**
+ * The first few words of an entry, to name it in a status. Without the stop
+ * or comma they end on: the status's own sentence ends it ("Deleted “Be
+ * kind.”." read twice over).
+ */
 export function firstWords(text: string): string {
   const words = text.trim().split(/\s+/);
-  const head = words.slice(0, FIRST_WORDS).join(' ');
+  const head = words
+    .slice(0, FIRST_WORDS)
+    .join(' ')
+    .replace(/[.,;:。]+$/u, '');
   return words.length > FIRST_WORDS ? `${head}…` : head;
 }
 

@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UNDO_MS } from '../../components/options/UndoOffer';
-import { YourEntries } from '../../components/options/YourEntries';
+import { firstWords, YourEntries } from '../../components/options/YourEntries';
 import { t } from '../../components/translate';
 import type { Entry } from '../../utils/entry';
 import {
@@ -112,6 +112,17 @@ const pager = () => screen.getByRole('navigation', { name: 'Your entries, pages'
 const pageStatus = () => within(pager()).getByRole('status').textContent;
 const previous = () => within(pager()).getByRole('button', { name: 'Previous' });
 const next = () => within(pager()).getByRole('button', { name: 'Next' });
+
+describe('firstWords', () => {
+  it('names an entry by its first words, without the stop or comma they end on', () => {
+    expect(firstWords('Pinned, then deleted.')).toBe('Pinned, then deleted');
+    expect(firstWords('One two three four five six, seven eight')).toBe(
+      'One two three four five six…',
+    );
+    expect(firstWords('Why wait?')).toBe('Why wait?');
+    expect(firstWords('  Short  ')).toBe('Short');
+  });
+});
 
 describe('YourEntries', () => {
   it('says how to add an entry when there is none', () => {
