@@ -40,9 +40,9 @@ const textId = (id: string) => `own-entry-${id}`;
 const FALLBACK_FOCUS = ['own-search', 'own-text'];
 
 /**
- * The first few words of an entry, to name it in a status. Without the stop
- * or comma they end on: the status's own sentence ends it ("Deleted “Be
- * kind.”." read twice over).
+ * The first few words of an entry, to name it in a status: without the stop
+ * or comma they end on, which the status's own sentence would repeat
+ * ("Deleted “Be kind.”.").
  */
 export function firstWords(text: string): string {
   const words = text.trim().split(/\s+/);

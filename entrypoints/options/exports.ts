@@ -22,11 +22,9 @@ export async function downloadBackup(): Promise<void> {
  * spreadsheet, its separator the one the browser's language uses there.
  */
 export function downloadEntries(entries: readonly Entry[], format: 'json' | 'csv'): void {
-  if (format === 'json') download(entriesFileName('json'), packJson(entries), 'application/json');
-  else
-    download(
-      entriesFileName('csv'),
-      packCsv(entries, spreadsheetSeparator(navigator.language)),
-      'text/csv',
-    );
+  const text =
+    format === 'json'
+      ? packJson(entries)
+      : packCsv(entries, spreadsheetSeparator(navigator.language));
+  download(entriesFileName(format), text, format === 'json' ? 'application/json' : 'text/csv');
 }
