@@ -140,6 +140,8 @@ describe('YourEntries', () => {
     expect(problem?.textContent).toContain(
       'Sync storage is full: 1,953 of your entries are kept on this browser only',
     );
+    // The way to carry them over adds them there: a backup restored would replace what is there.
+    expect(problem?.textContent).toContain(`use “${t('export.json')}” and import the file`);
     cleanup();
     setup([own(1)], { notSynced: 1 });
     expect(document.querySelector('.sync-problem')?.textContent).toContain(
