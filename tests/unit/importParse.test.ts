@@ -165,6 +165,49 @@ describe('parseImport: JSON', () => {
     });
   });
 
+  it('reads the one list of entries in an object, as quote APIs wrap it, with its lines', () => {
+    const input = [
+      '{',
+      '  "total": 3,',
+      '  "quotes": [',
+      '    {"id": 1, "quote": "Be brief.", "author": "Ann"},',
+      '    {"id": 2, "author": "No words"},',
+      '    {"id": 3, "content": "Be kind.", "tags": ["calm"]}',
+      '  ],',
+      '  "skip": 0',
+      '}',
+    ].join('\n');
+    const preview = entriesOf(input);
+    expect(preview.accepted).toEqual([
+      quote('Be brief.', 'Ann'),
+      quote('Be kind.', undefined, ['calm']),
+    ]);
+    expect(linesAndReasons(preview.rejected)).toEqual([[5, 'The entry has no "text".']]);
+    expect(entriesOf(JSON.stringify({ results: ['Just words.'] })).accepted).toEqual([
+      quote('Just words.'),
+    ]);
+  });
+
+  it('reads field names in any case, as some collections capitalise them', () => {
+    const input = JSON.stringify([
+      { Quote: 'Be brief.', Author: 'Ann', Tags: ['work', 'life'] },
+      { TEXT: 'Be kind.', text: 'Ours wins.' },
+    ]);
+    expect(entriesOf(input).accepted).toEqual([
+      quote('Be brief.', 'Ann', ['work', 'life']),
+      quote('Ours wins.'),
+    ]);
+  });
+
+  it('reads no list from an object with none, or with two, that look like entries', () => {
+    const unknown = /not a Tabwise pack or backup, nor a list of entries/;
+    expect(messageOf(JSON.stringify({ total: 2, ids: [1, 2] }))).toMatch(unknown);
+    expect(messageOf(JSON.stringify({ quotes: [], total: 0 }))).toMatch(unknown);
+    expect(messageOf(JSON.stringify({ mine: ['One.'], theirs: [{ text: 'Two.' }] }))).toMatch(
+      unknown,
+    );
+  });
+
   it('rejects each bad element with its reason and the line it starts on', () => {
     const input = [
       '[',

@@ -29,8 +29,9 @@ import {
 } from './preview';
 
 /**
- * JSON: our pack or backup, or a bare list of entries (entry-like objects,
- * or as quote collections give them). JSON.parse reads the values;
+ * JSON: our pack or backup, or a list of entries (entry-like objects, or as
+ * quote collections give them), bare or as the one list in an object (quote
+ * APIs answer {"quotes": […], "total": …}). JSON.parse reads the values;
  * jsonTokens finds the lines they stand on, and where a broken file breaks.
  */
 
@@ -50,7 +51,13 @@ export function parseJson(text: string, existing: ReadonlySet<string>): ImportPr
     return collectEntries('json', jsonCandidates(text, root, elements), existing);
   }
   if (!isRecord(data)) return invalid(UNKNOWN_SHAPE);
-  if (data.format !== PACK_FORMAT && data.format !== BACKUP_FORMAT) return invalid(UNKNOWN_SHAPE);
+  if (data.format !== PACK_FORMAT && data.format !== BACKUP_FORMAT) {
+    const key = wrappedListKey(data);
+    if (key === undefined) return invalid(UNKNOWN_SHAPE);
+    const elements = (data[key] as unknown[]).map(asEntryLike);
+    const at = memberValueStart(text, root, key) ?? root;
+    return collectEntries('json', jsonCandidates(text, at, elements), existing);
+  }
   const current = data.format === PACK_FORMAT ? PACK_VERSION : BACKUP_VERSION;
   // Our exports always say their version; a hand-made pack may leave it out.
   const version = data.version ?? current;
@@ -82,15 +89,50 @@ export function jsonErrorMessage(text: string): Text {
   return sentence('import.badJsonAt', { found, ...at });
 }
 
+/** The names of an entry's words in a quote collection, in any case. */
+const WORDS_NAMES = new Set(['text', 'quote', 'content']);
+
+/** Whether an element names its words (a string is its words). */
+const hasWords = (element: unknown) =>
+  typeof element === 'string' ||
+  (isRecord(element) && Object.keys(element).some((key) => WORDS_NAMES.has(key.toLowerCase())));
+
 /**
- * An element of a bare list as our entries name their fields. Quote
- * collections list bare strings, or name the words "quote" or "content" and
- * the topics "tags"; our own names win where both are given.
+ * Whether a list looks like entries: strings and objects only, some of them
+ * with words (those without are rejected in the preview, each on its line).
+ */
+const looksLikeEntries = (list: readonly unknown[]) =>
+  list.every((element) => typeof element === 'string' || isRecord(element)) && list.some(hasWords);
+
+/** The key of an object's one list of entries, if it has exactly one. */
+function wrappedListKey(data: Record<string, unknown>): string | undefined {
+  const keys = Object.keys(data).filter((key) => {
+    const value = data[key];
+    return Array.isArray(value) && looksLikeEntries(value);
+  });
+  return keys.length === 1 ? keys[0] : undefined;
+}
+
+/** An object's fields named in lower case ("Quote", "Author" → "quote", "author"), where that name is free. */
+function lowerCaseNames(element: Record<string, unknown>): Record<string, unknown> {
+  const named: Record<string, unknown> = { ...element };
+  for (const [key, value] of Object.entries(element)) {
+    const lower = key.toLowerCase();
+    if (!(lower in named)) named[lower] = value;
+  }
+  return named;
+}
+
+/**
+ * An element of a list as our entries name their fields. Quote collections
+ * list bare strings, or name the words "quote" or "content" and the topics
+ * "tags", some with capitals ("Quote", "Author"); our own names win where
+ * both are given.
  */
 function asEntryLike(element: unknown): unknown {
   if (typeof element === 'string') return { text: element };
   if (!isRecord(element)) return element;
-  const { quote, content, tags, ...rest } = element;
+  const { quote, content, tags, ...rest } = lowerCaseNames(element);
   return {
     ...(tags !== undefined && { topics: tags }),
     ...((quote ?? content) !== undefined && { text: quote ?? content }),
