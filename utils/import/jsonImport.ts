@@ -46,17 +46,15 @@ export function parseJson(text: string, existing: ReadonlySet<string>): ImportPr
     return invalid(jsonErrorMessage(text));
   }
   const root = readToken(text, 0).start;
-  if (Array.isArray(data)) {
-    const elements = data.map(asEntryLike);
-    return collectEntries('json', jsonCandidates(text, root, elements), existing);
-  }
+  /** A quote collection's list, whose "[" is at `open`. */
+  const collection = (open: number, list: readonly unknown[]) =>
+    collectEntries('json', jsonCandidates(text, open, list.map(asEntryLike)), existing);
+  if (Array.isArray(data)) return collection(root, data);
   if (!isRecord(data)) return invalid(UNKNOWN_SHAPE);
   if (data.format !== PACK_FORMAT && data.format !== BACKUP_FORMAT) {
     const key = wrappedListKey(data);
     if (key === undefined) return invalid(UNKNOWN_SHAPE);
-    const elements = (data[key] as unknown[]).map(asEntryLike);
-    const at = memberValueStart(text, root, key) ?? root;
-    return collectEntries('json', jsonCandidates(text, at, elements), existing);
+    return collection(memberValueStart(text, root, key) ?? root, data[key] as unknown[]);
   }
   const current = data.format === PACK_FORMAT ? PACK_VERSION : BACKUP_VERSION;
   // Our exports always say their version; a hand-made pack may leave it out.
