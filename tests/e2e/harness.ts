@@ -95,6 +95,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const resetStorage = async () => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await backgroundSent(page);
     await page.evaluate(async () => {
       await chrome.storage.sync.clear();
       await chrome.storage.local.clear();
@@ -171,6 +172,25 @@ type Json = Record<string, unknown> | null;
 
 async function pollPage(page: Page, check: (arg: Json) => Promise<boolean>, arg: Json) {
   await expect.poll(() => page.evaluate(check, arg), { timeout: 10_000 }).toBe(true);
+}
+
+/**
+ * Waits until the background has sent to sync the pins and hidden entries
+ * pages kept on this browser (storage/syncSender.ts, a moment after the last
+ * change). A send still under way when a test clears storage wrote the last
+ * test's pins into the next one's.
+ */
+async function backgroundSent(page: Page) {
+  await pollPage(
+    page,
+    async () => {
+      const copies = await chrome.storage.local.get(['pinsCopy', 'hiddenCopy']);
+      return Object.values(copies).every(
+        (copy) => (copy as { unsynced?: unknown } | null)?.unsynced !== true,
+      );
+    },
+    null,
+  );
 }
 
 /** Waits until the options page's changes have reached this browser's storage. */
