@@ -199,6 +199,19 @@ describe('parseImport: JSON', () => {
     ]);
   });
 
+  it('reads the field names of ZenQuotes ("q", "a") and Forismatic ("quoteText", "quoteAuthor")', () => {
+    const input = JSON.stringify([
+      { q: 'Be brief.', a: 'Ann', c: '9', h: '<blockquote>&ldquo;Be brief.&rdquo;</blockquote>' },
+      { quoteText: 'Be kind.', quoteAuthor: 'Bo', quoteLink: 'http://example.com/q' },
+      { q: 'Not this.', text: 'Ours wins.', a: 'Not this one', author: 'Cy' },
+    ]);
+    expect(entriesOf(input).accepted).toEqual([
+      quote('Be brief.', 'Ann'),
+      quote('Be kind.', 'Bo'),
+      quote('Ours wins.', 'Cy'),
+    ]);
+  });
+
   it('reads no list from an object with none, or with two, that look like entries', () => {
     const unknown = /not a Tabwise pack or backup, nor a list of entries/;
     expect(messageOf(JSON.stringify({ total: 2, ids: [1, 2] }))).toMatch(unknown);
@@ -912,6 +925,29 @@ describe('parseImport: plain text', () => {
       quote('Stay calm', 'Bo'),
       quote('Listen - then speak', 'Cy'),
       quote('Alone'),
+    ]);
+  });
+
+  it('keeps dialogue whole: words quoted inside a sentence name no author', () => {
+    expect(
+      draftsOf(
+        [
+          '"Be kind," said Ann.',
+          '“Stay,” she said.',
+          '"Hurry" was all he said.',
+          '« Reste », dit-elle.',
+          '“Be calm,” said Ann. — Bo',
+          '"Be kind" — mary oliver',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      quote('"Be kind," said Ann.'),
+      quote('“Stay,” she said.'),
+      quote('"Hurry" was all he said.'),
+      quote('« Reste », dit-elle.'),
+      quote('“Be calm,” said Ann.', 'Bo'),
+      // A dash marks what follows as the author, whatever its case.
+      quote('Be kind', 'mary oliver'),
     ]);
   });
 

@@ -88,7 +88,7 @@ export function jsonErrorMessage(text: string): Text {
 }
 
 /** The names of an entry's words in a quote collection, in any case. */
-const WORDS_NAMES = new Set(['text', 'quote', 'content']);
+const WORDS_NAMES = new Set(['text', 'quote', 'content', 'quotetext', 'q']);
 
 /** Whether an element names its words (a string is its words). */
 const hasWords = (element: unknown) =>
@@ -123,17 +123,21 @@ function lowerCaseNames(element: Record<string, unknown>): Record<string, unknow
 
 /**
  * An element of a list as our entries name their fields. Quote collections
- * list bare strings, or name the words "quote" or "content" and the topics
- * "tags", some with capitals ("Quote", "Author"); our own names win where
- * both are given.
+ * list bare strings, or name the words "quote", "content", "quoteText" or
+ * "q" (ZenQuotes, whose author is "a"), the author "quoteAuthor" and the
+ * topics "tags", some with capitals ("Quote", "Author"); our own names win
+ * where both are given.
  */
 function asEntryLike(element: unknown): unknown {
   if (typeof element === 'string') return { text: element };
   if (!isRecord(element)) return element;
-  const { quote, content, tags, ...rest } = lowerCaseNames(element);
+  const { quote, content, quotetext, q, quoteauthor, a, tags, ...rest } = lowerCaseNames(element);
+  const words = quote ?? content ?? quotetext ?? q;
+  const author = quoteauthor ?? a;
   return {
     ...(tags !== undefined && { topics: tags }),
-    ...((quote ?? content) !== undefined && { text: quote ?? content }),
+    ...(words !== undefined && { text: words }),
+    ...(author !== undefined && { author }),
     ...rest,
   };
 }

@@ -30,7 +30,14 @@ const NAME = /^\p{Lu}\S*(?: \S+){0,5}$/u;
 const SENTENCE_END = /[!?]$|[^\s.]{5,}\.$/u;
 const readsAsName = (words: string) => NAME.test(words) && !SENTENCE_END.test(words);
 /** "text" author, “text” — author; quote marks inside would make the split a guess. */
-const QUOTED_LINE = /^["“]([^"“”]*)["”] ?(?:(?:[—―–]|--?) ?)?([^"“”]*)$/;
+const QUOTED_LINE = /^["“]([^"“”]*)["”] ?((?:[—―–]|--?) ?)?([^"“”]*)$/;
+/**
+ * Words quoted inside a sentence, as a story sets dialogue ("Be kind," said
+ * Ann. / "Stay," she said.): a comma before the closing mark, or lower-case
+ * words after it with no dash, go on the sentence; they name no author.
+ */
+const inSentence = (words: string, dash: string | undefined, after: string) =>
+  /,$/.test(words) || (!dash && /^\p{Ll}/u.test(after));
 /**
  * An author alone on a line under the words ("— Ann Lee", "― Oscar
  * Wilde"), as web pages set a quote. A line of dialogue opens with a dash
@@ -98,10 +105,11 @@ export function parsePlainText(text: string, existing: ReadonlySet<string>): Imp
 
 function textLineDraft(line: string): EntryDraft {
   const quoted = QUOTED_LINE.exec(line);
-  if (quoted) {
-    const marked = CREDIT_MARKS.exec(quoted[2] ?? '');
-    const author = marked ? (marked[1] ?? marked[2]) : quoted[2];
-    return { kind: 'quote', text: quoted[1] ?? '', author, topics: [] };
+  const [, words = '', markDash, after = ''] = quoted ?? [];
+  if (quoted && !inSentence(words, markDash, after)) {
+    const marked = CREDIT_MARKS.exec(after);
+    const author = marked ? (marked[1] ?? marked[2]) : after;
+    return { kind: 'quote', text: words, author, topics: [] };
   }
   const { at, dash } = lastDash(line);
   const author = line.slice(at + dash.length);
