@@ -212,6 +212,26 @@ describe('parseImport: JSON', () => {
     ]);
   });
 
+  it('credits a book’s highlights to the author it names, but not a note of the reader’s (Bookcision)', () => {
+    const input = JSON.stringify({
+      asin: 'B000TEST01',
+      title: 'Meditations',
+      authors: 'Marcus Aurelius',
+      highlights: [
+        { text: 'You have power over your mind.', isNoteOnly: false, note: null },
+        { text: 'Reread before work.', isNoteOnly: true, note: null },
+        { text: 'Not his.', author: 'Epictetus', isNoteOnly: false },
+        'Waste no more time.',
+      ],
+    });
+    expect(entriesOf(input).accepted).toEqual([
+      quote('You have power over your mind.', 'Marcus Aurelius'),
+      quote('Reread before work.'),
+      quote('Not his.', 'Epictetus'),
+      quote('Waste no more time.', 'Marcus Aurelius'),
+    ]);
+  });
+
   it('reads no list from an object with none, or with two, that look like entries', () => {
     const unknown = /not a Tabwise pack or backup, nor a list of entries/;
     expect(messageOf(JSON.stringify({ total: 2, ids: [1, 2] }))).toMatch(unknown);
@@ -561,6 +581,25 @@ describe('parseImport: CSV', () => {
         rejected: [],
       });
     }
+  });
+
+  it('reads a Readwise export: the highlight, its book’s author and its tags', () => {
+    const input = [
+      'Highlight,Book Title,Book Author,Amazon Book ID,Note,Color,Tags,Location Type,Location,Highlighted at,Document tags',
+      '"Waste no more time.",Meditations,Marcus Aurelius,B00X,,yellow,"work, calm",location,120,2026-01-05 10:15:30+00:00,',
+    ].join('\n');
+    const preview = entriesOf(input);
+    expect(preview.accepted).toEqual([
+      quote('Waste no more time.', 'Marcus Aurelius', ['work', 'calm']),
+    ]);
+    expect(preview.unreadColumns).toEqual([
+      'Book Title',
+      'Amazon Book ID',
+      'Color',
+      'Location Type',
+      'Location',
+      'Highlighted at',
+    ]);
   });
 
   it('reads the author of a German sheet headed Text, Autor, Themen', () => {

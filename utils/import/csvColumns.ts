@@ -5,13 +5,14 @@ import { searchable } from '../filters';
  * Which column of a spreadsheet holds what. Our export names them kind,
  * text, author and topics; a sheet a person makes names them in their own
  * language ("Texte;Auteur;Thèmes", "Text,Autor,Themen") or as quote
- * collections do ("quote", "tags"). Names are compared without case or
+ * collections do ("quote", "tags"), or as highlights are exported
+ * (Readwise's "Highlight", "Book Author"). Names are compared without case or
  * accents; when a sheet has two names for one field, the earlier in its list
  * wins, and the other is a column not read.
  */
 const NAMES = {
-  text: ['text', 'quote', 'texte', 'citation', 'texto', 'cita', 'zitat'],
-  author: ['author', 'auteur', 'autor', 'autora', 'autorin'],
+  text: ['text', 'quote', 'texte', 'citation', 'texto', 'cita', 'zitat', 'highlight'],
+  author: ['author', 'auteur', 'autor', 'autora', 'autorin', 'book author'],
   topics: [
     'topics',
     'topic',

@@ -47,14 +47,17 @@ export function parseJson(text: string, existing: ReadonlySet<string>): ImportPr
   }
   const root = readToken(text, 0).start;
   /** A quote collection's list, whose "[" is at `open`. */
-  const collection = (open: number, list: readonly unknown[]) =>
-    collectEntries('json', jsonCandidates(text, open, list.map(asEntryLike)), existing);
+  const collection = (open: number, list: readonly unknown[], byline?: string) => {
+    const elements = list.map((element) => asEntryLike(element, byline));
+    return collectEntries('json', jsonCandidates(text, open, elements), existing);
+  };
   if (Array.isArray(data)) return collection(root, data);
   if (!isRecord(data)) return invalid(UNKNOWN_SHAPE);
   if (data.format !== PACK_FORMAT && data.format !== BACKUP_FORMAT) {
     const key = wrappedListKey(data);
     if (key === undefined) return invalid(UNKNOWN_SHAPE);
-    return collection(memberValueStart(text, root, key) ?? root, data[key] as unknown[]);
+    const open = memberValueStart(text, root, key) ?? root;
+    return collection(open, data[key] as unknown[], bylineOf(data));
   }
   const current = data.format === PACK_FORMAT ? PACK_VERSION : BACKUP_VERSION;
   // Our exports always say their version; a hand-made pack may leave it out.
@@ -122,23 +125,35 @@ function lowerCaseNames(element: Record<string, unknown>): Record<string, unknow
 }
 
 /**
+ * The author an object names for its whole list, as a book's highlights give
+ * it (Bookcision's {"title": …, "authors": …, "highlights": […]}).
+ */
+function bylineOf(data: Record<string, unknown>): string | undefined {
+  const { author, authors } = lowerCaseNames(data);
+  const name = author ?? authors;
+  return typeof name === 'string' && name.trim() !== '' ? name : undefined;
+}
+
+/**
  * An element of a list as our entries name their fields. Quote collections
  * list bare strings, or name the words "quote", "content", "quoteText" or
  * "q" (ZenQuotes, whose author is "a"), the author "quoteAuthor" and the
  * topics "tags", some with capitals ("Quote", "Author"); our own names win
- * where both are given.
+ * where both are given. An element naming no author takes the list's
+ * `byline`, unless it is a note of the reader's own (Bookcision's "isNoteOnly").
  */
-function asEntryLike(element: unknown): unknown {
-  if (typeof element === 'string') return { text: element };
+function asEntryLike(element: unknown, byline?: string): unknown {
+  if (typeof element === 'string') return { text: element, ...(byline && { author: byline }) };
   if (!isRecord(element)) return element;
-  const { quote, content, quotetext, q, quoteauthor, a, tags, ...rest } = lowerCaseNames(element);
+  const { quote, content, quotetext, q, quoteauthor, a, tags, isnoteonly, ...rest } =
+    lowerCaseNames(element);
   const words = quote ?? content ?? quotetext ?? q;
-  const author = quoteauthor ?? a;
+  const author = rest.author ?? quoteauthor ?? a ?? (isnoteonly === true ? undefined : byline);
   return {
     ...(tags !== undefined && { topics: tags }),
     ...(words !== undefined && { text: words }),
-    ...(author !== undefined && { author }),
     ...rest,
+    ...(author !== undefined && { author }),
   };
 }
 
