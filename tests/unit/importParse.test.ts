@@ -833,6 +833,40 @@ describe('parseImport: plain text', () => {
     ]);
   });
 
+  it('reads words and authors taking turns line by line, as quote sites copy, with no dash', () => {
+    const page = [
+      'The best preparation for tomorrow is doing your best today.',
+      'H. Jackson Brown, Jr.',
+      '',
+      'Whatever you are, be a good one.',
+      'Abraham Lincoln',
+      'Keep your face always toward the sunshine.',
+      'Walt Whitman',
+      '',
+    ].join('\n');
+    expect(draftsOf(page)).toEqual([
+      quote('The best preparation for tomorrow is doing your best today.', 'H. Jackson Brown, Jr.'),
+      quote('Whatever you are, be a good one.', 'Abraham Lincoln'),
+      quote('Keep your face always toward the sunshine.', 'Walt Whitman'),
+    ]);
+  });
+
+  it('takes no line for an author without a dash unless every second line is a name', () => {
+    const lists = [
+      // A short entry that reads as a name ("Love All") among the words.
+      ['Be kind to everyone you meet.', 'Ann Lee', 'Love All', 'Bo Diaz'],
+      // Three names to four lines of words: not taking turns.
+      ['Be kind.', 'Ann Lee', 'Stay calm.', 'Listen first.', 'Bo Diaz', 'Cy Young'],
+      // An odd number of lines.
+      ['Be kind.', 'Ann Lee', 'Stay calm.'],
+      // A single entry and a name: two lines only.
+      ['Be kind.', 'Ann Lee'],
+    ];
+    for (const lines of lists) {
+      expect(draftsOf(lines.join('\n'))).toEqual(lines.map((line) => quote(line)));
+    }
+  });
+
   it('reads a quote site’s page: a tags line under a quote gives its topics, and its likes are left out', () => {
     const page = [
       '“Be yourself; everyone else is already taken.”',

@@ -75,10 +75,13 @@ export function parsePlainText(text: string, existing: ReadonlySet<string>): Imp
   let untagged: EntryDraft | undefined;
   /** Under a credit or tags line: where a quote site puts its likes. */
   let underCredit = false;
-  lines.forEach((raw, index) => {
+  const cleaned = lines.map((raw) => {
     const tidy = collapse(raw);
-    const line = (quoted ? tidy.replace(QUOTE_MARKER, '') : tidy).replace(LIST_MARKER, '');
-    const credit = uncredited && CREDIT_LINE.exec(line)?.[1];
+    return (quoted ? tidy.replace(QUOTE_MARKER, '') : tidy).replace(LIST_MARKER, '');
+  });
+  const turns = creditsTakingTurns(cleaned);
+  cleaned.forEach((line, index) => {
+    const credit = uncredited && (turns ? turns.has(index) && line : CREDIT_LINE.exec(line)?.[1]);
     if (uncredited && credit && readsAsCredit(credit)) {
       uncredited.author = credit;
       uncredited = undefined;
@@ -101,6 +104,26 @@ export function parsePlainText(text: string, existing: ReadonlySet<string>): Imp
     candidates.push({ line: index + 1, excerpt: excerptOf(line), draft });
   });
   return collectEntries('text', candidates, existing);
+}
+
+/**
+ * Where words and their authors take turns, the author on the next line with
+ * no dash (as a BrainyQuote or AZQuotes page copies: "Be yourself.", then
+ * "Oscar Wilde"): the indices of the authors' lines. Only when, blank lines
+ * aside, there are two entries at least, every second line reads as a name
+ * and no other line does; anything less regular is read line by line, so a
+ * short entry is never taken for an author.
+ */
+function creditsTakingTurns(lines: readonly string[]): ReadonlySet<number> | undefined {
+  const filled = lines.flatMap((line, index) => (line === '' ? [] : [index]));
+  if (filled.length < 4 || filled.length % 2 !== 0) return undefined;
+  const bare = (line: string) =>
+    !TOPICS_LINE.test(line) && !PAGE_CHROME.test(line) && !textLineDraft(line).author;
+  const alternate = filled.every((at, nth) => {
+    const line = lines[at] ?? '';
+    return bare(line) && readsAsCredit(line) === (nth % 2 === 1);
+  });
+  return alternate ? new Set(filled.filter((_, nth) => nth % 2 === 1)) : undefined;
 }
 
 function textLineDraft(line: string): EntryDraft {
