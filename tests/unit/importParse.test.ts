@@ -918,6 +918,13 @@ describe('parseImport: plain text', () => {
       quote('Stay calm.', 'Bo'),
       quote('Listen.'),
     ]);
+    // An Obsidian callout: its type is the note's markup, not an entry.
+    const callout = '> [!quote]\n>\n> "Be kind."\n>\n> — Ann Lee\n\n> [!cite]- Calm\n> Stay calm.';
+    expect(draftsOf(callout)).toEqual([
+      quote('Be kind.', 'Ann Lee'),
+      quote('Calm'),
+      quote('Stay calm.'),
+    ]);
     expect(draftsOf('> 50% of calls are repeats.\nFix the cause.')).toEqual([
       quote('> 50% of calls are repeats.'),
       quote('Fix the cause.'),

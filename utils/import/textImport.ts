@@ -55,6 +55,8 @@ const DASH_AGAINST_NAME = /^(.*\S) [—―](\p{Lu}[^—―]*)$/u;
 const CREDIT_MARKS = /^\((.*)\)$|^~ ?(.*)$/u;
 /** Markdown's quote marker ("> "), as notes (Obsidian, Notion) and e-mails quote. */
 const QUOTE_MARKER = /^> ?/;
+/** An Obsidian callout's type, first in a quote ("> [!quote]", "> [!cite]- Title"): the note's markup. */
+const CALLOUT = /^\[![\w-]+\][+-]? ?/u;
 /**
  * The topics of the entry above ("tags: humor, books", as quote sites list
  * them under a quote; "topics:" or our word for them in French, Spanish or
@@ -75,9 +77,10 @@ export function parsePlainText(text: string, existing: ReadonlySet<string>): Imp
   let untagged: EntryDraft | undefined;
   /** Under a credit or tags line: where a quote site puts its likes. */
   let underCredit = false;
+  const unquote = (line: string) => line.replace(QUOTE_MARKER, '').replace(CALLOUT, '');
   const cleaned = lines.map((raw) => {
     const tidy = collapse(raw);
-    return (quoted ? tidy.replace(QUOTE_MARKER, '') : tidy).replace(LIST_MARKER, '');
+    return (quoted ? unquote(tidy) : tidy).replace(LIST_MARKER, '');
   });
   const turns = creditsTakingTurns(cleaned);
   cleaned.forEach((line, index) => {
