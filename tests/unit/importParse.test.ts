@@ -1008,6 +1008,26 @@ describe('parseImport: plain text', () => {
     ]);
   });
 
+  it('reads the quote marks of French, German and Spanish, French ones with their spaces', () => {
+    expect(
+      draftsOf(
+        [
+          '« Sois patient. » — Ann',
+          '«\u00a0Reste calme.\u00a0» (Bo)',
+          '„Hör erst zu.“ – Cy Dee',
+          '«Escucha primero.» Dee Ek',
+          '‹ Attends. › — Eve',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      quote('Sois patient.', 'Ann'),
+      quote('Reste calme.', 'Bo'),
+      quote('Hör erst zu.', 'Cy Dee'),
+      quote('Escucha primero.', 'Dee Ek'),
+      quote('Attends.', 'Eve'),
+    ]);
+  });
+
   it('keeps dialogue whole: words quoted inside a sentence name no author', () => {
     expect(
       draftsOf(
@@ -1016,6 +1036,7 @@ describe('parseImport: plain text', () => {
           '“Stay,” she said.',
           '"Hurry" was all he said.',
           '« Reste », dit-elle.',
+          '"Go", she said.',
           '“Be calm,” said Ann. — Bo',
           '"Be kind" — mary oliver',
         ].join('\n'),
@@ -1025,6 +1046,7 @@ describe('parseImport: plain text', () => {
       quote('“Stay,” she said.'),
       quote('"Hurry" was all he said.'),
       quote('« Reste », dit-elle.'),
+      quote('"Go", she said.'),
       quote('“Be calm,” said Ann.', 'Bo'),
       // A dash marks what follows as the author, whatever its case.
       quote('Be kind', 'mary oliver'),

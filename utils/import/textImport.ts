@@ -29,15 +29,20 @@ const ALWAYS_AUTHOR = [' — ', ' ― '];
 const NAME = /^\p{Lu}\S*(?: \S+){0,5}$/u;
 const SENTENCE_END = /[!?]$|[^\s.]{5,}\.$/u;
 const readsAsName = (words: string) => NAME.test(words) && !SENTENCE_END.test(words);
-/** "text" author, “text” — author; quote marks inside would make the split a guess. */
-const QUOTED_LINE = /^["“]([^"“”]*)["”] ?((?:[—―–]|--?) ?)?([^"“”]*)$/;
+/**
+ * "text" author, “text” — author, „Text“ – Autor, « texte » — auteur: the
+ * marks of the four languages, French ones with their spaces inside. Quote
+ * marks inside would make the split a guess.
+ */
+const QUOTED_LINE = /^["“„«‹]\s?([^"“”„«»‹›]*?)\s?["”“»›] ?((?:[—―–]|--?) ?)?([^"“”„«»‹›]*)$/u;
 /**
  * Words quoted inside a sentence, as a story sets dialogue ("Be kind," said
- * Ann. / "Stay," she said.): a comma before the closing mark, or lower-case
- * words after it with no dash, go on the sentence; they name no author.
+ * Ann. / « Reste », dit-elle.): a comma just before or after the closing
+ * mark, or lower-case words after it with no dash, go on the sentence; they
+ * name no author.
  */
 const inSentence = (words: string, dash: string | undefined, after: string) =>
-  /,$/.test(words) || (!dash && /^\p{Ll}/u.test(after));
+  /,$/.test(words) || /^[,;:]/.test(after) || (!dash && /^\p{Ll}/u.test(after));
 /**
  * An author alone on a line under the words ("— Ann Lee", "― Oscar
  * Wilde"), as web pages set a quote. A line of dialogue opens with a dash
