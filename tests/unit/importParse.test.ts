@@ -1015,6 +1015,7 @@ describe('parseImport: plain text', () => {
           '« Sois patient. » — Ann',
           '«\u00a0Reste calme.\u00a0» (Bo)',
           '„Hör erst zu.“ – Cy Dee',
+          '»Bleib ruhig.« – Cy Dee',
           '«Escucha primero.» Dee Ek',
           '‹ Attends. › — Eve',
         ].join('\n'),
@@ -1023,6 +1024,7 @@ describe('parseImport: plain text', () => {
       quote('Sois patient.', 'Ann'),
       quote('Reste calme.', 'Bo'),
       quote('Hör erst zu.', 'Cy Dee'),
+      quote('Bleib ruhig.', 'Cy Dee'),
       quote('Escucha primero.', 'Dee Ek'),
       quote('Attends.', 'Eve'),
     ]);

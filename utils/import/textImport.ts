@@ -30,11 +30,11 @@ const NAME = /^\p{Lu}\S*(?: \S+){0,5}$/u;
 const SENTENCE_END = /[!?]$|[^\s.]{5,}\.$/u;
 const readsAsName = (words: string) => NAME.test(words) && !SENTENCE_END.test(words);
 /**
- * "text" author, “text” — author, „Text“ – Autor, « texte » — auteur: the
- * marks of the four languages, French ones with their spaces inside. Quote
- * marks inside would make the split a guess.
+ * "text" author, “text” — author, „Text“ – Autor, »Text« Autor, « texte »
+ * — auteur: the marks of the four languages, French ones with their spaces
+ * inside. Quote marks inside would make the split a guess.
  */
-const QUOTED_LINE = /^["“„«‹]\s?([^"“”„«»‹›]*?)\s?["”“»›] ?((?:[—―–]|--?) ?)?([^"“”„«»‹›]*)$/u;
+const QUOTED_LINE = /^["“„«»‹›]\s?([^"“”„«»‹›]*?)\s?["”“»«›‹] ?((?:[—―–]|--?) ?)?([^"“”„«»‹›]*)$/u;
 /**
  * Words quoted inside a sentence, as a story sets dialogue ("Be kind," said
  * Ann. / « Reste », dit-elle.): a comma just before or after the closing
