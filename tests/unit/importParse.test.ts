@@ -199,6 +199,19 @@ describe('parseImport: JSON', () => {
     ]);
   });
 
+  it('reads the field names a CSV header may have, in French, Spanish or German too', () => {
+    const input = JSON.stringify([
+      { texto: 'Escucha primero.', autor: 'Ana', temas: ['calma'] },
+      { Texte: 'Écoutez d’abord.', Auteur: 'Bo', Thèmes: 'calme; écoute' },
+      { Zitat: 'Erst zuhören.', Autorin: 'Cy' },
+    ]);
+    expect(entriesOf(input).accepted).toEqual([
+      quote('Escucha primero.', 'Ana', ['calma']),
+      quote('Écoutez d’abord.', 'Bo', ['calme', 'écoute']),
+      quote('Erst zuhören.', 'Cy'),
+    ]);
+  });
+
   it('reads the field names of ZenQuotes ("q", "a") and Forismatic ("quoteText", "quoteAuthor")', () => {
     const input = JSON.stringify([
       { q: 'Be brief.', a: 'Ann', c: '9', h: '<blockquote>&ldquo;Be brief.&rdquo;</blockquote>' },

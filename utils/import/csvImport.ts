@@ -1,13 +1,13 @@
 import { type CsvProblem, type CsvRecord, type CsvSeparator, parseCsv } from '../csv';
 import { cellTopics } from '../ownEntries';
 import { text as sentence, type Text } from '../text';
-import { type CsvColumns, type CsvField, csvColumns } from './csvColumns';
+import { type CsvColumns, csvColumns, type ImportField } from './fieldNames';
 import { type Candidate, collectEntries, excerptOf, type ImportPreview } from './preview';
 
 /**
  * CSV with a header naming a text column: our pack export, or a sheet a
  * person made, so columns may come in any order, case and language
- * (csvColumns.ts), and the preview names those it does not read; fields
+ * (fieldNames.ts), and the preview names those it does not read; fields
  * separated by commas, or by the semicolons or tabs a spreadsheet may write
  * instead. parseCsv does the quoting; here rows become drafts.
  */
@@ -117,7 +117,7 @@ function csvDraft(record: CsvRecord, columns: CsvColumns, width: number): Candid
     };
   }
   // A short row is read as if its missing fields were empty, as spreadsheets do.
-  const field = (name: CsvField) => {
+  const field = (name: ImportField) => {
     const index = columns.of[name];
     return index === undefined ? '' : (record.fields[index] ?? '');
   };

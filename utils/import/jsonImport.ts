@@ -9,6 +9,7 @@ import {
 import { isRecord } from '../guards';
 import { toEntry } from '../ownEntries';
 import { text as sentence, type Text } from '../text';
+import { type ImportField, namedFields } from './fieldNames';
 import { jsonDraft } from './jsonDraft';
 import {
   arrayElementSpans,
@@ -90,13 +91,10 @@ export function jsonErrorMessage(text: string): Text {
   return sentence('import.badJsonAt', { found, ...at });
 }
 
-/** The names of an entry's words in a quote collection, in any case. */
-const WORDS_NAMES = new Set(['text', 'quote', 'content', 'quotetext', 'q']);
-
 /** Whether an element names its words (a string is its words). */
 const hasWords = (element: unknown) =>
   typeof element === 'string' ||
-  (isRecord(element) && Object.keys(element).some((key) => WORDS_NAMES.has(key.toLowerCase())));
+  (isRecord(element) && namedFields(Object.keys(element)).text !== undefined);
 
 /**
  * Whether a list looks like entries: strings and objects only, some of them
@@ -114,14 +112,14 @@ function wrappedListKey(data: Record<string, unknown>): string | undefined {
   return keys.length === 1 ? keys[0] : undefined;
 }
 
-/** An object's fields named in lower case ("Quote", "Author" → "quote", "author"), where that name is free. */
-function lowerCaseNames(element: Record<string, unknown>): Record<string, unknown> {
-  const named: Record<string, unknown> = { ...element };
-  for (const [key, value] of Object.entries(element)) {
-    const lower = key.toLowerCase();
-    if (!(lower in named)) named[lower] = value;
-  }
-  return named;
+/** An object's value for each field it names (fieldNames.ts: "quote", "Author", "tags"…). */
+function fieldValues(record: Record<string, unknown>) {
+  const keys = Object.keys(record);
+  const of = namedFields(keys);
+  return (field: ImportField) => {
+    const at = of[field];
+    return at === undefined ? undefined : record[keys[at] ?? ''];
+  };
 }
 
 /**
@@ -129,32 +127,28 @@ function lowerCaseNames(element: Record<string, unknown>): Record<string, unknow
  * it (Bookcision's {"title": …, "authors": …, "highlights": […]}).
  */
 function bylineOf(data: Record<string, unknown>): string | undefined {
-  const { author, authors } = lowerCaseNames(data);
-  const name = author ?? authors;
+  const name = fieldValues(data)('author');
   return typeof name === 'string' && name.trim() !== '' ? name : undefined;
 }
 
+/** A note of the reader's own among a book's highlights (Bookcision's "isNoteOnly"). */
+const isOwnNote = (element: Record<string, unknown>) =>
+  Object.entries(element).some(
+    ([key, value]) => key.toLowerCase() === 'isnoteonly' && value === true,
+  );
+
 /**
- * An element of a list as our entries name their fields. Quote collections
- * list bare strings, or name the words "quote", "content", "quoteText" or
- * "q" (ZenQuotes, whose author is "a"), the author "quoteAuthor" and the
- * topics "tags", some with capitals ("Quote", "Author"); our own names win
- * where both are given. An element naming no author takes the list's
- * `byline`, unless it is a note of the reader's own (Bookcision's "isNoteOnly").
+ * An element of a list as our entries name their fields: a string is its
+ * words; an object's fields are read by their names in any case or language
+ * (fieldNames.ts). An element naming no author takes the list's `byline`,
+ * unless it is a note of the reader's own.
  */
 function asEntryLike(element: unknown, byline?: string): unknown {
   if (typeof element === 'string') return { text: element, ...(byline && { author: byline }) };
   if (!isRecord(element)) return element;
-  const { quote, content, quotetext, q, quoteauthor, a, tags, isnoteonly, ...rest } =
-    lowerCaseNames(element);
-  const words = quote ?? content ?? quotetext ?? q;
-  const author = rest.author ?? quoteauthor ?? a ?? (isnoteonly === true ? undefined : byline);
-  return {
-    ...(tags !== undefined && { topics: tags }),
-    ...(words !== undefined && { text: words }),
-    ...rest,
-    ...(author !== undefined && { author }),
-  };
+  const value = fieldValues(element);
+  const author = value('author') ?? (isOwnNote(element) ? undefined : byline);
+  return { kind: value('kind'), text: value('text'), author, topics: value('topics') };
 }
 
 /** One candidate per element of the array whose "[" is at `open`, with its line. */
