@@ -245,6 +245,42 @@ describe('parseImport: JSON', () => {
     ]);
   });
 
+  it('reads the own quotes in Bonjourr’s settings file, the author before the first comma', () => {
+    const settings = {
+      about: { browser: 'chrome', version: '21.1.0' },
+      lang: 'fr',
+      quotes: {
+        on: true,
+        type: 'user',
+        frequency: 'day',
+        userlist: 'Ann Lee, Be kind, always.\n\nBo,Listen first.\nNo comma here',
+      },
+    };
+    const preview = entriesOf(JSON.stringify(settings, null, 2));
+    expect(preview.accepted).toEqual([
+      quote('Be kind, always.', 'Ann Lee'),
+      quote('Listen first.', 'Bo'),
+    ]);
+    // Every row is on the line of the list in the file.
+    expect(linesAndReasons(preview.rejected)).toEqual([[11, 'The text is empty.']]);
+  });
+
+  it('reads Bonjourr’s quotes as versions before 1.19 kept them, [author, words] pairs', () => {
+    const old = {
+      quotes: {
+        type: 'user',
+        userlist: [
+          ['Ann', 'Be kind.'],
+          ['Bo', 'Stay, calm.'],
+        ],
+      },
+    };
+    expect(entriesOf(JSON.stringify(old)).accepted).toEqual([
+      quote('Be kind.', 'Ann'),
+      quote('Stay, calm.', 'Bo'),
+    ]);
+  });
+
   it('reads no list from an object with none, or with two, that look like entries', () => {
     const unknown = /not a Tabwise pack or backup, nor a list of entries/;
     expect(messageOf(JSON.stringify({ total: 2, ids: [1, 2] }))).toMatch(unknown);

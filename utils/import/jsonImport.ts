@@ -9,6 +9,7 @@ import {
 import { isRecord } from '../guards';
 import { toEntry } from '../ownEntries';
 import { text as sentence, type Text } from '../text';
+import { bonjourrQuotes } from './bonjourrSettings';
 import { type ImportField, namedFields } from './fieldNames';
 import { jsonDraft } from './jsonDraft';
 import {
@@ -32,7 +33,7 @@ import {
 /**
  * JSON: our pack or backup, or a list of entries (entry-like objects, or as
  * quote collections give them), bare or as the one list in an object (quote
- * APIs answer {"quotes": […], "total": …}). JSON.parse reads the values;
+ * APIs answer {"quotes": […], "total": …}), or Bonjourr's settings file. JSON.parse reads the values;
  * jsonTokens finds the lines they stand on, and where a broken file breaks.
  */
 
@@ -56,9 +57,12 @@ export function parseJson(text: string, existing: ReadonlySet<string>): ImportPr
   if (!isRecord(data)) return invalid(UNKNOWN_SHAPE);
   if (data.format !== PACK_FORMAT && data.format !== BACKUP_FORMAT) {
     const key = wrappedListKey(data);
-    if (key === undefined) return invalid(UNKNOWN_SHAPE);
-    const open = memberValueStart(text, root, key) ?? root;
-    return collection(open, data[key] as unknown[], bylineOf(data));
+    if (key !== undefined) {
+      const open = memberValueStart(text, root, key) ?? root;
+      return collection(open, data[key] as unknown[], bylineOf(data));
+    }
+    const fromBonjourr = bonjourrQuotes(data, text, root);
+    return fromBonjourr ? collectEntries('json', fromBonjourr, existing) : invalid(UNKNOWN_SHAPE);
   }
   const current = data.format === PACK_FORMAT ? PACK_VERSION : BACKUP_VERSION;
   // Our exports always say their version; a hand-made pack may leave it out.
