@@ -477,6 +477,29 @@ describe('your own entries', () => {
     );
   });
 
+  it('brings the quotes of Bonjourr’s settings file, and a new tab shows them', async () => {
+    const section = importSection(options);
+    const settings = {
+      about: { browser: 'chrome', version: '21.1.0' },
+      quotes: { on: true, type: 'user', userlist: 'Ann Lee, Luck favours the prepared.' },
+    };
+    await section.getByLabel('Choose a file to import').setInputFiles({
+      name: 'bonjourr-21.1.0 2026-12-01 10_00_00.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(settings, null, 2), 'utf8'),
+    });
+    await expect
+      .poll(() => section.locator('.import-list li').allInnerTexts())
+      .toEqual(['Luck favours the prepared. — Ann Lee']);
+    await section.getByRole('button', { name: 'Add 1 entry' }).click();
+    await expect.poll(() => section.getByRole('status').first().innerText()).toMatch(/Added 1/);
+    await onlyMine(options);
+    const tab = await browser.openNewTab();
+    expect(await entryText(tab)).toBe('Luck favours the prepared.');
+    expect(await tab.locator('figcaption').innerText()).toBe('Ann Lee');
+    await tab.close();
+  });
+
   it('exports a CSV that Excel reads as UTF-8 and that imports back as nothing new', async () => {
     await addEntry(options, 'Écoutez d’abord, répondez ensuite.', 'Renée');
     const section = importSection(options);
