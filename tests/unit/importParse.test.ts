@@ -281,6 +281,22 @@ describe('parseImport: JSON', () => {
     ]);
   });
 
+  it('reads the own quotes in Mue’s settings file, JSON text in its saved localStorage', () => {
+    const quotes = [
+      { quote: 'Be kind.', author: 'Ann Lee' },
+      { quote: '', author: '' },
+      { quote: 'Listen first.', author: '' },
+    ];
+    const settings = { quoteType: 'custom', customQuote: JSON.stringify(quotes), language: 'fr' };
+    expect(entriesOf(JSON.stringify(settings)).accepted).toEqual([
+      quote('Be kind.', 'Ann Lee'),
+      quote('Listen first.'),
+    ]);
+    // Before, Mue kept one quote, its author apart.
+    const old = { customQuote: 'Stay calm.', customQuoteAuthor: 'Bo' };
+    expect(entriesOf(JSON.stringify(old)).accepted).toEqual([quote('Stay calm.', 'Bo')]);
+  });
+
   it('reads no list from an object with none, or with two, that look like entries', () => {
     const unknown = /not a Tabwise pack or backup, nor a list of entries/;
     expect(messageOf(JSON.stringify({ total: 2, ids: [1, 2] }))).toMatch(unknown);

@@ -9,7 +9,6 @@ import {
 import { isRecord } from '../guards';
 import { toEntry } from '../ownEntries';
 import { text as sentence, type Text } from '../text';
-import { bonjourrQuotes } from './bonjourrSettings';
 import { type ImportField, namedFields } from './fieldNames';
 import { jsonDraft } from './jsonDraft';
 import {
@@ -20,6 +19,7 @@ import {
   memberValueStart,
   readToken,
 } from './jsonTokens';
+import { peerQuotes } from './peerSettings';
 import {
   type Candidate,
   checkCandidate,
@@ -33,7 +33,7 @@ import {
 /**
  * JSON: our pack or backup, or a list of entries (entry-like objects, or as
  * quote collections give them), bare or as the one list in an object (quote
- * APIs answer {"quotes": […], "total": …}), or Bonjourr's settings file. JSON.parse reads the values;
+ * APIs answer {"quotes": […], "total": …}), or the settings file of Bonjourr or Mue. JSON.parse reads the values;
  * jsonTokens finds the lines they stand on, and where a broken file breaks.
  */
 
@@ -61,8 +61,14 @@ export function parseJson(text: string, existing: ReadonlySet<string>): ImportPr
       const open = memberValueStart(text, root, key) ?? root;
       return collection(open, data[key] as unknown[], bylineOf(data));
     }
-    const fromBonjourr = bonjourrQuotes(data, text, root);
-    return fromBonjourr ? collectEntries('json', fromBonjourr, existing) : invalid(UNKNOWN_SHAPE);
+    const peer = peerQuotes(data, text, root);
+    if (!peer) return invalid(UNKNOWN_SHAPE);
+    const candidates = peer.quotes.map(({ element, source }) => ({
+      line: peer.line,
+      excerpt: excerptOf(source),
+      draft: jsonDraft(asEntryLike(element)),
+    }));
+    return collectEntries('json', candidates, existing);
   }
   const current = data.format === PACK_FORMAT ? PACK_VERSION : BACKUP_VERSION;
   // Our exports always say their version; a hand-made pack may leave it out.
