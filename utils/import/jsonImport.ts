@@ -33,8 +33,9 @@ import {
 /**
  * JSON: our pack or backup, or a list of entries (entry-like objects, or as
  * quote collections give them), bare or as the one list in an object (quote
- * APIs answer {"quotes": […], "total": …}), or the settings file of Bonjourr or Mue. JSON.parse reads the values;
- * jsonTokens finds the lines they stand on, and where a broken file breaks.
+ * APIs answer {"quotes": […], "total": …}), or the settings file of Bonjourr
+ * or Mue (peerSettings.ts). JSON.parse reads the values; jsonTokens finds
+ * the lines they stand on, and where a broken file breaks.
  */
 
 const NEWER_VERSION = sentence('import.newerVersion');
