@@ -667,6 +667,12 @@ describe('parseImport: CSV', () => {
     ]);
   });
 
+  it('reads a line with commas whole under a header of one column, as pasted under it', () => {
+    expect(
+      entriesOf('Quote\nBe kind, always.\n"Listen, then answer."\nStay calm.').accepted,
+    ).toEqual([quote('Be kind, always.'), quote('Listen, then answer.'), quote('Stay calm.')]);
+  });
+
   it('reads the author of a German sheet headed Text, Autor, Themen', () => {
     expect(entriesOf('Text,Autor,Themen\nHallo Welt,Ich,Ruhe').accepted).toEqual([
       quote('Hallo Welt', 'Ich', ['Ruhe']),

@@ -100,17 +100,28 @@ const candidatesOf = (
   columns: CsvColumns,
   width: number,
 ): Candidate[] =>
-  rows.map((record) => ({
-    line: record.line,
-    excerpt: excerptOf(text.slice(record.start, record.end)),
-    draft: csvDraft(record, columns, width),
-  }));
+  rows.map((record) => {
+    const source = text.slice(record.start, record.end);
+    return {
+      line: record.line,
+      excerpt: excerptOf(source),
+      draft: csvDraft(record, columns, width, source),
+    };
+  });
 
 const isBlankRecord = (record: CsvRecord) =>
   !record.problem && record.fields.every((field) => field.trim() === '');
 
-function csvDraft(record: CsvRecord, columns: CsvColumns, width: number): Candidate['draft'] {
+function csvDraft(
+  record: CsvRecord,
+  columns: CsvColumns,
+  width: number,
+  source: string,
+): Candidate['draft'] {
   if (record.problem) return { reason: CSV_PROBLEMS[record.problem] };
+  // A table of texts alone ("Quote" over lines pasted under it): a comma in a
+  // line is the text's own, as a spreadsheet would have quoted it.
+  if (width === 1 && record.fields.length > 1) return { kind: 'quote', text: source, topics: [] };
   if (record.fields.length > width) {
     return {
       reason: sentence('import.extraFields', { fields: record.fields.length, columns: width }),
