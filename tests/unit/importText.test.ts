@@ -1,0 +1,362 @@
+import { describe, expect, it } from 'vitest';
+import { EXCERPT_LENGTH } from '../../utils/importParse';
+import { duplicateKey, MAX_TEXT_LENGTH } from '../../utils/ownEntries';
+import { entriesOf, linesAndReasons, quote, readable } from './importCases';
+
+describe('parseImport: a Kindle’s clippings (My Clippings.txt)', () => {
+  const clipping = (title: string, about: string, words: string) =>
+    `\uFEFF${title}\r\n- ${about} | Added on Monday, 3 March 2025 10:00:00\r\n\r\n${words}\r\n==========\r\n`;
+
+  it('reads each highlight with the book’s author as a credit reads, a note without one, and no bookmark', () => {
+    const file =
+      clipping(
+        'Meditations (Marcus Aurelius)',
+        'Your Highlight on page 12 | Location 180-182',
+        'You have power over your mind.',
+      ) +
+      clipping(
+        'Thinking, Fast and Slow (Kahneman, Daniel)',
+        'Your Note on page 3',
+        'For the team meeting.',
+      ) +
+      clipping('Made to Stick (Heath, Chip;Heath, Dan)', 'Your Bookmark on page 5', '') +
+      clipping(
+        'Made to Stick (Heath, Chip;Heath, Dan)',
+        'Ihre Markierung bei Position 10-12',
+        'Two lines\r\nof words.',
+      ) +
+      clipping('Mes notes', 'Votre note sur la page 2', 'À relire.') +
+      clipping('A document', 'Your Highlight at location 5', 'No author here.') +
+      clipping('Learning (O’Reilly Media, Inc.)', 'Your Highlight at location 9', 'Ship it.') +
+      clipping('Letters (King, Martin Luther, Jr.)', 'Your Highlight at location 2', 'Now.');
+    expect(entriesOf(file)).toMatchObject({
+      accepted: [
+        quote('You have power over your mind.', 'Marcus Aurelius'),
+        quote('For the team meeting.'),
+        quote('Two lines\nof words.', 'Chip Heath, Dan Heath'),
+        quote('À relire.'),
+        quote('No author here.'),
+        quote('Ship it.', 'O’Reilly Media, Inc.'),
+        quote('Now.', 'King, Martin Luther, Jr.'),
+      ],
+      rejected: [],
+    });
+  });
+
+  it('gives the line a highlight’s words start on, and skips one already there', () => {
+    const file =
+      clipping('Meditations (Marcus Aurelius)', 'Your Highlight on page 1', 'Be brief.') +
+      clipping('Long (Ann Lee)', 'Your Highlight on page 2', 'x'.repeat(MAX_TEXT_LENGTH + 1));
+    const preview = entriesOf(file, new Set([duplicateKey('Be brief.')]));
+    expect(preview.rejected.map((r) => r.line)).toEqual([4, 9]);
+  });
+
+  it('reads text with a line of ten "=" that is not a Kindle’s as plain text', () => {
+    expect(entriesOf('Title\n==========\nBe kind. — Ann').accepted).toEqual([
+      quote('Title'),
+      quote('=========='),
+      quote('Be kind.', 'Ann'),
+    ]);
+  });
+});
+
+describe('parseImport: plain text', () => {
+  const draftsOf = (input: string) => entriesOf(input).accepted;
+
+  it('reads the author after a spaced em dash, en dash or hyphen', () => {
+    expect(draftsOf('Be kind. — Ann\nStay calm. – Bo\nListen. - Cy')).toEqual([
+      quote('Be kind.', 'Ann'),
+      quote('Stay calm.', 'Bo'),
+      quote('Listen.', 'Cy'),
+    ]);
+  });
+
+  it('reads the author after a quotation dash (―), as quote sites set it', () => {
+    expect(draftsOf('“Be yourself.” ― Oscar Wilde\nStay calm ― always')).toEqual([
+      quote('Be yourself.', 'Oscar Wilde'),
+      quote('Stay calm', 'always'),
+    ]);
+  });
+
+  it('reads an author alone on a line under the words, blank lines between, but not a line of dialogue', () => {
+    const page = [
+      'Be kind.',
+      '— Ann Lee',
+      '“Listen first.”',
+      '— Antoine de Saint-Exupéry',
+      'Stay.',
+      '',
+      '― Bo',
+      '— Bonjour, dit-il.',
+      '— Hola.',
+      'Credited. — Cy',
+      '— Dee',
+      'Stay calm.',
+      '— Then answer, she said.',
+    ].join('\n');
+    expect(draftsOf(page)).toEqual([
+      quote('Be kind.', 'Ann Lee'),
+      quote('Listen first.', 'Antoine de Saint-Exupéry'),
+      quote('Stay.', 'Bo'),
+      quote('— Bonjour, dit-il.'),
+      quote('— Hola.'),
+      quote('Credited.', 'Cy'),
+      quote('— Dee'),
+      quote('Stay calm.'),
+      quote('— Then answer, she said.'),
+    ]);
+  });
+
+  it('reads words and authors taking turns line by line, as quote sites copy, with no dash', () => {
+    const page = [
+      'The best preparation for tomorrow is doing your best today.',
+      'H. Jackson Brown, Jr.',
+      '',
+      'Whatever you are, be a good one.',
+      'Abraham Lincoln',
+      'Keep your face always toward the sunshine.',
+      'Walt Whitman',
+      '',
+    ].join('\n');
+    expect(draftsOf(page)).toEqual([
+      quote('The best preparation for tomorrow is doing your best today.', 'H. Jackson Brown, Jr.'),
+      quote('Whatever you are, be a good one.', 'Abraham Lincoln'),
+      quote('Keep your face always toward the sunshine.', 'Walt Whitman'),
+    ]);
+  });
+
+  it('takes no line for an author without a dash unless every second line is a name', () => {
+    const lists = [
+      // A short entry that reads as a name ("Love All") among the words.
+      ['Be kind to everyone you meet.', 'Ann Lee', 'Love All', 'Bo Diaz'],
+      // Three names to four lines of words: not taking turns.
+      ['Be kind.', 'Ann Lee', 'Stay calm.', 'Listen first.', 'Bo Diaz', 'Cy Young'],
+      // An odd number of lines.
+      ['Be kind.', 'Ann Lee', 'Stay calm.'],
+      // A single entry and a name: two lines only.
+      ['Be kind.', 'Ann Lee'],
+    ];
+    for (const lines of lists) {
+      expect(draftsOf(lines.join('\n'))).toEqual(lines.map((line) => quote(line)));
+    }
+  });
+
+  it('reads a quote site’s page: a tags line under a quote gives its topics, and its likes are left out', () => {
+    const page = [
+      '“Be yourself; everyone else is already taken.”',
+      '― Oscar Wilde',
+      'tags: be-yourself, honesty, inspirational',
+      '168,524 likes',
+      'Like',
+      '“So many books, so little time.”',
+      '― Frank Zappa',
+      '150203 likes',
+      'Like',
+      'Stay calm. — Bo',
+      'Thèmes : calme, patience',
+      '2 likes',
+    ].join('\n');
+    const preview = entriesOf(page);
+    expect(preview.accepted).toEqual([
+      quote('Be yourself; everyone else is already taken.', 'Oscar Wilde', [
+        'be-yourself',
+        'honesty',
+        'inspirational',
+      ]),
+      quote('So many books, so little time.', 'Frank Zappa'),
+      quote('Stay calm.', 'Bo', ['calme', 'patience']),
+    ]);
+    expect(preview.rejected).toEqual([]);
+  });
+
+  it('rejects an entry whose tags line holds more topics than an entry may have, with the reason', () => {
+    const preview = entriesOf('Be kind.\nTags: a, b, c, d, e, f, g, h, i');
+    expect(preview.accepted).toEqual([]);
+    expect(preview.rejected.map(({ line, reasons }) => [line, reasons[0]?.key])).toEqual([
+      [1, 'draft.tooManyTopics'],
+    ]);
+  });
+
+  it('keeps "Like" and a count of likes as entries where no credit comes before them', () => {
+    expect(draftsOf('Like\n3 likes\nBe kind.\n5 likes')).toEqual([
+      quote('Like'),
+      quote('3 likes'),
+      quote('Be kind.'),
+      quote('5 likes'),
+    ]);
+  });
+
+  it('reads a Markdown quote ("> "), as notes and e-mails quote, only where every line is one', () => {
+    expect(draftsOf('> Be kind.\n> — Ann Lee\n\n> Stay calm. — Bo\n>\n> Listen.')).toEqual([
+      quote('Be kind.', 'Ann Lee'),
+      quote('Stay calm.', 'Bo'),
+      quote('Listen.'),
+    ]);
+    // An Obsidian callout: its type is the note's markup, not an entry.
+    const callout = '> [!quote]\n>\n> "Be kind."\n>\n> — Ann Lee\n\n> [!cite]- Calm\n> Stay calm.';
+    expect(draftsOf(callout)).toEqual([
+      quote('Be kind.', 'Ann Lee'),
+      quote('Calm'),
+      quote('Stay calm.'),
+    ]);
+    expect(draftsOf('> 50% of calls are repeats.\nFix the cause.')).toEqual([
+      quote('> 50% of calls are repeats.'),
+      quote('Fix the cause.'),
+    ]);
+  });
+
+  it('reads a name in brackets or after a tilde past the quote marks, and an em dash set against a name', () => {
+    expect(
+      draftsOf('“Be kind.” (Ann Lee)\n"Listen." ~Bo\nStay calm. —Cy Dee\nI waited —then left.'),
+    ).toEqual([
+      quote('Be kind.', 'Ann Lee'),
+      quote('Listen.', 'Bo'),
+      quote('Stay calm.', 'Cy Dee'),
+      quote('I waited —then left.'),
+    ]);
+  });
+
+  it('leaves out a list’s bullet or number, but not a dialogue dash, a year or a negative number', () => {
+    const list =
+      '- Be kind. — Ann\n* Stay calm.\n• "Listen first." — Bo\n1. Count to ten.\n12) Breathe.';
+    expect(draftsOf(list)).toEqual([
+      quote('Be kind.', 'Ann'),
+      quote('Stay calm.'),
+      quote('Listen first.', 'Bo'),
+      quote('Count to ten.'),
+      quote('Breathe.'),
+    ]);
+    const kept = '— Bonjour, dit-il.\n– Hola.\n1984. A year.\n-5 degrees today.\n2.5 times faster.';
+    expect(draftsOf(kept).map((draft) => draft.text)).toEqual(kept.split('\n'));
+  });
+
+  it('reads two spaced hyphens, typed for an em dash, before a name as the author', () => {
+    expect(draftsOf('Keep going. -- Ann Lee\nI came -- and then I left.\n"Be kind" -- Bo')).toEqual(
+      [
+        quote('Keep going.', 'Ann Lee'),
+        quote('I came -- and then I left.'),
+        quote('Be kind', 'Bo'),
+      ],
+    );
+  });
+
+  it('splits at the last spaced dash, and never at a hyphen inside a word', () => {
+    expect(draftsOf('Short - and sweet — Ann\nA well-known fact\nSelf-made—man')).toEqual([
+      quote('Short - and sweet', 'Ann'),
+      quote('A well-known fact'),
+      quote('Self-made—man'),
+    ]);
+  });
+
+  it('reads words after a spaced en dash or hyphen as the author only when they read as a name', () => {
+    expect(
+      draftsOf(
+        [
+          'Call back when you promised - always.',
+          'Listen first – Then answer.',
+          'Ask first - really?',
+          'Be kind. - Jeff Kaluyu, Ph.D.',
+          'Stay calm – Martin Luther King Jr.',
+          'Slow down — always',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      quote('Call back when you promised - always.'),
+      quote('Listen first – Then answer.'),
+      quote('Ask first - really?'),
+      quote('Be kind.', 'Jeff Kaluyu, Ph.D.'),
+      quote('Stay calm', 'Martin Luther King Jr.'),
+      // The em dash is the separator the format names: what follows is the author.
+      quote('Slow down', 'always'),
+    ]);
+  });
+
+  it('reads a quoted text with an optional author after it', () => {
+    expect(
+      draftsOf('"Be kind" Ann\n“Stay calm” — Bo\n"Listen - then speak" - Cy\n"Alone"'),
+    ).toEqual([
+      quote('Be kind', 'Ann'),
+      quote('Stay calm', 'Bo'),
+      quote('Listen - then speak', 'Cy'),
+      quote('Alone'),
+    ]);
+  });
+
+  it('reads the quote marks of French, German and Spanish, French ones with their spaces', () => {
+    expect(
+      draftsOf(
+        [
+          '« Sois patient. » — Ann',
+          '«\u00a0Reste calme.\u00a0» (Bo)',
+          '„Hör erst zu.“ – Cy Dee',
+          '»Bleib ruhig.« – Cy Dee',
+          '«Escucha primero.» Dee Ek',
+          '‹ Attends. › — Eve',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      quote('Sois patient.', 'Ann'),
+      quote('Reste calme.', 'Bo'),
+      quote('Hör erst zu.', 'Cy Dee'),
+      quote('Bleib ruhig.', 'Cy Dee'),
+      quote('Escucha primero.', 'Dee Ek'),
+      quote('Attends.', 'Eve'),
+    ]);
+  });
+
+  it('keeps dialogue whole: words quoted inside a sentence name no author', () => {
+    expect(
+      draftsOf(
+        [
+          '"Be kind," said Ann.',
+          '“Stay,” she said.',
+          '"Hurry" was all he said.',
+          '« Reste », dit-elle.',
+          '"Go", she said.',
+          '“Be calm,” said Ann. — Bo',
+          '"Be kind" — mary oliver',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      quote('"Be kind," said Ann.'),
+      quote('“Stay,” she said.'),
+      quote('"Hurry" was all he said.'),
+      quote('« Reste », dit-elle.'),
+      quote('"Go", she said.'),
+      quote('“Be calm,” said Ann.', 'Bo'),
+      // A dash marks what follows as the author, whatever its case.
+      quote('Be kind', 'mary oliver'),
+    ]);
+  });
+
+  it('keeps quote marks when the line holds more than one quoted part', () => {
+    expect(draftsOf('"Hi," she said, "bye." — Ann')).toEqual([
+      quote('"Hi," she said, "bye."', 'Ann'),
+    ]);
+  });
+
+  it('reads a line without an author as the text alone, spaces collapsed', () => {
+    expect(draftsOf('  Just   words, with a comma  ')).toEqual([quote('Just words, with a comma')]);
+  });
+
+  it('skips empty lines, and numbers lines as in the file', () => {
+    const preview = entriesOf('\r\n\r\nFirst\r\n \r\nfirst — again\n""');
+    expect(preview.accepted).toEqual([quote('First')]);
+    expect(linesAndReasons(preview.rejected)).toEqual([
+      [5, 'Same text as line 3 of this file.'],
+      [6, 'The text is empty.'],
+    ]);
+  });
+
+  it('rejects a line too long, with an excerpt of at most 60 characters', () => {
+    const [rejection] = readable(entriesOf(`${'ab '.repeat(200)}— Ann`).rejected);
+    expect(rejection?.reason).toMatch(/^The text is too long/);
+    expect(rejection?.excerpt).toBe(`${'ab '.repeat(20).slice(0, EXCERPT_LENGTH - 1)}…`);
+  });
+
+  it('never cuts an excerpt inside an emoji', () => {
+    // 600 emoji: over the 500-character limit however one counts, so it is rejected.
+    const [rejection] = entriesOf(`a${'😀'.repeat(600)}`).rejected;
+    expect(rejection?.excerpt).toBe(`a${'😀'.repeat(29)}…`);
+  });
+});
