@@ -1,9 +1,18 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../utils/entry';
 import { BACKUP_FORMAT, backupJson, PACK_FORMAT } from '../../utils/exportFormat';
-import { EXCERPT_LENGTH, parseImport } from '../../utils/importParse';
+import { EXCERPT_LENGTH, parseImport, UNEXPECTED_FAILURE } from '../../utils/importParse';
 import { duplicateKey, MAX_TEXT_LENGTH, toEntry } from '../../utils/ownEntries';
-import { backupOf, entriesOf, linesAndReasons, messageOf, quote, readable } from './importCases';
+import {
+  backupOf,
+  entriesOf,
+  linesAndReasons,
+  messageOf,
+  parse,
+  quote,
+  readable,
+} from './importCases';
 
 describe('parseImport: JSON', () => {
   it('reads a pack', () => {
@@ -190,6 +199,21 @@ describe('parseImport: JSON', () => {
     // Before, Mue kept one quote, its author apart.
     const old = { customQuote: 'Stay calm.', customQuoteAuthor: 'Bo' };
     expect(entriesOf(JSON.stringify(old)).accepted).toEqual([quote('Stay calm.', 'Bo')]);
+  });
+
+  it('reads any value where Bonjourr and Mue keep their quotes without throwing', () => {
+    const json = fc.jsonValue();
+    fc.assert(
+      fc.property(json, json, json, (userlist, customQuote, author) => {
+        const bonjourr = parse(JSON.stringify({ quotes: { userlist } }));
+        const listed = typeof userlist === 'string' || Array.isArray(userlist);
+        expect(bonjourr.kind).toBe(listed ? 'entries' : 'invalid');
+        const mue = { customQuote: JSON.stringify(customQuote), customQuoteAuthor: author };
+        expect(parse(JSON.stringify(mue)).kind).toBe('entries');
+        const odd = parse(JSON.stringify({ customQuote, customQuoteAuthor: author }));
+        expect(odd).not.toEqual({ kind: 'invalid', message: UNEXPECTED_FAILURE });
+      }),
+    );
   });
 
   it('reads no list from an object with none, or with two, that look like entries', () => {
