@@ -37,9 +37,9 @@ const readsAsName = (words: string) => NAME.test(words) && !SENTENCE_END.test(wo
 const QUOTED_LINE = /^["“„«»‹›]\s?([^"“”„«»‹›]*?)\s?["”“»«›‹] ?((?:[—―–]|--?) ?)?([^"“”„«»‹›]*)$/u;
 /**
  * Words quoted inside a sentence, as a story sets dialogue ("Be kind," said
- * Ann. / « Reste », dit-elle.): a comma just before or after the closing
- * mark, or lower-case words after it with no dash, go on the sentence; they
- * name no author.
+ * Ann. / « Reste », dit-elle.): a comma just before the closing mark, a
+ * comma, semicolon or colon just after it, or lower-case words after it with
+ * no dash, go on the sentence; they name no author.
  */
 const inSentence = (words: string, dash: string | undefined, after: string) =>
   /,$/.test(words) || /^[,;:]/.test(after) || (!dash && /^\p{Ll}/u.test(after));
