@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { HIDDEN_COPY_KEY, PINS_COPY_KEY } from '../../utils/storageKeys';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -183,13 +184,13 @@ async function pollPage(page: Page, check: (arg: Json) => Promise<boolean>, arg:
 async function backgroundSent(page: Page) {
   await pollPage(
     page,
-    async () => {
-      const copies = await chrome.storage.local.get(['pinsCopy', 'hiddenCopy']);
+    async (arg) => {
+      const copies = await chrome.storage.local.get(arg?.keys as string[]);
       return Object.values(copies).every(
         (copy) => (copy as { unsynced?: unknown } | null)?.unsynced !== true,
       );
     },
-    null,
+    { keys: [PINS_COPY_KEY, HIDDEN_COPY_KEY] },
   );
 }
 
