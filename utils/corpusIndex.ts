@@ -1,8 +1,9 @@
+import type { CorpusFile } from './corpusFile';
 import { UNKNOWN_AUTHOR } from './credit';
 import type { Entry, Source } from './entry';
 import { authorOf, type Filters, matchingEntries } from './filters';
-import { isOwnEntry } from './ownEntries';
-import { isTeamEntry } from './team/policy';
+import { isOwnEntry, OWN_SOURCE } from './ownEntries';
+import { isTeamEntry, type TeamPolicy } from './team/policy';
 
 /** Entries and sources by id, built once per page. */
 export interface CorpusIndex {
@@ -18,6 +19,17 @@ export function indexCorpus(all: readonly Entry[], sources: readonly Source[]): 
     sources: new Map(sources.map((source) => [source.id, source])),
   };
 }
+
+/** Every entry a page knows: the built-in corpus, then the organisation's entries, then the user's own. */
+export const indexAll = (
+  corpus: CorpusFile,
+  team: Pick<TeamPolicy, 'entries' | 'sources'>,
+  own: readonly Entry[],
+): CorpusIndex =>
+  indexCorpus(
+    [...corpus.entries, ...team.entries, ...own],
+    [...corpus.sources, ...team.sources, OWN_SOURCE],
+  );
 
 /** Which entries the filters pick from: all, or only the user's own, or their organisation's. */
 export interface PoolChoice {

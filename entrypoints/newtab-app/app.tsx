@@ -17,7 +17,7 @@ import { TabRotation } from '../../storage/rotationStore';
 import { loadSettings, watchSettings } from '../../storage/settingsStore';
 import { loadTeamPolicy, watchTeamPolicy } from '../../storage/teamStore';
 import type { CorpusFile } from '../../utils/corpusFile';
-import { type CorpusIndex, eligibleIds, indexCorpus } from '../../utils/corpusIndex';
+import { type CorpusIndex, eligibleIds, indexAll, indexCorpus } from '../../utils/corpusIndex';
 import type { Entry, EntryView } from '../../utils/entry';
 import {
   type Handover,
@@ -27,7 +27,7 @@ import {
   withRotation,
 } from '../../utils/firstPaint';
 import { corpusLanguage } from '../../utils/language';
-import { isOwnEntry, OWN_SOURCE } from '../../utils/ownEntries';
+import { isOwnEntry } from '../../utils/ownEntries';
 import { periodKey } from '../../utils/period';
 import type { Settings } from '../../utils/settings';
 import { type Painted, type RotationState, stepBack } from '../../utils/shuffleBag';
@@ -57,10 +57,7 @@ let corpus: CorpusFile = { entries: [], sources: [] };
 /** The built-in corpus, then the organisation's entries, then the user's own. */
 function adoptEntries(entries: readonly Entry[] = own) {
   own = entries;
-  index = indexCorpus(
-    [...corpus.entries, ...team.entries, ...own],
-    [...corpus.sources, ...team.sources, OWN_SOURCE],
-  );
+  index = indexAll(corpus, team, own);
   views = new Map();
 }
 

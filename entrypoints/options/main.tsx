@@ -1,30 +1,17 @@
 import { render } from 'preact';
-import { topicLabel, viewsIn } from '../../components/labels';
-import { type ImportDone, ImportExport } from '../../components/options/ImportExport';
+import { viewsIn } from '../../components/labels';
+import { ImportExport } from '../../components/options/ImportExport';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { goToLinkedSection } from '../../components/options/sectionLink';
 import { YourEntries } from '../../components/options/YourEntries';
-import { sayAgain } from '../../components/sayAgain';
-import { lang, localizePage, reasonOf, say, t, tCount } from '../../components/translate';
-import { TOPICS } from '../../content/topics';
-import { restoreBackup } from '../../storage/backupStore';
+import { lang, localizePage, say } from '../../components/translate';
 import { loadBuiltInCorpus } from '../../storage/builtInCorpus';
 import { catchUpAll } from '../../storage/catchUp';
 import { setAsideDamaged } from '../../storage/damageStore';
 import { applyAppearance, readFirstPaint, refreshMirror } from '../../storage/firstPaintMirror';
-import {
-  changeHidden,
-  type LoadedHidden,
-  loadHidden,
-  watchHidden,
-} from '../../storage/hiddenStore';
-import {
-  changeOwnEntries,
-  type LoadedOwn,
-  loadOwnEntries,
-  watchOwnEntries,
-} from '../../storage/ownEntriesStore';
-import { changePins, type LoadedPins, loadPins, watchPins } from '../../storage/pinsStore';
+import { loadHidden, watchHidden } from '../../storage/hiddenStore';
+import { loadOwnEntries, watchOwnEntries } from '../../storage/ownEntriesStore';
+import { loadPins, watchPins } from '../../storage/pinsStore';
 import {
   loadSettings,
   persistMigration,
@@ -32,35 +19,14 @@ import {
   watchSettings,
 } from '../../storage/settingsStore';
 import { loadTeamPolicy, watchTeamPolicy } from '../../storage/teamStore';
-import { withLanguage } from '../../storage/textLanguage';
-import {
-  authorsInUse,
-  byName,
-  type CorpusIndex,
-  eligibleIds,
-  indexCorpus,
-  topicsInUse,
-} from '../../utils/corpusIndex';
-import type { Entry } from '../../utils/entry';
-import type { HideOrShow } from '../../utils/hidden';
-import { addedOutcome, restoredOutcome } from '../../utils/importOutcome';
-import { type ImportPreview, parseImport } from '../../utils/importParse';
+import { eligibleIds } from '../../utils/corpusIndex';
 import { corpusLanguage } from '../../utils/language';
-import { importBasis, prepareDraft } from '../../utils/ownDraft';
-import {
-  type DraftProblem,
-  type EntryDraft,
-  newOwnId,
-  OWN_SOURCE,
-  type OwnChange,
-  toEntry,
-} from '../../utils/ownEntries';
-import type { PinChange } from '../../utils/pins';
 import type { Settings } from '../../utils/settings';
-import type { TeamPolicy } from '../../utils/team/policy';
-import { type Text, text } from '../../utils/text';
-import { UndoSlot } from '../../utils/undoSlot';
+import { text } from '../../utils/text';
 import { downloadBackup, downloadEntries } from './exports';
+import { hiddenChanger, pinChanger } from './listActions';
+import { ownActions } from './ownActions';
+import { OptionsState, pageProblems } from './pageState';
 import { teamProblemSentence } from './teamProblems';
 
 const root = document.getElementById('app') as HTMLElement;
@@ -68,40 +34,18 @@ localizePage('options.title');
 // The theme before the first paint, from the mirror the pages keep.
 applyAppearance(document.documentElement, readFirstPaint().settings);
 
-let settings: Settings;
-let settingsProblem: Text | null = null;
-/** Damaged records found (and set aside) when the page loaded: one sentence. */
-let damageProblem: Text | null = null;
-let pins: LoadedPins;
-let pinStatus = '';
-let hidden: LoadedHidden;
-let hiddenStatus = '';
-/** What the user's organisation pushes (usually nothing). */
-let team: TeamPolicy;
-let own: LoadedOwn;
+const page = new OptionsState(show);
+const own = ownActions(page, reload);
+const changePin = pinChanger(page);
+const changeHiddenEntry = hiddenChanger(page);
 /** The built-in corpus in the user's language, loaded once. */
 const builtIn = loadBuiltInCorpus(corpusLanguage(lang()));
-let corpus: Awaited<typeof builtIn>;
-let index: CorpusIndex;
-/** Topics offered as filters and in the entry form: changes only with own entries. */
-let topics: string[];
-/** Authors offered as the entry form's author is typed, sorted: changes only with the entries. */
-let authors: string[];
-const lastDeleted = new UndoSlot<Entry>();
-
-function adoptOwn(loaded: LoadedOwn = own) {
-  own = loaded;
-  index = indexCorpus(
-    [...corpus.entries, ...team.entries, ...own.entries],
-    [...corpus.sources, ...team.sources, OWN_SOURCE],
-  );
-  topics = topicsInUse(index, TOPICS);
-  authors = authorsInUse(index).sort(byName);
-}
 
 /** What the next new tabs paint follows the filters, pins and entries as they change here. */
 let mirrored: unknown[] = [];
 function followInMirror() {
+  const { settings, pins, hidden } = page.state;
+  const { index } = page.known;
   const basis = [settings, pins.pins, hidden.ids, index];
   if (basis.every((part, i) => part === mirrored[i])) return;
   mirrored = basis;
@@ -113,193 +57,73 @@ function followInMirror() {
 }
 
 function show() {
-  applyAppearance(document.documentElement, settings);
+  const { state, known } = page;
+  applyAppearance(document.documentElement, state.settings);
   followInMirror();
-  const problems = [
-    damageProblem,
-    settingsProblem,
-    pins.syncProblem,
-    hidden.syncProblem,
-    own.syncProblem,
-  ];
-  const sentences = problems.flatMap((problem) => (problem ? [say(problem)] : []));
-  const teamProblem = teamProblemSentence(team.problems);
+  const sentences = pageProblems(state).map(say);
+  const teamProblem = teamProblemSentence(state.team.problems);
   render(
     <OptionsPage
-      index={index}
-      topics={topics}
-      settings={settings}
-      pins={pins.pins}
-      hidden={hidden.ids}
-      team={team}
+      index={known.index}
+      topics={known.topics}
+      settings={state.settings}
+      pins={state.pins.pins}
+      hidden={state.hidden.ids}
+      team={state.team}
       syncProblems={teamProblem ? [...sentences, teamProblem] : sentences}
-      pinStatus={pinStatus}
-      hiddenStatus={hiddenStatus}
+      pinStatus={state.pinStatus}
+      hiddenStatus={state.hiddenStatus}
       onChange={change}
       onPinChange={changePin}
       onHiddenChange={changeHiddenEntry}
     >
       <YourEntries
-        entries={own.entries}
-        topics={topics}
-        authors={authors}
-        notSynced={own.notSynced}
-        onSave={saveEntry}
-        onDelete={deleteEntry}
-        onUndoDelete={undoDelete}
+        entries={state.own.entries}
+        topics={known.topics}
+        authors={known.authors}
+        notSynced={state.own.notSynced}
+        onSave={own.saveEntry}
+        onDelete={own.deleteEntry}
+        onUndoDelete={own.undoDelete}
       />
       <ImportExport
-        preview={previewImport}
-        onConfirm={confirmImport}
+        preview={own.previewImport}
+        onConfirm={own.confirmImport}
         onBackup={() => void downloadBackup()}
-        onExportEntries={(format) => downloadEntries(own.entries, format)}
+        onExportEntries={(format) => downloadEntries(state.own.entries, format)}
       />
     </OptionsPage>,
     root,
   );
 }
 
-const writer = new SettingsWriter((problem) => {
-  settingsProblem = problem;
-  show();
-});
+const writer = new SettingsWriter((settingsProblem) => page.update({ settingsProblem }));
 
 function change(changes: Partial<Settings>) {
-  settings = { ...settings, ...changes };
-  show();
+  page.update({ settings: { ...page.state.settings, ...changes } });
   void writer.change(changes);
 }
 
-/** Makes a change to the pins and says so; resolves whether it was made. */
-async function changePin(change: PinChange): Promise<boolean> {
-  try {
-    pins = await changePins(change);
-    // A pin from this page is an unpin undone: pins are made on the new tab.
-    const said: Partial<Record<PinChange['type'], string>> = {
-      unpin: t('pinned.unpinned'),
-      pin: t('pinned.pinnedAgain'),
-    };
-    pinStatus = sayAgain(said[change.type] ?? '')(pinStatus);
-    return true;
-  } catch (error) {
-    pinStatus = sayAgain(reasonOf(error))(pinStatus);
-    return false;
-  } finally {
-    show();
-  }
-}
-
-/** Hides an entry or shows it again, and says so; resolves whether it was done. */
-async function changeHiddenEntry(change: HideOrShow): Promise<boolean> {
-  try {
-    hidden = await changeHidden(change);
-    // Hidden at a place: Show again undone.
-    const said =
-      change.type === 'show'
-        ? t('hidden.shownAgain')
-        : t(change.at === undefined ? 'newtab.hidden' : 'hidden.hiddenAgain');
-    hiddenStatus = sayAgain(said)(hiddenStatus);
-    return true;
-  } catch (error) {
-    hiddenStatus = sayAgain(reasonOf(error))(hiddenStatus);
-    return false;
-  } finally {
-    show();
-  }
-}
-
-async function changeOwn(change: OwnChange) {
-  adoptOwn(await changeOwnEntries(change));
-  show();
-}
-
-/** Adds an entry (id null) or saves an edit begun from revision baseRev (throws EditConflictError). */
-async function saveEntry(
-  id: string | null,
-  draft: EntryDraft,
-  baseRev = 0,
-): Promise<DraftProblem[] | null> {
-  const prepared = prepareDraft(draft, id, index, builtInTopics());
-  if (!prepared.ok) return prepared.problems;
-  const entry = await withLanguage(toEntry(id ?? newOwnId(), prepared.draft));
-  // A refusal (e.g. entries from a newer version) is the form's to report.
-  await changeOwn(id ? { type: 'update', entry, baseRev } : { type: 'add', entries: [entry] });
-  return null;
-}
-
-async function deleteEntry(id: string) {
-  const at = own.entries.findIndex((entry) => entry.id === id);
-  const entry = own.entries[at];
-  if (!entry) return;
-  lastDeleted.hold(entry, at);
-  await changeOwn({ type: 'delete', id });
-}
-
-async function undoDelete() {
-  const deleted = lastDeleted.take();
-  if (!deleted) return;
-  try {
-    await changeOwn({ type: 'restore', entry: deleted.item, at: deleted.at });
-  } catch (error) {
-    // A put-back that failed loses nothing: Undo can try again.
-    lastDeleted.giveBack(deleted);
-    throw error;
-  }
-}
-
-function previewImport(text: string, fileName?: string): ImportPreview {
-  return parseImport(text, {
-    ...importBasis(index, builtInTopics()),
-    ...(fileName && { fileName }),
-  });
-}
-
-/** The built-in topics by their names on this page. */
-const builtInTopics = () => TOPICS.map((topic) => [topicLabel(topic), topic] as const);
-
-async function confirmImport(preview: ImportPreview): Promise<ImportDone> {
-  if (preview.kind === 'entries') {
-    const entries = await Promise.all(
-      preview.accepted.map((draft) => withLanguage(toEntry(newOwnId(), draft))),
-    );
-    await changeOwn({ type: 'add', entries });
-    const ids = entries.map((entry) => entry.id);
-    return {
-      said: addedOutcome(entries.length, own.notSynced).map(say).join(' '),
-      undo: async () => {
-        await changeOwn({ type: 'deleteAdded', ids });
-        return tCount('import.undone', ids.length);
-      },
-    };
-  }
-  if (preview.kind === 'backup') {
-    const problems = await restoreBackup(preview.backup);
-    await reload();
-    return { said: restoredOutcome(problems).map(say).join(' ') };
-  }
-  return { said: '' };
-}
-
 async function reload() {
-  const [loaded, loadedPins, loadedHidden, loadedOwn, loadedCorpus, policy, damaged] =
-    await Promise.all([
-      loadSettings(),
-      loadPins(),
-      loadHidden(),
-      loadOwnEntries(),
-      builtIn,
-      loadTeamPolicy(),
-      setAsideDamaged(),
-    ]);
-  corpus = loadedCorpus;
-  team = policy;
-  hidden = loadedHidden;
-  damageProblem = damaged > 0 ? text('sync.damaged', { n: damaged }, damaged) : null;
-  settings = loaded.settings;
-  settingsProblem = loaded.syncProblem;
-  pins = loadedPins;
-  adoptOwn(loadedOwn);
-  show();
+  const [loaded, pins, hidden, ownEntries, corpus, team, damaged] = await Promise.all([
+    loadSettings(),
+    loadPins(),
+    loadHidden(),
+    loadOwnEntries(),
+    builtIn,
+    loadTeamPolicy(),
+    setAsideDamaged(),
+  ]);
+  page.load({
+    settings: loaded.settings,
+    settingsProblem: loaded.syncProblem,
+    damageProblem: damaged > 0 ? text('sync.damaged', { n: damaged }, damaged) : null,
+    pins,
+    hidden,
+    corpus,
+    team,
+    own: ownEntries,
+  });
 }
 
 // Watch before reading: a change made while the page loads (the organisation's
@@ -317,37 +141,20 @@ watchSettings(
   afterFirstLoad((changed) => {
     // Echoes of our own writes still in progress are older than what is shown.
     if (writer.isSaving()) return;
-    settings = changed.settings;
-    settingsProblem = changed.syncProblem ?? settingsProblem;
-    show();
+    page.update({
+      settings: changed.settings,
+      settingsProblem: changed.syncProblem ?? page.state.settingsProblem,
+    });
   }),
 );
-watchPins(
-  afterFirstLoad((changed: LoadedPins) => {
-    pins = changed;
-    show();
-  }),
-);
-watchHidden(
-  afterFirstLoad((changed: LoadedHidden) => {
-    hidden = changed;
-    show();
-  }),
-);
-watchOwnEntries(
-  afterFirstLoad((changed: LoadedOwn) => {
-    adoptOwn(changed);
-    show();
-  }),
-);
+watchPins(afterFirstLoad((pins) => page.update({ pins })));
+watchHidden(afterFirstLoad((hidden) => page.update({ hidden })));
+watchOwnEntries(afterFirstLoad((ownEntries) => page.update({ own: ownEntries })));
 // The administrator changed the policy: its entries, defaults and locks.
 watchTeamPolicy(
-  afterFirstLoad(async (policy: TeamPolicy) => {
-    const loaded = await loadSettings();
-    team = policy;
-    settings = loaded.settings;
-    adoptOwn();
-    show();
+  afterFirstLoad(async (team) => {
+    const { settings } = await loadSettings();
+    page.update({ team, settings });
   }),
 );
 

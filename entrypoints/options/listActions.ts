@@ -1,0 +1,61 @@
+import { sayAgain } from '../../components/sayAgain';
+import { reasonOf, t } from '../../components/translate';
+import { changeHidden } from '../../storage/hiddenStore';
+import { changePins } from '../../storage/pinsStore';
+import type { HideOrShow } from '../../utils/hidden';
+import type { PinChange } from '../../utils/pins';
+import type { MessageKey } from '../../utils/text';
+import type { OptionsState, PageState } from './pageState';
+
+type StatusKey = 'pinStatus' | 'hiddenStatus';
+
+/** Makes a change, then says it was done or why not; resolves whether it was made. */
+async function changeAndSay(
+  page: OptionsState,
+  status: StatusKey,
+  make: () => Promise<Partial<PageState>>,
+  said: string,
+): Promise<boolean> {
+  try {
+    const changed = await make();
+    page.update({ ...changed, [status]: sayAgain(said)(page.state[status]) });
+    return true;
+  } catch (error) {
+    page.update({ [status]: sayAgain(reasonOf(error))(page.state[status]) });
+    return false;
+  }
+}
+
+/** What a pin change from this page says: a pin here is an unpin undone (pins are made on the new tab). */
+const PIN_SAID: Partial<Record<PinChange['type'], MessageKey>> = {
+  unpin: 'pinned.unpinned',
+  pin: 'pinned.pinnedAgain',
+};
+const pinSaid = (change: PinChange): string => {
+  const key = PIN_SAID[change.type];
+  return key ? t(key) : '';
+};
+
+/** Makes a change to the pins and says so. */
+export const pinChanger = (page: OptionsState) => (change: PinChange) =>
+  changeAndSay(
+    page,
+    'pinStatus',
+    async () => ({ pins: await changePins(change) }),
+    pinSaid(change),
+  );
+
+/** What hiding or showing says: hidden at a place is Show again undone. */
+const hiddenSaid = (change: HideOrShow): string =>
+  change.type === 'show'
+    ? t('hidden.shownAgain')
+    : t(change.at === undefined ? 'newtab.hidden' : 'hidden.hiddenAgain');
+
+/** Hides an entry or shows it again, and says so. */
+export const hiddenChanger = (page: OptionsState) => (change: HideOrShow) =>
+  changeAndSay(
+    page,
+    'hiddenStatus',
+    async () => ({ hidden: await changeHidden(change) }),
+    hiddenSaid(change),
+  );
