@@ -1,44 +1,20 @@
 import type { JSX } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { ENTRY_KINDS, type Entry, type EntryKind } from '../../utils/entry';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { ENTRY_KINDS, type Entry } from '../../utils/entry';
 import { graphemeLength } from '../../utils/graphemes';
 import {
-  checkDraft,
   type DraftField,
   type DraftProblem,
-  EditConflictError,
   type EntryDraft,
   MAX_TEXT_LENGTH,
-  splitTopics,
   tidyText,
 } from '../../utils/ownEntries';
 import { kindLabel } from '../labels';
-import { sayAgain } from '../sayAgain';
-import { formatNumber, reasonOf, say, t } from '../translate';
+import { formatNumber, say, t } from '../translate';
+import { describedBy, errorId, FieldError, TextField } from './FormField';
 import { RadioGroup } from './RadioGroup';
 import { TopicList } from './TopicList';
-
-/** The form's fields as typed: checkDraft tidies them on save. */
-interface Fields {
-  kind: EntryKind;
-  text: string;
-  author: string;
-  topics: string[];
-  newTopics: string;
-}
-
-const EMPTY: Fields = { kind: 'quote', text: '', author: '', topics: [], newTopics: '' };
-
-const fieldsOf = (entry: Entry | null): Fields =>
-  entry
-    ? {
-        kind: entry.kind,
-        text: entry.text,
-        author: entry.author ?? '',
-        topics: [...entry.topics],
-        newTopics: '',
-      }
-    : EMPTY;
+import { EMPTY_FIELDS, type Fields, fieldsOf, useEntrySave } from './useEntrySave';
 
 /** Order of the fields on screen: focus goes to the first one with a problem. */
 const FIELD_ORDER: readonly DraftField[] = ['kind', 'text', 'author', 'topics'];
@@ -50,11 +26,6 @@ const CONTROLS: Record<DraftField, string> = {
   author: '#own-author',
   topics: '#own-new-topics',
 };
-
-const errorId = (field: DraftField) => `own-${field}-error`;
-
-/** aria-describedby from the ids that apply. */
-const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || undefined;
 
 interface Props {
   /** The entry being edited, or null to add one. */
@@ -74,27 +45,27 @@ interface Props {
 
 /** Adds or edits one of the user's entries; checks it before saving so problems show in place. */
 export function EntryForm(props: Props): JSX.Element {
-  const { editing, topics, authors, onSave, onSaveAsNew, onSaved, onCancel } = props;
+  const { editing, topics, authors, onCancel } = props;
   const [fields, setFields] = useState<Fields>(() => fieldsOf(editing));
   const [problems, setProblems] = useState<DraftProblem[]>([]);
   const [focusField, setFocusField] = useState<DraftField | null>(null);
-  const [status, setStatus] = useState('');
-  const [failure, setFailure] = useState('');
-  /** An edit refused because the entry changed elsewhere: it can still be kept as a new one. */
-  const [conflicted, setConflicted] = useState<EntryDraft | null>(null);
-  // Saves run one after another; `sent` is the form sent last, so sending it twice is one save.
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const sent = useRef<Fields | null>(null);
-  // What is on screen now, read when a save ends: the user may have moved on meanwhile.
-  const shown = useRef({ editing, fields });
-  shown.current = { editing, fields };
+  const { status, failure, conflicted, save, keepAsNew } = useEntrySave({
+    ...props,
+    fields,
+    showProblems: (found) => {
+      setProblems(found);
+      setFocusField(FIELD_ORDER.find((field) => found.some((p) => p.field === field)) ?? null);
+    },
+    empty: () => {
+      setFields(EMPTY_FIELDS);
+      setProblems([]);
+    },
+  });
 
   // Starting or ending an edit fills the form with that entry, or empties it.
   useEffect(() => {
     setFields(fieldsOf(editing));
     setProblems([]);
-    setFailure('');
-    if (editing) setStatus('');
   }, [editing]);
 
   // After the problems are rendered, so the field is announced with its message.
@@ -110,125 +81,11 @@ export function EntryForm(props: Props): JSX.Element {
     setProblems((old) => old.filter((problem) => problem.field !== field));
   };
 
-  const showProblems = (found: DraftProblem[]) => {
-    setProblems(found);
-    setStatus('');
-    setFocusField(FIELD_ORDER.find((field) => found.some((p) => p.field === field)) ?? null);
-  };
-
-  /** Shows a save's outcome, minding that the user may have moved on while it ran. */
-  const afterSave = (found: DraftProblem[] | null, submitted: Fields, target: Entry | null) => {
-    const now = shown.current;
-    if (found && found.length > 0) {
-      // Beside the fields when they still show this entry; else said above the form.
-      const reason = found.map((problem) => say(problem.message)).join(' ');
-      if (now.editing === target) showProblems(found);
-      else setFailure(t('form.saveFailed', { reason }));
-      return;
-    }
-    setStatus(sayAgain(t(target ? 'form.saved' : 'form.added')));
-    // Only a form left as it was sent is emptied (and an edit ended): never what was typed since.
-    if (now.editing === target && now.fields === submitted) {
-      setFields(EMPTY);
-      setProblems([]);
-      onSaved();
-    }
-  };
-
-  const save = async () => {
-    const submitted = fields;
-    const target = editing;
-    if (sent.current === submitted) return;
-    const checked = checkDraft({
-      kind: submitted.kind,
-      text: submitted.text,
-      author: submitted.author,
-      topics: [...submitted.topics, ...splitTopics(submitted.newTopics)],
-    });
-    if (!checked.ok) {
-      showProblems(checked.problems);
-      return;
-    }
-    sent.current = submitted;
-    setFailure('');
-    setConflicted(null);
-    const saved = queue.current.then(() => onSave(checked.draft));
-    queue.current = saved.catch(() => undefined);
-    try {
-      afterSave(await saved, submitted, target);
-    } catch (error) {
-      if (error instanceof EditConflictError) {
-        setFailure(say(error.text));
-        setConflicted(checked.draft);
-      } else setFailure(t('form.saveFailed', { reason: reasonOf(error) }));
-    } finally {
-      if (sent.current === submitted) sent.current = null;
-    }
-  };
-
-  const keepAsNew = async (draft: EntryDraft) => {
-    setConflicted(null);
-    setFailure('');
-    try {
-      const found = await onSaveAsNew(draft);
-      if (found && found.length > 0) {
-        setFailure(found.map((problem) => say(problem.message)).join(' '));
-        return;
-      }
-      setStatus(sayAgain(t('form.added')));
-      setFields(EMPTY);
-      onSaved();
-    } catch (error) {
-      setFailure(t('form.saveFailed', { reason: reasonOf(error) }));
-    }
-  };
-
-  const onTextKey = (event: JSX.TargetedKeyboardEvent<HTMLTextAreaElement>) => {
-    // Enter saves; Shift+Enter is a new line; an IME composing text needs its Enter.
-    if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
-    event.preventDefault();
-    void save();
-  };
-
   const messageOf = (field: DraftField) =>
     problems
       .filter((problem) => problem.field === field)
       .map((problem) => say(problem.message))
       .join(' ');
-  const invalid = (field: DraftField) => (messageOf(field) ? true : undefined);
-  const error = (field: DraftField) => {
-    const message = messageOf(field);
-    return message ? (
-      <p class="field-error" id={errorId(field)}>
-        {message}
-      </p>
-    ) : null;
-  };
-
-  /** A one-line field with its problem shown beside it and tied to it. */
-  const textField = (
-    id: string,
-    label: string,
-    field: DraftField,
-    value: string,
-    onValue: (value: string) => void,
-    suggestions?: string,
-  ) => (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        dir="auto"
-        list={suggestions}
-        value={value}
-        aria-invalid={invalid(field)}
-        aria-describedby={describedBy(!!invalid(field) && errorId(field))}
-        onInput={(event) => onValue(event.currentTarget.value)}
-      />
-      {error(field)}
-    </div>
-  );
 
   // Topics of the entry being edited are offered even if the caller did not list them.
   const offered = fields.topics.every((topic) => topics.includes(topic))
@@ -253,38 +110,22 @@ export function EntryForm(props: Props): JSX.Element {
         value={fields.kind}
         onChange={(kind) => update({ kind }, 'kind')}
       />
-      {error('kind')}
-      <div class="field">
-        <label for="own-text">{t('form.text')}</label>
-        <textarea
-          id="own-text"
-          dir="auto"
-          rows={4}
-          required
-          value={fields.text}
-          aria-invalid={invalid('text')}
-          aria-describedby={describedBy(
-            !!invalid('text') && errorId('text'),
-            'own-text-count',
-            'own-text-hint',
-          )}
-          onInput={(event) => update({ text: event.currentTarget.value }, 'text')}
-          onKeyDown={onTextKey}
-        />
-        <TextCounter text={fields.text} />
-        <p class="hint" id="own-text-hint">
-          {t('form.textHint')}
-        </p>
-        {error('text')}
-      </div>
-      {textField(
-        'own-author',
-        t('form.author'),
-        'author',
-        fields.author,
-        (author) => update({ author }, 'author'),
-        'own-authors',
-      )}
+      <FieldError field="kind" message={messageOf('kind')} />
+      <EntryText
+        value={fields.text}
+        message={messageOf('text')}
+        onValue={(text) => update({ text }, 'text')}
+        onSave={() => void save()}
+      />
+      <TextField
+        id="own-author"
+        label={t('form.author')}
+        field="author"
+        message={messageOf('author')}
+        value={fields.author}
+        onValue={(author) => update({ author }, 'author')}
+        suggestions="own-authors"
+      />
       <datalist id="own-authors">
         {authors.map((author) => (
           <option key={author} value={author} />
@@ -298,9 +139,14 @@ export function EntryForm(props: Props): JSX.Element {
         checked={fields.topics}
         onChange={(checked) => update({ topics: checked }, 'topics')}
       />
-      {textField('own-new-topics', t('form.newTopics'), 'topics', fields.newTopics, (newTopics) =>
-        update({ newTopics }, 'topics'),
-      )}
+      <TextField
+        id="own-new-topics"
+        label={t('form.newTopics')}
+        field="topics"
+        message={messageOf('topics')}
+        value={fields.newTopics}
+        onValue={(newTopics) => update({ newTopics }, 'topics')}
+      />
       <div class="form-actions">
         <button type="submit" class="primary">
           {t(editing ? 'form.save' : 'form.add')}
@@ -325,6 +171,49 @@ export function EntryForm(props: Props): JSX.Element {
         </button>
       )}
     </form>
+  );
+}
+
+interface EntryTextProps {
+  value: string;
+  /** What is wrong with the text: empty when nothing is. */
+  message: string;
+  onValue: (text: string) => void;
+  onSave: () => void;
+}
+
+/** The entry's text: several lines, counted, with a hint; Enter saves the form. */
+function EntryText({ value, message, onValue, onSave }: EntryTextProps) {
+  const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLTextAreaElement>) => {
+    // Enter saves; Shift+Enter is a new line; an IME composing text needs its Enter.
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+    event.preventDefault();
+    onSave();
+  };
+  return (
+    <div class="field">
+      <label for="own-text">{t('form.text')}</label>
+      <textarea
+        id="own-text"
+        dir="auto"
+        rows={4}
+        required
+        value={value}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={describedBy(
+          !!message && errorId('text'),
+          'own-text-count',
+          'own-text-hint',
+        )}
+        onInput={(event) => onValue(event.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      <TextCounter text={value} />
+      <p class="hint" id="own-text-hint">
+        {t('form.textHint')}
+      </p>
+      <FieldError field="text" message={message} />
+    </div>
   );
 }
 
