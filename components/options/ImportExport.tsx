@@ -3,18 +3,16 @@ import { useRef, useState } from 'preact/hooks';
 import { decodeFile } from '../../utils/import/decodeFile';
 import { type ImportPreview, MAX_IMPORT_BYTES, UNEXPECTED_FAILURE } from '../../utils/importParse';
 import { formatMegabytes, reasonOf, say, t } from '../translate';
+import { ExportButtons, type ExportProps } from './ExportButtons';
+import { ImportFileZone } from './ImportFileZone';
 import { ImportPreviewPanel, type ReadyPreview } from './ImportPreviewPanel';
 import { StatusWithUndo, useUndoOffer } from './UndoOffer';
 
-export interface ImportExportProps {
+export interface ImportExportProps extends ExportProps {
   /** Parses an import, pasted or from the file named (duplicates are checked against the caller's entries). */
   preview: (text: string, fileName?: string) => ImportPreview;
   /** Writes a confirmed import; resolves to what it says, and how to take added entries away. */
   onConfirm: (preview: ImportPreview) => Promise<ImportDone>;
-  /** "Back up everything": the caller downloads the JSON. */
-  onBackup: () => void;
-  /** "Export my entries" as JSON or CSV. */
-  onExportEntries: (format: 'json' | 'csv') => void;
 }
 
 /** What a confirmed import says ("Added 47 entries."), and for added entries their Undo. */
@@ -43,9 +41,6 @@ interface Pending {
   readAsWindows1252: boolean;
 }
 
-const ACCEPT =
-  '.json,.csv,.tsv,.txt,application/json,text/csv,text/tab-separated-values,text/plain';
-
 /** UTF-8 size, as the text would be in a file; no need to encode when it cannot fit anyway. */
 function tooBig(text: string): boolean {
   return text.length > MAX_IMPORT_BYTES || new TextEncoder().encode(text).length > MAX_IMPORT_BYTES;
@@ -57,7 +52,6 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
   const [pending, setPending] = useState<Pending | null>(null);
   const [alert, setAlert] = useState('');
   const [status, setStatus] = useState('');
-  const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
   // An import of the wrong file can be taken back without deleting entries one by one.
   const undo = useUndoOffer<Undoable>();
@@ -143,23 +137,6 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
     show(pasted, t('preview.pasted'), 'paste');
   };
 
-  const onDrop = (event: JSX.TargetedDragEvent<HTMLFieldSetElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    const files = event.dataTransfer?.files;
-    const file = files?.[0];
-    if (!files || !file) refuse(t('import.dropFile'));
-    else if (files.length > 1) refuse(t('import.dropOne'));
-    else void readFile(file);
-  };
-
-  const onDragLeave = (event: JSX.TargetedDragEvent<HTMLFieldSetElement>) => {
-    // Moving over the zone's own children is not leaving it.
-    const to = event.relatedTarget;
-    if (to instanceof Node && event.currentTarget.contains(to)) return;
-    setDragging(false);
-  };
-
   const backTo = (origin: Origin) =>
     (origin === 'file' ? fileInput.current : pasteBox.current)?.focus();
 
@@ -209,36 +186,11 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
       <p class="hint" id="import-hint">
         {t('import.hint', { limit: formatMegabytes(MAX_IMPORT_BYTES) })}
       </p>
-      <fieldset
-        class={dragging ? 'drop-zone dragging' : 'drop-zone'}
-        onDragEnter={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragOver={(event) => {
-          // Without this the browser opens the dropped file instead.
-          event.preventDefault();
-          if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-          setDragging(true);
-        }}
-        onDragLeave={onDragLeave}
-        onDrop={onDrop}
-      >
-        <legend>{t('import.fromFile')}</legend>
-        <label for="import-file">{t('import.chooseFile')}</label>
-        <input
-          id="import-file"
-          type="file"
-          accept={ACCEPT}
-          ref={fileInput}
-          aria-describedby="import-hint"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            if (file) void readFile(file);
-          }}
-        />
-        <p class="drop-text">{t('import.dropHere')}</p>
-      </fieldset>
+      <ImportFileZone
+        inputRef={fileInput}
+        onFile={(file) => void readFile(file)}
+        onRefuse={refuse}
+      />
       <div class="field">
         <label for="import-paste">{t('import.paste')}</label>
         <textarea
@@ -276,39 +228,5 @@ export function ImportExport(props: ImportExportProps): JSX.Element {
       />
       <ExportButtons onBackup={props.onBackup} onExportEntries={props.onExportEntries} />
     </section>
-  );
-}
-
-function ExportButtons({
-  onBackup,
-  onExportEntries,
-}: Pick<ImportExportProps, 'onBackup' | 'onExportEntries'>) {
-  return (
-    <>
-      <h3>{t('export.heading')}</h3>
-      <p class="hint" id="backup-hint">
-        {t('export.backupHint')}
-      </p>
-      <div class="form-actions">
-        <button type="button" aria-describedby="backup-hint" onClick={onBackup}>
-          {t('export.backup')}
-        </button>
-      </div>
-      <p class="hint" id="export-hint">
-        {t('export.entriesHint')}
-      </p>
-      <div class="form-actions">
-        <button
-          type="button"
-          aria-describedby="export-hint"
-          onClick={() => onExportEntries('json')}
-        >
-          {t('export.json')}
-        </button>
-        <button type="button" aria-describedby="export-hint" onClick={() => onExportEntries('csv')}>
-          {t('export.csv')}
-        </button>
-      </div>
-    </>
   );
 }
