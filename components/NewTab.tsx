@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { clipboardText, entryWords } from '../utils/credit';
 import type { EntryView } from '../utils/entry';
 import type { Settings } from '../utils/settings';
-import { type ShortcutAction, shortcutFor } from '../utils/shortcuts';
+import type { ShortcutAction } from '../utils/shortcuts';
 import type { Shown } from '../utils/shuffleBag';
 import { EmptyState } from './EmptyState';
 import { EntryCard } from './EntryCard';
@@ -10,6 +10,7 @@ import { EntryControls } from './EntryControls';
 import { OwnEntryQuestion } from './OwnEntryQuestion';
 import { sayAgain } from './sayAgain';
 import { t } from './translate';
+import { useShortcutKeys } from './useShortcutKeys';
 
 /** Moves through entries; implemented over storage by TabRotation. */
 export interface Rotation {
@@ -51,11 +52,6 @@ export interface NewTabProps {
   openSettings: () => void;
   /** Ends the first paint's hand-over: the actions asked for before this took over. */
   takeOver?: () => readonly ShortcutAction[];
-}
-
-function isTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 export function NewTab(props: NewTabProps) {
@@ -211,24 +207,7 @@ export function NewTab(props: NewTabProps) {
     hide,
   };
 
-  // Layout effects run as the nodes are rendered, before any event can
-  // reach them: no key or click is handled twice (by the first paint too)
-  // or by neither.
-  useLayoutEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const action = shortcutFor(event, isTextField(event.target));
-      if (!action || !entry) return;
-      event.preventDefault();
-      actions[action]();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  });
-
-  // Now that this handles keys and clicks, carry out what was asked before.
-  useLayoutEffect(() => {
-    for (const action of props.takeOver?.() ?? []) actions[action]();
-  }, []);
+  useShortcutKeys(actions, entry !== undefined, props.takeOver);
 
   return (
     <main class="newtab" aria-busy={props.busy}>
