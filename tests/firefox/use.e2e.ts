@@ -108,4 +108,32 @@ describe('the Firefox add-on in use', () => {
     expect(Math.max(r, g, b)).toBeLessThan(64);
     await tab.close();
   });
+
+  it('an open new tab follows the options live: the theme, then the author hidden', async () => {
+    const tab = await openNewTab(ff);
+    const brightness = async () => {
+      const background = await tab.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      return Math.max(...(background.match(/\d+/g)?.slice(0, 3).map(Number) ?? []));
+    };
+    const hasCredit = async () => (await tab.$('figcaption')) !== null;
+    expect(await hasCredit()).toBe(true);
+
+    const options = await ff.openExtensionPage('options.html');
+    await options.waitForSelector('#appearance');
+    await options.locator('#appearance label::-p-text(Light)').click();
+    await expect.poll(brightness).toBeGreaterThan(192);
+    await options.locator('#appearance label::-p-text(Dark)').click();
+    await expect.poll(brightness).toBeLessThan(64);
+    await options.locator('label::-p-text(Show the author or source)').click();
+    await expect.poll(hasCredit).toBe(false);
+
+    // As they were, for any test after this one.
+    await options.locator('label::-p-text(Show the author or source)').click();
+    // In its section: an author's name may hold the word too.
+    await options.locator('#appearance label::-p-text(System)').click();
+    await expect.poll(hasCredit).toBe(true);
+    await expect.poll(brightness).toBeGreaterThan(192);
+    await options.close();
+    await tab.close();
+  });
 });
