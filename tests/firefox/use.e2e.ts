@@ -95,7 +95,7 @@ describe('the Firefox add-on in use', () => {
   it('theme Dark: the new tab is dark on a light system', async () => {
     const options = await ff.openExtensionPage('options.html');
     await options.waitForSelector('#appearance');
-    await options.locator('label::-p-text(Dark)').click();
+    await options.locator('#appearance label::-p-text(Dark)').click();
     await expect
       .poll(() =>
         options.evaluate(async () => (await browser.storage.sync.get('settings')).settings),
