@@ -127,7 +127,7 @@ const ready = new Promise<void>((resolve) => {
 });
 
 // The period is read at each step: a tab left open past the hour or midnight is in the new one.
-export const rotation = new TabRotation(
+const rotation = new TabRotation(
   () => ({
     eligible,
     period: periodKey(settings.period, new Date()),
