@@ -26,7 +26,7 @@ export interface CreditWords {
 }
 
 /** Who made a translation no published translator is credited for: we did. */
-export const OUR_TRANSLATION = 'Tabwise';
+const OUR_TRANSLATION = 'Tabwise';
 
 /** An article: a source whose title a credit names (not a collection, not us). */
 const isArticle = (source: Source | undefined): source is Source =>

@@ -14,7 +14,7 @@ export const PACK_VERSION = 1;
 export const BACKUP_FORMAT = 'tabwise-backup';
 export const BACKUP_VERSION = 1;
 /** Header of a pack CSV; topics are joined in one column (topicsCell). */
-export const CSV_COLUMNS = ['kind', 'text', 'author', 'topics'] as const;
+const CSV_COLUMNS = ['kind', 'text', 'author', 'topics'] as const;
 
 /** One entry of a pack: no id and no source, since it joins someone else's entries. */
 export interface PackEntry {

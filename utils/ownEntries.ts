@@ -15,9 +15,9 @@ import { type Text, TextError, text } from './text';
 export const OWN_SOURCE: Source = { id: 'own', title: 'Your entries', collection: true };
 
 export const MAX_TEXT_LENGTH = 500;
-export const MAX_AUTHOR_LENGTH = 120;
-export const MAX_TOPIC_LENGTH = 40;
-export const MAX_TOPICS = 8;
+const MAX_AUTHOR_LENGTH = 120;
+const MAX_TOPIC_LENGTH = 40;
+const MAX_TOPICS = 8;
 
 /** What a user or a file supplies for one entry, before it is checked. */
 export interface EntryDraft {

@@ -8,7 +8,7 @@ export const ROTATION_VERSION = 1;
  * The largest sequence number a record may hold: a tab a second for 30,000
  * years, and far below where adding one stops changing a number.
  */
-export const MAX_SEQ = 2 ** 40;
+const MAX_SEQ = 2 ** 40;
 
 const isSeq = (value: unknown): value is number =>
   Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= MAX_SEQ;

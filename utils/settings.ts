@@ -30,7 +30,7 @@ export const PERIODS = ['tab', 'hour', 'day'] as const;
 export type Period = (typeof PERIODS)[number];
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
-export const TEXT_SIZES = ['small', 'medium', 'large', 'x-large'] as const;
+const TEXT_SIZES = ['small', 'medium', 'large', 'x-large'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 export const FONTS = ['serif', 'sans'] as const;
 export type Font = (typeof FONTS)[number];
@@ -59,7 +59,7 @@ export type StoredSettings = Record<string, unknown> & { v?: unknown };
  * Steps that upgrade a record written by version n to version n + 1, keyed by
  * n. Each keeps every field it does not understand.
  */
-export const MIGRATIONS: Record<number, (old: StoredSettings) => StoredSettings> = {
+const MIGRATIONS: Record<number, (old: StoredSettings) => StoredSettings> = {
   // v1 kept "what to show" as one three-way choice; v2 keeps a list of kinds,
   // so that more kinds (the user's own entries) can join it.
   1: ({ show, ...rest }) => ({
@@ -123,7 +123,7 @@ export interface SettingsPolicy {
   locked: readonly (keyof Settings)[];
 }
 
-export const NO_SETTINGS_POLICY: SettingsPolicy = { defaults: {}, locked: [] };
+const NO_SETTINGS_POLICY: SettingsPolicy = { defaults: {}, locked: [] };
 
 /** `base` with each field of `record` (in the current shape) that passes its check. */
 function withValidFields(base: Settings, record: Record<string, unknown>): Settings {

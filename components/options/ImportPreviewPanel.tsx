@@ -14,9 +14,9 @@ import { lang, say, t, tCount } from '../translate';
 export type ReadyPreview = Exclude<ImportPreview, { kind: 'invalid' }>;
 
 /** Entries listed in the preview; the rest are counted. */
-export const SHOWN_ENTRIES = 20;
+const SHOWN_ENTRIES = 20;
 /** Skipped lines listed; a file of a million bad lines must not freeze the page. */
-export const SHOWN_REJECTIONS = 100;
+const SHOWN_REJECTIONS = 100;
 
 interface Props {
   preview: ReadyPreview;

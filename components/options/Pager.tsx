@@ -5,7 +5,7 @@ import { t } from '../translate';
 export const PAGE_SIZE = 50;
 
 /** How many pages `count` items fill (at least one, so an empty list is "page 1 of 1"). */
-export const pageCount = (count: number): number => Math.max(1, Math.ceil(count / PAGE_SIZE));
+const pageCount = (count: number): number => Math.max(1, Math.ceil(count / PAGE_SIZE));
 
 /** The page (0-based) that holds the item at `position`. */
 export const pageOf = (position: number): number => Math.floor(position / PAGE_SIZE);
@@ -14,7 +14,7 @@ export const pageOf = (position: number): number => Math.floor(position / PAGE_S
  * The page to show: the one chosen, or the last there is when the list has
  * shrunk under it (e.g. its last item was removed).
  */
-export const clampPage = (page: number, count: number): number =>
+const clampPage = (page: number, count: number): number =>
   Math.min(Math.max(0, page), pageCount(count) - 1);
 
 /**

@@ -44,7 +44,7 @@ export interface KnownEntries {
   authors: string[];
 }
 
-export function knownEntries({ corpus, team, own }: StoredState): KnownEntries {
+function knownEntries({ corpus, team, own }: StoredState): KnownEntries {
   const index = indexAll(corpus, team, own.entries);
   return {
     index,

@@ -18,7 +18,7 @@ export const EXCERPT_LENGTH = 60;
 /** The text is one the user has: their own, the organisation's or a built-in entry. */
 export const DUPLICATE_REASON = sentence('import.duplicate');
 /** The text came earlier in the same input, at `line`. */
-export const duplicateInInput = (line: number) => sentence('import.duplicateInFile', { line });
+const duplicateInInput = (line: number) => sentence('import.duplicateInFile', { line });
 /** What the preview says of a CSV's columns that are not read. */
 export const unreadColumnsSentence = (columns: readonly string[]) =>
   sentence('preview.unreadColumns', { columns: columns.join(', ') }, columns.length);

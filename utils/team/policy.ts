@@ -63,7 +63,7 @@ export const TEAM_SOURCE_PREFIX = 'org:';
 export const isTeamEntry = (entry: Pick<Entry, 'source'>): boolean =>
   entry.source.startsWith(TEAM_SOURCE_PREFIX);
 
-export const MAX_PACK_NAME_LENGTH = 80;
+const MAX_PACK_NAME_LENGTH = 80;
 
 /** Reads managed storage as the browser hands it over: any value at all. */
 export function parsePolicy(raw: unknown): TeamPolicy {

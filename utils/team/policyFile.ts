@@ -24,7 +24,7 @@ export const GECKO_ID = 'tabwise@tabwise.app';
 export const CHROME_ID = /^[a-p]{32}$/;
 
 /** The top-level names of the managed value (public/managed_schema.json). */
-export const POLICY_KEYS = ['packs', 'defaults', 'locked'] as const;
+const POLICY_KEYS = ['packs', 'defaults', 'locked'] as const;
 
 export type PolicyFileShape =
   /** The managed value itself: { packs, defaults, locked }. */

@@ -1,7 +1,7 @@
 import { duplicateKey } from '../ownEntries';
 
 /** Team entries' ids start with this, so they never meet a built-in or own id. */
-export const TEAM_ID_PREFIX = 'org-';
+const TEAM_ID_PREFIX = 'org-';
 
 /** An id an administrator may give: letters, digits, ".", "_" and "-". */
 const GIVEN_ID = /^[A-Za-z0-9._-]{1,64}$/;
