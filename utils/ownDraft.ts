@@ -9,7 +9,8 @@ import {
   type EntryDraft,
   hasDuplicate,
 } from './ownEntries';
-import { text } from './text';
+import type { NameKind } from './renameName';
+import { type Text, text } from './text';
 import { type TopicNames, topicNames, topicSpeller } from './topicSpelling';
 
 /**
@@ -63,4 +64,49 @@ export function importBasis(
     knownTopics: knownTopicNames(index, builtIn),
     knownAuthors: authorNames(authorsInUse(index)),
   };
+}
+
+/** A typed name checked as the entry form checks a topic or an author: tidied, or why not. */
+function checkName(
+  kind: NameKind,
+  typed: string,
+): { ok: true; name: string } | { ok: false; message: Text } {
+  const checked = checkDraft(
+    kind === 'topic'
+      ? { kind: 'quote', text: '-', topics: [typed] }
+      : { kind: 'quote', text: '-', author: typed, topics: [] },
+  );
+  if (!checked.ok) return { ok: false, message: (checked.problems[0] as DraftProblem).message };
+  const { topics, author } = checked.draft;
+  const [name, ...more] = kind === 'topic' ? topics : author ? [author] : [];
+  if (!name) return { ok: false, message: text('rename.empty') };
+  if (more.length > 0) return { ok: false, message: text('rename.oneTopic') };
+  return { ok: true, name };
+}
+
+/**
+ * A new name for a topic or an author of one's own entries: checked, and
+ * spelt as the names in use other than the one renamed ("billing" may
+ * become "Billing"; "refunds" joins "Refunds" if there is one); or why not.
+ */
+export function prepareNewName(
+  kind: NameKind,
+  typed: string,
+  from: string,
+  index: CorpusIndex,
+  builtIn: BuiltInTopics,
+): { ok: true; name: string } | { ok: false; message: Text } {
+  const checked = checkName(kind, typed);
+  if (!checked.ok) return checked;
+  const others = index.all.flatMap((entry) => entry.topics.filter((topic) => topic !== from));
+  const name =
+    kind === 'topic'
+      ? (topicSpeller(topicNames([...builtIn.map(([, topic]) => topic), ...others], builtIn))([
+          checked.name,
+        ])[0] as string)
+      : (authorSpeller(authorNames(authorsInUse(index).filter((a) => a !== from)))(
+          checked.name,
+        ) as string);
+  if (name === from) return { ok: false, message: text('rename.same', { name: from }) };
+  return { ok: true, name };
 }

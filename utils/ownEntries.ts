@@ -5,6 +5,7 @@ import { searchable } from './filters';
 import { graphemeLength, longerThan } from './graphemes';
 import { isLanguageTag } from './language';
 import { plainQuotes } from './quoteMarks';
+import { type NameKind, renameInEntries } from './renameName';
 import { type Text, TextError, text } from './text';
 
 /**
@@ -246,7 +247,9 @@ export type OwnChange =
   /** Puts a deleted entry back where it was (undo). */
   | { type: 'restore'; entry: Entry; at: number }
   /** Replaces everything (restoring a backup). */
-  | { type: 'replace'; entries: readonly Entry[] };
+  | { type: 'replace'; entries: readonly Entry[] }
+  /** Renames a topic or an author in every entry that has it. */
+  | { type: 'rename'; kind: NameKind; from: string; to: string };
 
 /** Applies one change to the latest list (under a lock, like pins). */
 export function applyOwnChange(entries: readonly Entry[], change: OwnChange): Entry[] {
@@ -275,6 +278,8 @@ export function applyOwnChange(entries: readonly Entry[], change: OwnChange): En
     }
     case 'replace':
       return [...change.entries];
+    case 'rename':
+      return renameInEntries(entries, change.kind, change.from, change.to);
   }
 }
 

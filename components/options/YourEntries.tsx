@@ -1,4 +1,4 @@
-import type { JSX } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Entry } from '../../utils/entry';
 import { searchEntries } from '../../utils/filters';
@@ -19,8 +19,7 @@ export interface YourEntriesProps {
   authors: readonly string[];
   /** How many own entries are kept on this browser only (sync is full). */
   notSynced: number;
-  /** id null adds; resolves null when saved, else problems to show beside the fields. */
-  /** Adds (id null) or saves an edit begun from revision baseRev. */
+  /** Adds (id null) or saves an edit begun from revision baseRev; resolves null when saved, else problems to show beside the fields. */
   onSave: (
     id: string | null,
     draft: EntryDraft,
@@ -29,6 +28,8 @@ export interface YourEntriesProps {
   onDelete: (id: string) => Promise<void>;
   /** Puts back the entry deleted last. */
   onUndoDelete: () => Promise<void>;
+  /** More about the entries, after their list (renaming a topic or an author). */
+  children?: ComponentChildren;
 }
 
 const FIRST_WORDS = 6;
@@ -200,6 +201,7 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
           <Pager label={t('own.pages')} page={page} count={matches.length} onPage={setPage} />
         </>
       )}
+      {props.children}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { viewsIn } from '../../components/labels';
 import { ImportExport } from '../../components/options/ImportExport';
 import { OptionsPage } from '../../components/options/OptionsPage';
+import { RenameNames } from '../../components/options/RenameNames';
 import { goToLinkedSection } from '../../components/options/sectionLink';
 import { YourEntries } from '../../components/options/YourEntries';
 import { lang, localizePage, say } from '../../components/translate';
@@ -35,7 +36,7 @@ localizePage('options.title');
 applyAppearance(document.documentElement, readFirstPaint().settings);
 
 const page = new OptionsState(show);
-const own = ownActions(page, reload);
+const own = ownActions(page, reload, change);
 const changePin = pinChanger(page);
 const changeHiddenEntry = hiddenChanger(page);
 /** The built-in corpus in the user's language, loaded once. */
@@ -85,7 +86,9 @@ function show() {
         onSave={own.saveEntry}
         onDelete={own.deleteEntry}
         onUndoDelete={own.undoDelete}
-      />
+      >
+        <RenameNames names={known.renameable} onRename={own.renameName} />
+      </YourEntries>
       <ImportExport
         preview={own.previewImport}
         onConfirm={own.confirmImport}

@@ -1,6 +1,7 @@
 import { topicLabel } from '../../components/labels';
 import type { ImportDone } from '../../components/options/ImportExport';
-import { say, tCount } from '../../components/translate';
+import type { RenameOutcome } from '../../components/options/RenameNames';
+import { reasonOf, say, t, tCount } from '../../components/translate';
 import { TOPICS } from '../../content/topics';
 import { restoreBackup } from '../../storage/backupStore';
 import { changeOwnEntries } from '../../storage/ownEntriesStore';
@@ -8,14 +9,22 @@ import { withLanguage } from '../../storage/textLanguage';
 import type { Entry } from '../../utils/entry';
 import { addedOutcome, restoredOutcome } from '../../utils/importOutcome';
 import { type ImportPreview, parseImport } from '../../utils/importParse';
-import { importBasis, prepareDraft } from '../../utils/ownDraft';
+import { importBasis, prepareDraft, prepareNewName } from '../../utils/ownDraft';
 import {
   type DraftProblem,
   type EntryDraft,
+  isOwnEntry,
   newOwnId,
   type OwnChange,
   toEntry,
 } from '../../utils/ownEntries';
+import {
+  entriesNamed,
+  type NameKind,
+  namedElsewhere,
+  renameInFilters,
+} from '../../utils/renameName';
+import type { Settings } from '../../utils/settings';
 import { UndoSlot } from '../../utils/undoSlot';
 import type { OptionsState } from './pageState';
 
@@ -24,10 +33,15 @@ const builtInTopics = () => TOPICS.map((topic) => [topicLabel(topic), topic] as 
 
 /**
  * What the options page does with the user's own entries: add, edit, delete
- * (with Undo), import and restore. `reload` reads everything again, after a
- * backup has replaced it.
+ * (with Undo), rename a topic or an author, import and restore. `reload`
+ * reads everything again, after a backup has replaced it; `changeSettings`
+ * keeps the filters on a renamed topic or author.
  */
-export function ownActions(page: OptionsState, reload: () => Promise<void>) {
+export function ownActions(
+  page: OptionsState,
+  reload: () => Promise<void>,
+  changeSettings: (changes: Partial<Settings>) => void,
+) {
   const lastDeleted = new UndoSlot<Entry>();
 
   async function changeOwn(change: OwnChange) {
@@ -69,6 +83,23 @@ export function ownActions(page: OptionsState, reload: () => Promise<void>) {
     }
   }
 
+  /** Renames a topic or an author in every entry of the user's, and in the filters. */
+  async function renameName(kind: NameKind, from: string, typed: string): Promise<RenameOutcome> {
+    const prepared = prepareNewName(kind, typed, from, page.known.index, builtInTopics());
+    if (!prepared.ok) return { problem: say(prepared.message) };
+    const to = prepared.name;
+    const renamed = entriesNamed(page.state.own.entries, kind, from);
+    try {
+      await changeOwn({ type: 'rename', kind, from, to });
+    } catch (error) {
+      return { problem: t('rename.failed', { reason: reasonOf(error) }) };
+    }
+    const keepFrom = namedElsewhere(page.known.index.all, kind, from, isOwnEntry);
+    const filters = renameInFilters(page.state.settings, kind, { from, to, keepFrom });
+    if (filters) changeSettings(filters);
+    return { said: tCount('rename.done', renamed, { from, to }), name: to };
+  }
+
   function previewImport(text: string, fileName?: string): ImportPreview {
     return parseImport(text, {
       ...importBasis(page.known.index, builtInTopics()),
@@ -99,5 +130,5 @@ export function ownActions(page: OptionsState, reload: () => Promise<void>) {
     return { said: '' };
   }
 
-  return { saveEntry, deleteEntry, undoDelete, previewImport, confirmImport };
+  return { saveEntry, deleteEntry, undoDelete, renameName, previewImport, confirmImport };
 }

@@ -10,6 +10,7 @@ import {
   indexAll,
   topicsInUse,
 } from '../../utils/corpusIndex';
+import { type NameKind, renameableNames } from '../../utils/renameName';
 import type { Settings } from '../../utils/settings';
 import type { TeamPolicy } from '../../utils/team/policy';
 import type { Text } from '../../utils/text';
@@ -42,7 +43,11 @@ export interface KnownEntries {
   topics: string[];
   /** Authors offered as the entry form's author is typed, sorted. */
   authors: string[];
+  /** The user's own topics and their entries' authors, which they may rename. */
+  renameable: Record<NameKind, string[]>;
 }
+
+const BUILT_IN_TOPICS: ReadonlySet<string> = new Set(TOPICS);
 
 function knownEntries({ corpus, team, own }: StoredState): KnownEntries {
   const index = indexAll(corpus, team, own.entries);
@@ -50,6 +55,7 @@ function knownEntries({ corpus, team, own }: StoredState): KnownEntries {
     index,
     topics: topicsInUse(index, TOPICS),
     authors: authorsInUse(index).sort(byName),
+    renameable: renameableNames(own.entries, BUILT_IN_TOPICS, byName),
   };
 }
 

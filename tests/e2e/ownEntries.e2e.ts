@@ -9,7 +9,7 @@ const importSection = (options: Page) => options.getByRole('region', { name: 'Im
 async function addEntry(options: Page, text: string, author: string) {
   const section = yourEntries(options);
   await section.getByLabel('Text', { exact: true }).fill(text);
-  await section.getByLabel('Author').fill(author);
+  await section.getByLabel('Author (optional)').fill(author);
   await section.getByRole('button', { name: 'Add entry' }).click();
   await expect.poll(() => section.getByText(text, { exact: true }).count()).toBe(1);
 }
@@ -95,7 +95,7 @@ describe('your own entries', () => {
     const text = 'الابتسامة تُسمع في الهاتف.';
     const fields = [
       [section.getByLabel('Text', { exact: true }), text],
-      [section.getByLabel('Author'), 'فريق الدعم'],
+      [section.getByLabel('Author (optional)'), 'فريق الدعم'],
       [section.getByLabel('New topics (comma-separated)'), 'هاتف، ابتسامة'],
     ] as const;
     for (const [field, typed] of fields) {
@@ -285,6 +285,44 @@ describe('your own entries', () => {
     await expect.poll(() => section.locator('.own-meta').innerText()).toContain('Billing');
   });
 
+  it('a topic and an author two entries share are renamed: the entries, the ticked filter and the new tab follow', async () => {
+    await pasteImport(
+      options,
+      'text,author,topics\r\nQuote the invoice number back.,ann lee,billing\r\nRepeat the amount.,ann lee,billing',
+    );
+    await importSection(options).getByRole('button', { name: 'Add 2 entries' }).click();
+    const section = yourEntries(options);
+    await expect.poll(() => section.locator('.own-meta').count()).toBe(2);
+    const whatToShow = options.getByRole('region', { name: 'What to show' });
+    await whatToShow.getByRole('checkbox', { name: /^billing/ }).check();
+    await settingsSaved(options, { topics: ['billing'] });
+
+    const rename = section.getByRole('form', { name: 'Rename a topic or an author' });
+    await expect.poll(() => rename.getByLabel('New name').inputValue()).toBe('billing');
+    await rename.getByLabel('New name').fill('Billing');
+    await rename.getByRole('button', { name: 'Rename' }).click();
+    await expect
+      .poll(() => rename.getByRole('status').innerText())
+      .toBe('Renamed “billing” to “Billing” in 2 entries.');
+    await settingsSaved(options, { topics: ['Billing'] });
+    await rename.getByLabel('Topic or author').selectOption({ label: 'ann lee' });
+    await rename.getByLabel('New name').fill('Ann Lee');
+    await rename.getByRole('button', { name: 'Rename' }).click();
+    await expect
+      .poll(() => rename.getByRole('status').innerText())
+      .toBe('Renamed “ann lee” to “Ann Lee” in 2 entries.');
+    expect(await section.locator('.own-meta').allInnerTexts()).toEqual([
+      'Ann Lee · Quote · Billing',
+      'Ann Lee · Quote · Billing',
+    ]);
+    expect(await whatToShow.getByRole('checkbox', { name: /^billing/i }).count()).toBe(1);
+
+    const tab = await browser.openNewTab();
+    expect(await tab.locator('.tags').innerText()).toContain('Billing');
+    expect(await tab.locator('figcaption').innerText()).toBe('Ann Lee');
+    await tab.close();
+  });
+
   it('an author typed another way is filed under the one already there, and the form suggests it', async () => {
     const twain = options.getByRole('group', { name: 'Authors' }).getByRole('checkbox', {
       name: /^Mark Twain/,
@@ -302,7 +340,7 @@ describe('your own entries', () => {
       )
       .toBe(count(before) + 1);
     const suggested = await section
-      .getByLabel('Author')
+      .getByLabel('Author (optional)')
       .evaluate((input) =>
         [...((input as HTMLInputElement).list?.options ?? [])].map((o) => o.value),
       );

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexCorpus } from '../../utils/corpusIndex';
 import type { Entry } from '../../utils/entry';
-import { importBasis, knownTopicNames, prepareDraft } from '../../utils/ownDraft';
+import { importBasis, knownTopicNames, prepareDraft, prepareNewName } from '../../utils/ownDraft';
 import { duplicateKey } from '../../utils/ownEntries';
 
 const own = (id: string, text: string, author: string | undefined, topics: string[]): Entry => ({
@@ -98,5 +98,45 @@ describe('importBasis', () => {
     expect(basis.existing).toEqual(new Set(['Be kind.', 'Listen first.'].map(duplicateKey)));
     expect(basis.knownTopics.get('zuhören')).toBe('listening');
     expect(basis.knownAuthors.get('jose marti')).toBe('José Martí');
+  });
+});
+
+describe('prepareNewName', () => {
+  const shared = indexCorpus(
+    [
+      own('u-1', 'Be kind.', 'mark twain', ['billing']),
+      own('u-2', 'Listen first.', 'mark twain', ['billing', 'VIP']),
+      own('u-3', 'Stay calm.', 'Mark Twain', []),
+    ],
+    [],
+  );
+  const name = (kind: 'topic' | 'author', typed: string, from: string) =>
+    prepareNewName(kind, typed, from, shared, builtIn);
+
+  it('changes the case of a topic several entries share, which the entry form keeps as it is', () => {
+    expect(prepareDraft(draft('New.', '', ['Billing']), null, shared, builtIn)).toMatchObject({
+      ok: true,
+      draft: { topics: ['billing'] },
+    });
+    expect(name('topic', '  Billing ', 'billing')).toEqual({ ok: true, name: 'Billing' });
+  });
+
+  it('spells the new name as another one in use, or a built-in topic by its name: renaming joins them', () => {
+    expect(name('topic', 'vip', 'billing')).toEqual({ ok: true, name: 'VIP' });
+    expect(name('topic', 'geduld', 'billing')).toEqual({ ok: true, name: 'patience' });
+    expect(name('author', 'MARK TWAIN', 'mark twain')).toEqual({ ok: true, name: 'Mark Twain' });
+  });
+
+  it('says why a new name cannot be: empty, two topics, too long, or the name it has', () => {
+    const problem = (kind: 'topic' | 'author', typed: string, from: string) => {
+      const prepared = name(kind, typed, from);
+      return prepared.ok ? null : prepared.message.key;
+    };
+    expect(problem('topic', '  ', 'billing')).toBe('rename.empty');
+    expect(problem('author', 'Unknown', 'mark twain')).toBe('rename.empty');
+    expect(problem('topic', 'refunds; returns', 'billing')).toBe('rename.oneTopic');
+    expect(problem('topic', 'x'.repeat(41), 'billing')).toBe('draft.topicTooLong');
+    expect(problem('author', 'x'.repeat(121), 'mark twain')).toBe('draft.authorTooLong');
+    expect(problem('topic', 'billing', 'billing')).toBe('rename.same');
   });
 });

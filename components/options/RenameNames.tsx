@@ -1,0 +1,119 @@
+import type { JSX } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import type { NameKind } from '../../utils/renameName';
+import { sayAgain } from '../sayAgain';
+import { t } from '../translate';
+import { TextField } from './FormField';
+
+/** A rename's outcome: what it says, with the name as spelt now; or the problem with the new name. */
+export type RenameOutcome = { said: string; name: string } | { problem: string };
+
+interface Props {
+  /** The names the user may rename: their own topics and their entries' authors. */
+  names: Record<NameKind, readonly string[]>;
+  onRename: (kind: NameKind, from: string, typed: string) => Promise<RenameOutcome>;
+}
+
+const KINDS: readonly NameKind[] = ['topic', 'author'];
+const GROUP_LABELS = { topic: 'rename.topics', author: 'rename.authors' } as const;
+const optionValue = (kind: NameKind, name: string) => `${kind}:${name}`;
+
+/**
+ * "Rename a topic or an author": picks one of the user's own topics or
+ * authors and renames it in every entry of theirs (and in the filters). The
+ * new name starts as the old one, to change its case or spelling.
+ */
+export function RenameNames({ names, onRename }: Props): JSX.Element | null {
+  const choices = KINDS.flatMap((kind) => names[kind].map((name) => ({ kind, name })));
+  const [picked, setPicked] = useState<{ kind: NameKind; name: string } | null>(null);
+  const chosen =
+    choices.find((c) => picked && c.kind === picked.kind && c.name === picked.name) ?? choices[0];
+  /** The new name as typed, for the name it renames (another one picked starts from its own). */
+  const [typed, setTyped] = useState<{ for: string; text: string } | null>(null);
+  const [problem, setProblem] = useState('');
+  const [status, setStatus] = useState('');
+  const busy = useRef(false);
+  if (!chosen) return null;
+  const chosenValue = optionValue(chosen.kind, chosen.name);
+  const newName = typed?.for === chosenValue ? typed.text : chosen.name;
+
+  const pick = (choice: { kind: NameKind; name: string }) => {
+    setPicked(choice);
+    setTyped(null);
+    setProblem('');
+  };
+
+  const rename = async () => {
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      const outcome = await onRename(chosen.kind, chosen.name, newName);
+      if ('problem' in outcome) {
+        setProblem(outcome.problem);
+        document.getElementById('rename-name')?.focus();
+        return;
+      }
+      pick({ kind: chosen.kind, name: outcome.name });
+      setStatus(sayAgain(outcome.said));
+    } finally {
+      busy.current = false;
+    }
+  };
+
+  return (
+    <form
+      class="rename"
+      aria-labelledby="rename-title"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void rename();
+      }}
+    >
+      <h3 id="rename-title">{t('rename.title')}</h3>
+      <p class="hint" id="rename-hint">
+        {t('rename.hint')}
+      </p>
+      <div class="field">
+        <label for="rename-which">{t('rename.which')}</label>
+        <select
+          id="rename-which"
+          aria-describedby="rename-hint"
+          value={chosenValue}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            const choice = choices.find((c) => optionValue(c.kind, c.name) === value);
+            if (choice) pick(choice);
+          }}
+        >
+          {KINDS.filter((kind) => names[kind].length > 0).map((kind) => (
+            <optgroup key={kind} label={t(GROUP_LABELS[kind])}>
+              {names[kind].map((name) => (
+                <option key={name} value={optionValue(kind, name)}>
+                  {name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      <TextField
+        id="rename-name"
+        label={t('rename.newName')}
+        field="rename"
+        message={problem}
+        value={newName}
+        onValue={(text) => {
+          setTyped({ for: chosenValue, text });
+          setProblem('');
+        }}
+      />
+      <div class="form-actions">
+        <button type="submit">{t('rename.button')}</button>
+      </div>
+      <p class="status" role="status">
+        {status}
+      </p>
+    </form>
+  );
+}

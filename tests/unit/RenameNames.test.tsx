@@ -1,0 +1,96 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RenameNames } from '../../components/options/RenameNames';
+import { say, tCount } from '../../components/translate';
+import { byName, indexCorpus } from '../../utils/corpusIndex';
+import type { Entry } from '../../utils/entry';
+import { prepareNewName } from '../../utils/ownDraft';
+import { entriesNamed, renameableNames, renameInEntries } from '../../utils/renameName';
+
+afterEach(cleanup);
+
+const own = (id: string, author: string | undefined, topics: string[]): Entry => ({
+  id,
+  kind: 'tip',
+  text: `Text ${id}`,
+  source: 'own',
+  topics,
+  ...(author && { author }),
+});
+
+/** The entries in memory, renamed as the options page renames them. */
+function Harness({ initial }: { initial: Entry[] }) {
+  const [entries, setEntries] = useState(initial);
+  return (
+    <RenameNames
+      names={renameableNames(entries, new Set(), byName)}
+      onRename={async (kind, from, typed) => {
+        const prepared = prepareNewName(kind, typed, from, indexCorpus(entries, []), []);
+        if (!prepared.ok) return { problem: say(prepared.message) };
+        const to = prepared.name;
+        setEntries(renameInEntries(entries, kind, from, to));
+        return {
+          said: tCount('rename.done', entriesNamed(entries, kind, from), { from, to }),
+          name: to,
+        };
+      }}
+    />
+  );
+}
+
+const ENTRIES = [own('u-1', 'ann lee', ['billing']), own('u-2', 'Bo', ['billing', 'vip'])];
+const which = () => screen.getByLabelText('Topic or author') as HTMLSelectElement;
+const newName = () => screen.getByLabelText('New name') as HTMLInputElement;
+
+describe('RenameNames', () => {
+  it('offers the own topics and the authors in two groups, the new name starting as the one picked', () => {
+    render(<Harness initial={ENTRIES} />);
+    const groups = within(which()).getAllByRole('group');
+    expect(groups.map((group) => group.getAttribute('label'))).toEqual([
+      'Your topics',
+      'Authors of your entries',
+    ]);
+    expect(
+      within(groups[0] as HTMLElement)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['billing', 'vip']);
+    expect(newName().value).toBe('billing');
+    fireEvent.change(which(), { target: { value: 'author:ann lee' } });
+    expect(newName().value).toBe('ann lee');
+  });
+
+  it('renames the topic in every entry, says so, and keeps it picked under its new name', async () => {
+    render(<Harness initial={ENTRIES} />);
+    fireEvent.input(newName(), { target: { value: 'Billing' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Renamed “billing” to “Billing” in 2 entries.',
+      ),
+    );
+    expect(which().value).toBe('topic:Billing');
+    expect(newName().value).toBe('Billing');
+    expect(within(which()).queryByRole('option', { name: 'billing' })).toBeNull();
+  });
+
+  it('shows a problem beside the new name and focuses it, renaming nothing', async () => {
+    render(<Harness initial={ENTRIES} />);
+    fireEvent.input(newName(), { target: { value: ' ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    await waitFor(() => expect(newName().getAttribute('aria-invalid')).toBe('true'));
+    expect(
+      document.getElementById(newName().getAttribute('aria-describedby') ?? '')?.textContent,
+    ).toBe('Type the new name.');
+    expect(document.activeElement).toBe(newName());
+    expect(within(which()).getByRole('option', { name: 'billing' })).toBeTruthy();
+    fireEvent.input(newName(), { target: { value: 'Billing' } });
+    expect(newName().getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('is not shown when the user has no topic or author of their own', () => {
+    const { container } = render(<Harness initial={[own('u-1', undefined, [])]} />);
+    expect(container.innerHTML).toBe('');
+  });
+});
