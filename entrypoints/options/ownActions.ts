@@ -96,7 +96,9 @@ export function ownActions(
     }
     const keepFrom = namedElsewhere(page.known.index.all, kind, from, isOwnEntry);
     const filters = renameInFilters(page.state.settings, kind, { from, to, keepFrom });
-    if (filters) changeSettings(filters);
+    // A filter the organisation locked keeps its value, whatever the user's record says.
+    const locked = page.state.team.locked.includes(kind === 'topic' ? 'topics' : 'authors');
+    if (filters && !locked) changeSettings(filters);
     return { said: tCount('rename.done', renamed, { from, to }), name: to };
   }
 

@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { ownActions } from '../../entrypoints/options/ownActions';
+import { OptionsState } from '../../entrypoints/options/pageState';
+import { changeOwnEntries, loadOwnEntries } from '../../storage/ownEntriesStore';
+import type { Entry } from '../../utils/entry';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { NO_POLICY } from '../../utils/team/policy';
+
+beforeEach(() => fakeBrowser.reset());
+
+const entry = (id: string, source: string, author: string, topics: string[]): Entry => ({
+  id,
+  kind: 'tip',
+  text: `Words ${id}`,
+  author,
+  source,
+  topics,
+});
+const ids = { newer: false, syncProblem: null };
+
+/** The options page's own-entry actions over stored entries, the settings changes they ask for kept. */
+async function setup(filters: Partial<Settings>, locked: (keyof Settings)[] = []) {
+  const own = await changeOwnEntries({
+    type: 'add',
+    entries: [entry('u-1', 'own', 'Bo', ['billing']), entry('u-2', 'own', 'Bo', ['billing'])],
+  });
+  const page = new OptionsState(() => {});
+  page.load({
+    settings: { ...DEFAULT_SETTINGS, ...filters },
+    settingsProblem: null,
+    damageProblem: null,
+    pins: { pins: [], ...ids },
+    hidden: { ids: [], ...ids },
+    corpus: { entries: [entry('b-1', 'book', 'Bo', ['calm'])], sources: [] },
+    team: { ...NO_POLICY, locked },
+    own,
+  });
+  const asked: Partial<Settings>[] = [];
+  const actions = ownActions(
+    page,
+    async () => {},
+    (changes) => asked.push(changes),
+  );
+  return { page, actions, asked };
+}
+
+describe('renaming a topic or an author from the options page', () => {
+  it('renames a topic in storage and on the page, and the ticked filter follows', async () => {
+    const { page, actions, asked } = await setup({ topics: ['billing'] });
+    expect(await actions.renameName('topic', 'billing', 'Billing')).toEqual({
+      said: 'Renamed “billing” to “Billing” in 2 entries.',
+      name: 'Billing',
+    });
+    const stored = (await loadOwnEntries()).entries;
+    expect(stored.map((e) => [e.topics, e.rev])).toEqual([
+      [['Billing'], 1],
+      [['Billing'], 1],
+    ]);
+    expect(page.state.own.entries).toEqual(stored);
+    expect(page.known.renameable.topic).toEqual(['Billing']);
+    expect(asked).toEqual([{ topics: ['Billing'] }]);
+  });
+
+  it('keeps the old author ticked beside the new one while a built-in entry goes by it', async () => {
+    const { actions, asked } = await setup({ authors: ['Bo'] });
+    await actions.renameName('author', 'Bo', 'Bo Li');
+    expect((await loadOwnEntries()).entries.map((e) => e.author)).toEqual(['Bo Li', 'Bo Li']);
+    expect(asked).toEqual([{ authors: ['Bo', 'Bo Li'] }]);
+  });
+
+  it('leaves a filter the organisation locked as it is', async () => {
+    const { actions, asked } = await setup({ topics: ['billing'] }, ['topics']);
+    await actions.renameName('topic', 'billing', 'Billing');
+    expect((await loadOwnEntries()).entries[0]?.topics).toEqual(['Billing']);
+    expect(asked).toEqual([]);
+  });
+
+  it('says what is wrong with the new name, and changes nothing', async () => {
+    const { actions, asked } = await setup({ topics: ['billing'] });
+    expect(await actions.renameName('topic', 'billing', ' ')).toEqual({
+      problem: 'Type the new name.',
+    });
+    expect((await loadOwnEntries()).entries.map((e) => e.topics)).toEqual([
+      ['billing'],
+      ['billing'],
+    ]);
+    expect(asked).toEqual([]);
+  });
+});
