@@ -7,17 +7,9 @@ import { byName, indexCorpus } from '../../utils/corpusIndex';
 import type { Entry } from '../../utils/entry';
 import { prepareNewName } from '../../utils/ownDraft';
 import { entriesNamed, renameableNames, renameInEntries } from '../../utils/renameName';
+import { ownTip } from './ownTip';
 
 afterEach(cleanup);
-
-const own = (id: string, author: string | undefined, topics: string[]): Entry => ({
-  id,
-  kind: 'tip',
-  text: `Text ${id}`,
-  source: 'own',
-  topics,
-  ...(author && { author }),
-});
 
 /** The entries in memory, renamed as the options page renames them. */
 function Harness({ initial }: { initial: Entry[] }) {
@@ -39,7 +31,7 @@ function Harness({ initial }: { initial: Entry[] }) {
   );
 }
 
-const ENTRIES = [own('u-1', 'ann lee', ['billing']), own('u-2', 'Bo', ['billing', 'vip'])];
+const ENTRIES = [ownTip('u-1', 'ann lee', ['billing']), ownTip('u-2', 'Bo', ['billing', 'vip'])];
 const which = () => screen.getByLabelText('Topic or author') as HTMLSelectElement;
 const newName = () => screen.getByLabelText('New name') as HTMLInputElement;
 
@@ -90,7 +82,7 @@ describe('RenameNames', () => {
   });
 
   it('is not shown when the user has no topic or author of their own', () => {
-    const { container } = render(<Harness initial={[own('u-1', undefined, [])]} />);
+    const { container } = render(<Harness initial={[ownTip('u-1', undefined, [])]} />);
     expect(container.innerHTML).toBe('');
   });
 });

@@ -10,21 +10,12 @@ import {
   renameInEntries,
   renameInFilters,
 } from '../../utils/renameName';
-
-const own = (id: string, author: string | undefined, topics: string[], rev?: number): Entry => ({
-  id,
-  kind: 'tip',
-  text: `Text ${id}`,
-  source: 'own',
-  topics,
-  ...(author && { author }),
-  ...(rev && { rev }),
-});
+import { ownTip } from './ownTip';
 
 const entries = [
-  own('u-1', 'ann lee', ['billing', 'Billing'], 2),
-  own('u-2', 'Bo', ['billing', 'patience']),
-  own('u-3', undefined, ['refunds']),
+  ownTip('u-1', 'ann lee', ['billing', 'Billing'], 2),
+  ownTip('u-2', 'Bo', ['billing', 'patience']),
+  ownTip('u-3', undefined, ['refunds']),
 ];
 
 describe('renameInEntries', () => {
@@ -74,7 +65,7 @@ describe('renameInFilters', () => {
   });
 
   it('keeps the old name ticked beside the new one while other entries go by it', () => {
-    const builtIn = { ...own('q-1', 'Bo', ['calm']), source: 'book' };
+    const builtIn = { ...ownTip('q-1', 'Bo', ['calm']), source: 'book' };
     const mine = (entry: Entry) => entry.source === 'own';
     expect(namedElsewhere([...entries, builtIn], 'author', 'Bo', mine)).toBe(true);
     expect(namedElsewhere([...entries, builtIn], 'topic', 'billing', mine)).toBe(false);
