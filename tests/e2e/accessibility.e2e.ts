@@ -50,8 +50,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const options = await browser.openOptions();
       const own = options.getByRole('region', { name: 'Your entries' });
       await own.getByLabel('Text', { exact: true }).fill('An entry of my own.');
+      await own.getByLabel('Author (optional)').fill('Ann Lee');
       await own.getByRole('button', { name: 'Add entry' }).click();
       await own.getByRole('button', { name: 'Delete' }).waitFor();
+      // With an author of one's own, the rename form is on the page too.
+      await own.getByRole('form', { name: 'Rename a topic or an author' }).waitFor();
       await options.locator('#pinned').getByRole('button', { name: 'Unpin' }).first().click();
       await options.locator('#pinned').getByRole('button', { name: 'Undo' }).waitFor();
       await options.locator('#hidden li').first().waitFor();
