@@ -4,9 +4,15 @@ import type { NameKind } from '../../utils/renameName';
 import { sayAgain } from '../sayAgain';
 import { t } from '../translate';
 import { TextField } from './FormField';
+import { StatusWithUndo, useUndoOffer } from './UndoOffer';
 
-/** A rename's outcome: what it says, with the name as spelt now; or the problem with the new name. */
-export type RenameOutcome = { said: string; name: string } | { problem: string };
+/**
+ * A rename's outcome: what it says, with the name as spelt now, and how to
+ * undo it (not when it joined another name); or the problem with the new name.
+ */
+export type RenameOutcome =
+  | { said: string; name: string; undo?: () => Promise<RenameOutcome> }
+  | { problem: string };
 
 interface Props {
   /** The names the user may rename: their own topics and their entries' authors. */
@@ -33,6 +39,7 @@ export function RenameNames({ names, onRename }: Props): JSX.Element | null {
   const [problem, setProblem] = useState('');
   const [status, setStatus] = useState('');
   const busy = useRef(false);
+  const undo = useUndoOffer<{ kind: NameKind; back: () => Promise<RenameOutcome> }>();
   if (!chosen) return null;
   const chosenValue = optionValue(chosen.kind, chosen.name);
   const newName = typed?.for === chosenValue ? typed.text : chosen.name;
@@ -43,22 +50,40 @@ export function RenameNames({ names, onRename }: Props): JSX.Element | null {
     setProblem('');
   };
 
+  /** Shows a rename done (or undone): the name picked as it is spelt now, and what was done. */
+  const renamed = (kind: NameKind, outcome: { said: string; name: string }) => {
+    pick({ kind, name: outcome.name });
+    setStatus(sayAgain(outcome.said));
+  };
+
   const rename = async () => {
     if (busy.current) return;
     busy.current = true;
     try {
-      const outcome = await onRename(chosen.kind, chosen.name, newName);
+      const { kind } = chosen;
+      const outcome = await onRename(kind, chosen.name, newName);
       if ('problem' in outcome) {
         setProblem(outcome.problem);
         document.getElementById('rename-name')?.focus();
         return;
       }
-      pick({ kind: chosen.kind, name: outcome.name });
-      setStatus(sayAgain(outcome.said));
+      renamed(kind, outcome);
+      if (outcome.undo) undo.start({ kind, back: outcome.undo });
+      else undo.end();
     } finally {
       busy.current = false;
     }
   };
+
+  const undoRename = () =>
+    undo.run(async ({ kind, back }) => {
+      const outcome = await back();
+      if ('problem' in outcome) {
+        setStatus(outcome.problem);
+        return false;
+      }
+      renamed(kind, outcome);
+    });
 
   return (
     <form
@@ -111,9 +136,13 @@ export function RenameNames({ names, onRename }: Props): JSX.Element | null {
       <div class="form-actions">
         <button type="submit">{t('rename.button')}</button>
       </div>
-      <p class="status" role="status">
-        {status}
-      </p>
+      <StatusWithUndo
+        id="rename-status"
+        status={status}
+        undo={undo}
+        label={t('own.undo')}
+        onUndo={() => void undoRename()}
+      />
     </form>
   );
 }

@@ -89,6 +89,8 @@ export function ownActions(
     if (!prepared.ok) return { problem: say(prepared.message) };
     const to = prepared.name;
     const renamed = entriesNamed(page.state.own.entries, kind, from);
+    // Joined to a name in use, the entries could not be told apart again by renaming back.
+    const joins = entriesNamed(page.known.index.all, kind, to) > 0;
     try {
       await changeOwn({ type: 'rename', kind, from, to });
     } catch (error) {
@@ -99,7 +101,14 @@ export function ownActions(
     // A filter the organisation locked keeps its value, whatever the user's record says.
     const locked = page.state.team.locked.includes(kind === 'topic' ? 'topics' : 'authors');
     if (filters && !locked) changeSettings(filters);
-    return { said: tCount('rename.done', renamed, { from, to }), name: to };
+    const said = tCount('rename.done', renamed, { from, to });
+    return joins ? { said, name: to } : { said, name: to, undo: () => renameBack(kind, to, from) };
+  }
+
+  /** A rename's Undo: the same rename the other way, not offering an Undo of its own. */
+  async function renameBack(kind: NameKind, from: string, to: string): Promise<RenameOutcome> {
+    const outcome = await renameName(kind, from, to);
+    return 'problem' in outcome ? outcome : { said: outcome.said, name: outcome.name };
   }
 
   function previewImport(text: string, fileName?: string): ImportPreview {

@@ -285,7 +285,7 @@ describe('your own entries', () => {
     await expect.poll(() => section.locator('.own-meta').innerText()).toContain('Billing');
   });
 
-  it('a topic and an author two entries share are renamed: the entries, the ticked filter and the new tab follow', async () => {
+  it('a topic and an author two entries share are renamed (with Undo): the entries, the ticked filter and the new tab follow', async () => {
     await pasteImport(
       options,
       'text,author,topics\r\nQuote the invoice number back.,ann lee,billing\r\nRepeat the amount.,ann lee,billing',
@@ -304,6 +304,15 @@ describe('your own entries', () => {
     await expect
       .poll(() => rename.getByRole('status').innerText())
       .toBe('Renamed “billing” to “Billing” in 2 entries.');
+    await settingsSaved(options, { topics: ['Billing'] });
+    // Undo renames it back, filter and all; renamed again, it stays.
+    await rename.getByRole('button', { name: 'Undo' }).click();
+    await expect
+      .poll(() => rename.getByRole('status').innerText())
+      .toBe('Renamed “Billing” to “billing” in 2 entries.');
+    await settingsSaved(options, { topics: ['billing'] });
+    await rename.getByLabel('New name').fill('Billing');
+    await rename.getByRole('button', { name: 'Rename' }).click();
     await settingsSaved(options, { topics: ['Billing'] });
     await rename.getByLabel('Topic or author').selectOption({ label: 'ann lee' });
     await rename.getByLabel('New name').fill('Ann Lee');

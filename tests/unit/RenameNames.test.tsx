@@ -1,32 +1,46 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RenameNames } from '../../components/options/RenameNames';
+import { RenameNames, type RenameOutcome } from '../../components/options/RenameNames';
 import { say, tCount } from '../../components/translate';
 import { byName, indexCorpus } from '../../utils/corpusIndex';
 import type { Entry } from '../../utils/entry';
 import { prepareNewName } from '../../utils/ownDraft';
-import { entriesNamed, renameableNames, renameInEntries } from '../../utils/renameName';
+import {
+  entriesNamed,
+  type NameKind,
+  renameableNames,
+  renameInEntries,
+} from '../../utils/renameName';
 import { ownTip } from './ownTip';
 
 afterEach(cleanup);
 
-/** The entries in memory, renamed as the options page renames them. */
+/** The entries in memory, renamed as the options page renames them, with an Undo that renames back. */
 function Harness({ initial }: { initial: Entry[] }) {
   const [entries, setEntries] = useState(initial);
+  const latest = useRef(initial);
+  const rename = async (
+    kind: NameKind,
+    from: string,
+    typed: string,
+    undoable = true,
+  ): Promise<RenameOutcome> => {
+    const before = latest.current;
+    const prepared = prepareNewName(kind, typed, from, indexCorpus(before, []), []);
+    if (!prepared.ok) return { problem: say(prepared.message) };
+    const to = prepared.name;
+    latest.current = renameInEntries(before, kind, from, to);
+    setEntries(latest.current);
+    const said = tCount('rename.done', entriesNamed(before, kind, from), { from, to });
+    return undoable
+      ? { said, name: to, undo: () => rename(kind, to, from, false) }
+      : { said, name: to };
+  };
   return (
     <RenameNames
       names={renameableNames(entries, new Set(), byName)}
-      onRename={async (kind, from, typed) => {
-        const prepared = prepareNewName(kind, typed, from, indexCorpus(entries, []), []);
-        if (!prepared.ok) return { problem: say(prepared.message) };
-        const to = prepared.name;
-        setEntries(renameInEntries(entries, kind, from, to));
-        return {
-          said: tCount('rename.done', entriesNamed(entries, kind, from), { from, to }),
-          name: to,
-        };
-      }}
+      onRename={(kind, from, typed) => rename(kind, from, typed)}
     />
   );
 }
@@ -65,6 +79,20 @@ describe('RenameNames', () => {
     expect(which().value).toBe('topic:Billing');
     expect(newName().value).toBe('Billing');
     expect(within(which()).queryByRole('option', { name: 'billing' })).toBeNull();
+  });
+
+  it('offers Undo after a rename, which renames it back, and is gone once used', async () => {
+    render(<Harness initial={ENTRIES} />);
+    fireEvent.input(newName(), { target: { value: 'Billing' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Renamed “Billing” to “billing” in 2 entries.',
+      ),
+    );
+    expect(which().value).toBe('topic:billing');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
   it('shows a problem beside the new name and focuses it, renaming nothing', async () => {

@@ -19,7 +19,7 @@ const entry = (id: string, source: string, author: string, topics: string[]): En
 });
 const ids = { newer: false, syncProblem: null };
 
-/** The options page's own-entry actions over stored entries, the settings changes they ask for kept. */
+/** The options page's own-entry actions over stored entries; the settings changes they ask for are kept, and made on the page. */
 async function setup(filters: Partial<Settings>, locked: (keyof Settings)[] = []) {
   const own = await changeOwnEntries({
     type: 'add',
@@ -40,7 +40,10 @@ async function setup(filters: Partial<Settings>, locked: (keyof Settings)[] = []
   const actions = ownActions(
     page,
     async () => {},
-    (changes) => asked.push(changes),
+    (changes) => {
+      asked.push(changes);
+      page.update({ settings: { ...page.state.settings, ...changes } });
+    },
   );
   return { page, actions, asked };
 }
@@ -48,7 +51,7 @@ async function setup(filters: Partial<Settings>, locked: (keyof Settings)[] = []
 describe('renaming a topic or an author from the options page', () => {
   it('renames a topic in storage and on the page, and the ticked filter follows', async () => {
     const { page, actions, asked } = await setup({ topics: ['billing'] });
-    expect(await actions.renameName('topic', 'billing', 'Billing')).toEqual({
+    expect(await actions.renameName('topic', 'billing', 'Billing')).toMatchObject({
       said: 'Renamed “billing” to “Billing” in 2 entries.',
       name: 'Billing',
     });
@@ -60,6 +63,27 @@ describe('renaming a topic or an author from the options page', () => {
     expect(page.state.own.entries).toEqual(stored);
     expect(page.known.renameable.topic).toEqual(['Billing']);
     expect(asked).toEqual([{ topics: ['Billing'] }]);
+  });
+
+  it('offers an Undo that renames back, in storage and in the filter, with no Undo of its own', async () => {
+    const { actions, asked } = await setup({ topics: ['billing'] });
+    const outcome = await actions.renameName('topic', 'billing', 'Billing');
+    const undo = 'undo' in outcome ? outcome.undo : undefined;
+    expect(await undo?.()).toEqual({
+      said: 'Renamed “Billing” to “billing” in 2 entries.',
+      name: 'billing',
+    });
+    expect((await loadOwnEntries()).entries.map((e) => [e.topics, e.rev])).toEqual([
+      [['billing'], 2],
+      [['billing'], 2],
+    ]);
+    expect(asked).toEqual([{ topics: ['Billing'] }, { topics: ['billing'] }]);
+  });
+
+  it('offers no Undo when the new name joins one in use: renaming back would take the others along', async () => {
+    const { actions } = await setup({});
+    const outcome = await actions.renameName('topic', 'billing', 'calm');
+    expect(outcome).toEqual({ said: 'Renamed “billing” to “calm” in 2 entries.', name: 'calm' });
   });
 
   it('keeps the old author ticked beside the new one while a built-in entry goes by it', async () => {
