@@ -21,14 +21,20 @@ import { type TopicNames, topicNames, topicSpeller } from './topicSpelling';
 /** The built-in topics, each by its name on the page ("Geduld") and as stored ("patience"). */
 export type BuiltInTopics = readonly (readonly [name: string, topic: string])[];
 
+/** The topics given, and the built-in ones by their names too. */
+const withBuiltIn = (inUse: readonly string[], builtIn: BuiltInTopics): TopicNames =>
+  topicNames([...builtIn.map(([, topic]) => topic), ...inUse], builtIn);
+
 /** The topics in use (by entries other than exceptId), and the built-in ones by their names too. */
 export function knownTopicNames(
   index: CorpusIndex,
   builtIn: BuiltInTopics,
   exceptId: string | null = null,
 ): TopicNames {
-  const inUse = index.all.flatMap((entry) => (entry.id === exceptId ? [] : entry.topics));
-  return topicNames([...builtIn.map(([, topic]) => topic), ...inUse], builtIn);
+  return withBuiltIn(
+    index.all.flatMap((entry) => (entry.id === exceptId ? [] : entry.topics)),
+    builtIn,
+  );
 }
 
 /**
@@ -84,6 +90,27 @@ function checkName(
   return { ok: true, name };
 }
 
+const otherNames = (names: readonly string[], except: string) =>
+  names.filter((name) => name !== except);
+
+/** A name spelt as the names in use other than `from` are (see prepareDraft). */
+function spelledAmongOthers(
+  kind: NameKind,
+  name: string,
+  from: string,
+  index: CorpusIndex,
+  builtIn: BuiltInTopics,
+): string {
+  if (kind === 'author') {
+    return authorSpeller(authorNames(otherNames(authorsInUse(index), from)))(name) ?? name;
+  }
+  const topics = otherNames(
+    index.all.flatMap((entry) => entry.topics),
+    from,
+  );
+  return topicSpeller(withBuiltIn(topics, builtIn))([name])[0] ?? name;
+}
+
 /**
  * A new name for a topic or an author of one's own entries: checked, and
  * spelt as the names in use other than the one renamed ("billing" may
@@ -98,15 +125,7 @@ export function prepareNewName(
 ): { ok: true; name: string } | { ok: false; message: Text } {
   const checked = checkName(kind, typed);
   if (!checked.ok) return checked;
-  const others = index.all.flatMap((entry) => entry.topics.filter((topic) => topic !== from));
-  const name =
-    kind === 'topic'
-      ? (topicSpeller(topicNames([...builtIn.map(([, topic]) => topic), ...others], builtIn))([
-          checked.name,
-        ])[0] as string)
-      : (authorSpeller(authorNames(authorsInUse(index).filter((a) => a !== from)))(
-          checked.name,
-        ) as string);
+  const name = spelledAmongOthers(kind, checked.name, from, index, builtIn);
   if (name === from) return { ok: false, message: text('rename.same', { name: from }) };
   return { ok: true, name };
 }
