@@ -236,6 +236,15 @@ export function isOwnEntry(entry: Entry): boolean {
   return entry.source === OWN_SOURCE.id;
 }
 
+/** Whether two versions of an entry are alike in all the user can change, and in revision. */
+const sameEntry = (a: Entry, b: Entry): boolean =>
+  (a.rev ?? 0) === (b.rev ?? 0) &&
+  a.kind === b.kind &&
+  a.text === b.text &&
+  a.author === b.author &&
+  a.lang === b.lang &&
+  a.topics.join('\n') === b.topics.join('\n');
+
 /** A change to the user's own entries. */
 export type OwnChange =
   | { type: 'add'; entries: readonly Entry[] }
@@ -249,7 +258,13 @@ export type OwnChange =
   /** Replaces everything (restoring a backup). */
   | { type: 'replace'; entries: readonly Entry[] }
   /** Renames a topic or an author in every entry that has it. */
-  | { type: 'rename'; kind: NameKind; from: string; to: string };
+  | { type: 'rename'; kind: NameKind; from: string; to: string }
+  /**
+   * Puts entries back as they were before a change (a rename's Undo): each
+   * one still as the change left it (`after`) becomes `before` again, with a
+   * new revision; one changed since is left as it is.
+   */
+  | { type: 'revert'; changed: readonly { before: Entry; after: Entry }[] };
 
 /** Applies one change to the latest list (under a lock, like pins). */
 export function applyOwnChange(entries: readonly Entry[], change: OwnChange): Entry[] {
@@ -280,6 +295,13 @@ export function applyOwnChange(entries: readonly Entry[], change: OwnChange): En
       return [...change.entries];
     case 'rename':
       return renameInEntries(entries, change.kind, change.from, change.to);
+    case 'revert': {
+      const changed = new Map(change.changed.map((c) => [c.after.id, c]));
+      return entries.map((e) => {
+        const c = changed.get(e.id);
+        return c && sameEntry(e, c.after) ? { ...c.before, rev: (e.rev ?? 0) + 1 } : e;
+      });
+    }
   }
 }
 

@@ -42,23 +42,47 @@ export function renameInEntries(
   });
 }
 
+/** What renaming `from` to `to` changes: each entry that had it, before and after. */
+export function renamedEntries(
+  entries: readonly Entry[],
+  kind: NameKind,
+  from: string,
+  to: string,
+): { before: Entry; after: Entry }[] {
+  const after = renameInEntries(entries, kind, from, to);
+  return entries.flatMap((before, at) => {
+    const renamed = after[at];
+    return renamed && renamed !== before ? [{ before, after: renamed }] : [];
+  });
+}
+
+/** The names ticked in the filter on `kind`. */
+export const tickedNames = (filters: Pick<Filters, 'topics' | 'authors'>, kind: NameKind) =>
+  kind === 'topic' ? filters.topics : filters.authors;
+
+/** The filter on `kind` with these names ticked. */
+export const nameFilter = (
+  kind: NameKind,
+  names: readonly string[],
+): { topics: string[] } | { authors: string[] } =>
+  kind === 'topic' ? { topics: [...names] } : { authors: [...names] };
+
 /**
- * The topic or author filter with `from` renamed `to`, or null when it does
- * not hold `from`. `keepFrom`: other entries (built in, or the organisation's)
- * still go by `from`, so the filter keeps it beside `to`.
+ * The names ticked on `kind` with `from` renamed `to`, or null when `from`
+ * is not among them. `keepFrom`: other entries (built in, or the
+ * organisation's) still go by `from`, so the filter keeps it beside `to`.
  */
 export function renameInFilters(
   filters: Pick<Filters, 'topics' | 'authors'>,
   kind: NameKind,
   change: { from: string; to: string; keepFrom: boolean },
-): { topics: string[] } | { authors: string[] } | null {
+): string[] | null {
   const { from, to, keepFrom } = change;
-  const names = kind === 'topic' ? filters.topics : filters.authors;
+  const names = tickedNames(filters, kind);
   if (!names.includes(from)) return null;
-  const renamed = [
+  return [
     ...new Set(names.flatMap((name) => (name !== from ? [name] : keepFrom ? [from, to] : [to]))),
   ];
-  return kind === 'topic' ? { topics: renamed } : { authors: renamed };
 }
 
 /**

@@ -8,7 +8,7 @@ import { StatusWithUndo, useUndoOffer } from './UndoOffer';
 
 /**
  * A rename's outcome: what it says, with the name as spelt now, and how to
- * undo it (not when it joined another name); or the problem with the new name.
+ * undo it (not for an Undo); or the problem with the new name.
  */
 export type RenameOutcome =
   | { said: string; name: string; undo?: () => Promise<RenameOutcome> }

@@ -19,10 +19,12 @@ import {
   toEntry,
 } from '../../utils/ownEntries';
 import {
-  entriesNamed,
   type NameKind,
   namedElsewhere,
+  nameFilter,
+  renamedEntries,
   renameInFilters,
+  tickedNames,
 } from '../../utils/renameName';
 import type { Settings } from '../../utils/settings';
 import { UndoSlot } from '../../utils/undoSlot';
@@ -83,32 +85,51 @@ export function ownActions(
     }
   }
 
-  /** Renames a topic or an author in every entry of the user's, and in the filters. */
+  /** Renames a topic or an author in every entry of the user's, and in the filters; Undo puts both back. */
   async function renameName(kind: NameKind, from: string, typed: string): Promise<RenameOutcome> {
     const prepared = prepareNewName(kind, typed, from, page.known.index, builtInTopics());
     if (!prepared.ok) return { problem: say(prepared.message) };
     const to = prepared.name;
-    const renamed = entriesNamed(page.state.own.entries, kind, from);
-    // Joined to a name in use, the entries could not be told apart again by renaming back.
-    const joins = entriesNamed(page.known.index.all, kind, to) > 0;
+    const changed = renamedEntries(page.state.own.entries, kind, from, to);
     try {
       await changeOwn({ type: 'rename', kind, from, to });
     } catch (error) {
       return { problem: t('rename.failed', { reason: reasonOf(error) }) };
     }
     const keepFrom = namedElsewhere(page.known.index.all, kind, from, isOwnEntry);
-    const filters = renameInFilters(page.state.settings, kind, { from, to, keepFrom });
+    const ticked = tickedNames(page.state.settings, kind);
+    const renamed = renameInFilters(page.state.settings, kind, { from, to, keepFrom });
     // A filter the organisation locked keeps its value, whatever the user's record says.
     const locked = page.state.team.locked.includes(kind === 'topic' ? 'topics' : 'authors');
-    if (filters && !locked) changeSettings(filters);
-    const said = tCount('rename.done', renamed, { from, to });
-    return joins ? { said, name: to } : { said, name: to, undo: () => renameBack(kind, to, from) };
+    const filter = renamed && !locked ? { before: ticked, after: renamed } : null;
+    if (filter) changeSettings(nameFilter(kind, filter.after));
+    return {
+      said: tCount('rename.done', changed.length, { from, to }),
+      name: to,
+      undo: () => undoRename(kind, { from: to, to: from }, changed, filter),
+    };
   }
 
-  /** A rename's Undo: the same rename the other way, not offering an Undo of its own. */
-  async function renameBack(kind: NameKind, from: string, to: string): Promise<RenameOutcome> {
-    const outcome = await renameName(kind, from, to);
-    return 'problem' in outcome ? outcome : { said: outcome.said, name: outcome.name };
+  /**
+   * A rename's Undo: the entries it renamed, and the filter, as they were
+   * (those changed since stay as they are). Exact where renaming back would
+   * not be: a name that joined one in use would take the others along.
+   */
+  async function undoRename(
+    kind: NameKind,
+    back: { from: string; to: string },
+    changed: { before: Entry; after: Entry }[],
+    filter: { before: readonly string[]; after: readonly string[] } | null,
+  ): Promise<RenameOutcome> {
+    try {
+      await changeOwn({ type: 'revert', changed });
+    } catch (error) {
+      return { problem: t('rename.failed', { reason: reasonOf(error) }) };
+    }
+    const ticked = tickedNames(page.state.settings, kind);
+    if (filter && ticked.join('\n') === filter.after.join('\n'))
+      changeSettings(nameFilter(kind, filter.before));
+    return { said: tCount('rename.done', changed.length, back), name: back.to };
   }
 
   function previewImport(text: string, fileName?: string): ImportPreview {

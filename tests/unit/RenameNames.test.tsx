@@ -7,9 +7,9 @@ import { byName, indexCorpus } from '../../utils/corpusIndex';
 import type { Entry } from '../../utils/entry';
 import { prepareNewName } from '../../utils/ownDraft';
 import {
-  entriesNamed,
   type NameKind,
   renameableNames,
+  renamedEntries,
   renameInEntries,
 } from '../../utils/renameName';
 import { ownTip } from './ownTip';
@@ -32,7 +32,10 @@ function Harness({ initial }: { initial: Entry[] }) {
     const to = prepared.name;
     latest.current = renameInEntries(before, kind, from, to);
     setEntries(latest.current);
-    const said = tCount('rename.done', entriesNamed(before, kind, from), { from, to });
+    const said = tCount('rename.done', renamedEntries(before, kind, from, to).length, {
+      from,
+      to,
+    });
     return undoable
       ? { said, name: to, undo: () => rename(kind, to, from, false) }
       : { said, name: to };

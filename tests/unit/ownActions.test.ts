@@ -65,7 +65,7 @@ describe('renaming a topic or an author from the options page', () => {
     expect(asked).toEqual([{ topics: ['Billing'] }]);
   });
 
-  it('offers an Undo that renames back, in storage and in the filter, with no Undo of its own', async () => {
+  it('offers an Undo that puts the entries and the filter back, with no Undo of its own', async () => {
     const { actions, asked } = await setup({ topics: ['billing'] });
     const outcome = await actions.renameName('topic', 'billing', 'Billing');
     const undo = 'undo' in outcome ? outcome.undo : undefined;
@@ -80,10 +80,40 @@ describe('renaming a topic or an author from the options page', () => {
     expect(asked).toEqual([{ topics: ['Billing'] }, { topics: ['billing'] }]);
   });
 
-  it('offers no Undo when the new name joins one in use: renaming back would take the others along', async () => {
-    const { actions } = await setup({});
-    const outcome = await actions.renameName('topic', 'billing', 'calm');
-    expect(outcome).toEqual({ said: 'Renamed “billing” to “calm” in 2 entries.', name: 'calm' });
+  it('undoes a rename that joined a name in use for its own entries alone, and the filter as it was', async () => {
+    await changeOwnEntries({ type: 'add', entries: [entry('u-3', 'own', 'Cy', ['refunds'])] });
+    const { page, actions, asked } = await setup({ topics: ['billing', 'refunds'] });
+    const outcome = await actions.renameName('topic', 'billing', 'Refunds');
+    expect(outcome).toMatchObject({ said: 'Renamed “billing” to “refunds” in 2 entries.' });
+    expect(asked).toEqual([{ topics: ['refunds'] }]);
+    const undo = 'undo' in outcome ? outcome.undo : undefined;
+    expect(await undo?.()).toEqual({
+      said: 'Renamed “refunds” to “billing” in 2 entries.',
+      name: 'billing',
+    });
+    expect((await loadOwnEntries()).entries.map((e) => [e.id, e.topics])).toEqual([
+      ['u-3', ['refunds']],
+      ['u-1', ['billing']],
+      ['u-2', ['billing']],
+    ]);
+    expect(page.known.renameable.topic).toEqual(['billing', 'refunds']);
+    expect(asked).toEqual([{ topics: ['refunds'] }, { topics: ['billing', 'refunds'] }]);
+  });
+
+  it('leaves an entry changed since the rename, and a filter changed since, as they are', async () => {
+    const { page, actions, asked } = await setup({ topics: ['billing'] });
+    const outcome = await actions.renameName('topic', 'billing', 'Billing');
+    const [first] = (await loadOwnEntries()).entries;
+    if (!first) throw new Error('no entry');
+    await changeOwnEntries({ type: 'update', entry: { ...first, text: 'Edited.' }, baseRev: 1 });
+    page.update({ settings: { ...page.state.settings, topics: ['Billing', 'calm'] } });
+    const undo = 'undo' in outcome ? outcome.undo : undefined;
+    await undo?.();
+    expect((await loadOwnEntries()).entries.map((e) => [e.topics, e.text])).toEqual([
+      [['Billing'], 'Edited.'],
+      [['billing'], 'Words u-2'],
+    ]);
+    expect(asked).toEqual([{ topics: ['Billing'] }]);
   });
 
   it('keeps the old author ticked beside the new one while a built-in entry goes by it', async () => {

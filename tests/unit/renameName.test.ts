@@ -4,11 +4,13 @@ import { byName } from '../../utils/corpusIndex';
 import type { Entry } from '../../utils/entry';
 import { applyOwnChange } from '../../utils/ownEntries';
 import {
-  entriesNamed,
   namedElsewhere,
+  nameFilter,
   renameableNames,
+  renamedEntries,
   renameInEntries,
   renameInFilters,
+  tickedNames,
 } from '../../utils/renameName';
 import { ownTip } from './ownTip';
 
@@ -33,8 +35,15 @@ describe('renameInEntries', () => {
     const renamed = renameInEntries(entries, 'author', 'ann lee', 'Ann Lee');
     expect(renamed.map((entry) => entry.author)).toEqual(['Ann Lee', 'Bo', undefined]);
     expect(renamed.slice(1)).toEqual(entries.slice(1));
-    expect(entriesNamed(entries, 'author', 'ann lee')).toBe(1);
-    expect(entriesNamed(entries, 'topic', 'billing')).toBe(2);
+  });
+
+  it('tells which entries a rename changes, as they were and as they become', () => {
+    const changed = renamedEntries(entries, 'topic', 'billing', 'Billing');
+    expect(changed.map(({ before, after }) => [before, after.topics])).toEqual([
+      [entries[0], ['Billing']],
+      [entries[1], ['Billing', 'patience']],
+    ]);
+    expect(renamedEntries(entries, 'author', 'nobody', 'Ann')).toEqual([]);
   });
 
   it('is the rename change own entries take under their lock: an edit begun before it conflicts', () => {
@@ -52,16 +61,36 @@ describe('renameInEntries', () => {
   });
 });
 
+describe('reverting a rename (its Undo)', () => {
+  it('puts back each renamed entry still as the rename left it, with a new revision, and no other', () => {
+    const changed = renamedEntries(entries, 'topic', 'billing', 'refunds');
+    const renamed = applyOwnChange(entries, {
+      type: 'rename',
+      kind: 'topic',
+      from: 'billing',
+      to: 'refunds',
+    });
+    // Another tab edits the second entry after the rename: its edit stays.
+    const edited = { ...(renamed[1] as Entry), text: 'Edited.' };
+    const later = applyOwnChange(renamed, { type: 'update', entry: edited, baseRev: 1 });
+    const reverted = applyOwnChange(later, { type: 'revert', changed });
+    expect(reverted.map((entry) => [entry.topics, entry.rev, entry.text])).toEqual([
+      [['billing', 'Billing'], 4, entries[0]?.text],
+      [['refunds', 'patience'], 2, 'Edited.'],
+      [['refunds'], undefined, entries[2]?.text],
+    ]);
+  });
+});
+
 describe('renameInFilters', () => {
   it('keeps a ticked topic or author ticked under its new name, once', () => {
     const filters = { topics: ['billing', 'Billing', 'calm'], authors: ['Bo'] };
     const rename = (from: string, to: string) => ({ from, to, keepFrom: false });
-    expect(renameInFilters(filters, 'topic', rename('billing', 'Billing'))).toEqual({
-      topics: ['Billing', 'calm'],
-    });
-    expect(renameInFilters(filters, 'author', rename('Bo', 'Bo Li'))).toEqual({
-      authors: ['Bo Li'],
-    });
+    expect(renameInFilters(filters, 'topic', rename('billing', 'Billing'))).toEqual([
+      'Billing',
+      'calm',
+    ]);
+    expect(renameInFilters(filters, 'author', rename('Bo', 'Bo Li'))).toEqual(['Bo Li']);
   });
 
   it('keeps the old name ticked beside the new one while other entries go by it', () => {
@@ -75,7 +104,19 @@ describe('renameInFilters', () => {
         to: 'Bo Li',
         keepFrom: true,
       }),
-    ).toEqual({ authors: ['Bo', 'Bo Li', 'Cy'] });
+    ).toEqual(['Bo', 'Bo Li', 'Cy']);
+  });
+
+  it('reads and writes the filter on topics or on authors', () => {
+    const filters = { topics: ['calm'], authors: ['Bo'] };
+    expect([tickedNames(filters, 'topic'), tickedNames(filters, 'author')]).toEqual([
+      ['calm'],
+      ['Bo'],
+    ]);
+    expect([nameFilter('topic', ['a']), nameFilter('author', ['b'])]).toEqual([
+      { topics: ['a'] },
+      { authors: ['b'] },
+    ]);
   });
 
   it('changes nothing when the filter does not hold the name', () => {
