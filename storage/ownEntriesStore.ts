@@ -75,15 +75,17 @@ export async function loadOwnEntries(): Promise<LoadedOwn> {
 }
 
 /**
- * Applies a change to the latest stored entries under a lock and writes them:
+ * Applies `apply` to the latest stored entries under a lock and writes them:
  * as many as fit to sync, in order, the rest to this browser. When sync
  * refuses, everything is kept on this browser and the result says so.
  */
-export function changeOwnEntries(change: OwnChange | null): Promise<LoadedOwn> {
+export function updateOwnEntries(
+  apply: (entries: readonly Entry[]) => readonly Entry[],
+): Promise<LoadedOwn> {
   return withLock(LOCK_NAME, async () => {
     const current = await readAll();
     if (current.newer) throw new NewerEntriesError();
-    const entries = change ? applyOwnChange(current.entries, change) : current.entries;
+    const entries = [...apply(current.entries)];
     const stored = entries.map(storedOwnEntry);
     const { items, packed, unused } = packChunks(OWN_LAYOUT, stored);
     const overflow = stored.slice(packed);
@@ -100,6 +102,10 @@ export function changeOwnEntries(change: OwnChange | null): Promise<LoadedOwn> {
     return { entries, notSynced: overflow.length, newer: false, syncProblem };
   });
 }
+
+/** Applies one change (or none, to write what is there) to the stored entries: see updateOwnEntries. */
+export const changeOwnEntries = (change: OwnChange | null): Promise<LoadedOwn> =>
+  updateOwnEntries((entries) => (change ? applyOwnChange(entries, change) : entries));
 
 /** Sends entries kept on this browser while sync was unavailable, if any. */
 export async function catchUpOwnEntries(): Promise<void> {

@@ -236,6 +236,17 @@ export function isOwnEntry(entry: Entry): boolean {
   return entry.source === OWN_SOURCE.id;
 }
 
+/** The entries without the one with this id (a delete). */
+export const withoutEntry = (entries: readonly Entry[], id: string): Entry[] =>
+  entries.filter((e) => e.id !== id);
+
+/** A deleted entry put back where it was, at index `at` (a delete's Undo). */
+export function entryPutBack(entries: readonly Entry[], entry: Entry, at: number): Entry[] {
+  const rest = withoutEntry(entries, entry.id);
+  const index = Math.min(Math.max(at, 0), rest.length);
+  return [...rest.slice(0, index), entry, ...rest.slice(index)];
+}
+
 /** Whether two versions of an entry are alike in all the user can change, and in revision. */
 const sameEntry = (a: Entry, b: Entry): boolean =>
   (a.rev ?? 0) === (b.rev ?? 0) &&
@@ -281,16 +292,13 @@ export function applyOwnChange(entries: readonly Entry[], change: OwnChange): En
       return entries.map((e) => (e.id === current.id ? edited : e));
     }
     case 'delete':
-      return entries.filter((e) => e.id !== change.id);
+      return withoutEntry(entries, change.id);
     case 'deleteAdded': {
       const added = new Set(change.ids);
       return entries.filter((e) => !added.has(e.id));
     }
-    case 'restore': {
-      const rest = entries.filter((e) => e.id !== change.entry.id);
-      const at = Math.min(Math.max(change.at, 0), rest.length);
-      return [...rest.slice(0, at), change.entry, ...rest.slice(at)];
-    }
+    case 'restore':
+      return entryPutBack(entries, change.entry, change.at);
     case 'replace':
       return [...change.entries];
     case 'rename':

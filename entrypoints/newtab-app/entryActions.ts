@@ -1,9 +1,10 @@
 import type { NewTabProps } from '../../components/NewTab';
 import { reasonOf } from '../../components/translate';
 import { changeHidden } from '../../storage/hiddenStore';
-import { changeOwnEntries } from '../../storage/ownEntriesStore';
+import { updateOwnEntries } from '../../storage/ownEntriesStore';
 import { changePins } from '../../storage/pinsStore';
 import type { Entry } from '../../utils/entry';
+import { entryPutBack, withoutEntry } from '../../utils/ownEntries';
 
 /**
  * What the new tab's buttons change in storage. Each keeps the change on this
@@ -39,13 +40,15 @@ export async function deleteOwn(
   const entry = own[at];
   if (!entry) return reasonOf(new Error(`No own entry ${id}`));
   try {
-    await changeOwnEntries({ type: 'delete', id });
+    // Not changeOwnEntries: its other changes (edits, renames) are the options
+    // page's, and would only weigh on the new tab.
+    await updateOwnEntries((entries) => withoutEntry(entries, id));
   } catch (error) {
     return reasonOf(error);
   }
   return {
     undo: () =>
-      changeOwnEntries({ type: 'restore', entry, at }).then(
+      updateOwnEntries((entries) => entryPutBack(entries, entry, at)).then(
         () => null,
         (error: unknown) => reasonOf(error),
       ),
