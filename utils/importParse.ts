@@ -1,5 +1,5 @@
 import { type AuthorNames, authorSpeller } from './authorSpelling';
-import { parseCsvImport, parsePastedCells } from './import/csvImport';
+import { parseCsvImport, parsePastedCells, pastedColumnsUnread } from './import/csvImport';
 import { garbledLines } from './import/garbled';
 import { parseJson } from './import/jsonImport';
 import { parseKindle } from './import/kindleImport';
@@ -54,13 +54,22 @@ export function parseImport(input: string, options: ImportOptions): ImportPrevie
     const preview = parseText(input.replace(/^\uFEFF/, ''), options.existing, options.fileName);
     const topical = options.knownTopics ? withKnownTopics(preview, options.knownTopics) : preview;
     const named = options.knownAuthors ? withKnownAuthors(topical, options.knownAuthors) : topical;
-    const table = TABLE_FILE.test(options.fileName ?? '');
-    return table && named.kind === 'entries' && named.format === 'text'
-      ? { ...named, noHeader: true }
+    return named.kind === 'entries' && named.format === 'text'
+      ? { ...named, ...tableReadAsText(input, options.fileName) }
       : named;
   } catch {
     return invalid(UNEXPECTED_FAILURE);
   }
+}
+
+/** Why a table was read as plain text, if it was one: a CSV file with no header, or too many pasted columns. */
+function tableReadAsText(
+  input: string,
+  fileName = '',
+): { noHeader?: true; pastedColumns?: number } {
+  if (TABLE_FILE.test(fileName)) return { noHeader: true };
+  const columns = pastedColumnsUnread(input);
+  return columns > 0 ? { pastedColumns: columns } : {};
 }
 
 /**

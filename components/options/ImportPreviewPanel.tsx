@@ -57,6 +57,9 @@ export function ImportPreviewPanel({
       {preview.kind === 'entries' && preview.noHeader && (
         <p class="import-warning">{t('preview.noHeader')}</p>
       )}
+      {preview.kind === 'entries' && preview.pastedColumns && (
+        <p class="import-warning">{t('preview.pastedColumns', { n: preview.pastedColumns })}</p>
+      )}
       {preview.kind === 'entries' && preview.unreadColumns && (
         <p class="import-warning">{say(unreadColumnsSentence(preview.unreadColumns))}</p>
       )}

@@ -239,6 +239,15 @@ describe('ImportExport', () => {
     expect(document.querySelector('.import-warning')).toBeNull();
   });
 
+  it('says when pasted cells are in more columns than it reads without a header', async () => {
+    setup();
+    paste('Be kind.\tAnn\tcalm\tx\nListen.\tBob\tcalm\ty');
+    await waitFor(() => expect(screen.getByText('2 entries will be added')).toBeTruthy());
+    expect(document.querySelector('.import-warning')?.textContent).toBe(
+      'These pasted cells are in 4 columns, so each line is read as one whole entry. Without a header row, Tabwise reads up to three columns, in this order: text, author, topics. Copy those columns alone, or copy the header row with them.',
+    );
+  });
+
   it('names the columns of a CSV it does not read, and how to have them read', async () => {
     setup();
     paste('Text;Autor;Notes;Source\nBe kind.;Ann;call back;p. 3\nListen.;Bob;;');

@@ -198,9 +198,25 @@ describe('parseImport: cells pasted from a spreadsheet', () => {
     });
   });
 
-  it('reads text with a tab otherwise as plain text: an indented line, a line without one, four cells', () => {
-    for (const input of ['\tIndented.\nNext.\tAnn', 'Be kind.\tAnn\nNo tab', 'a\tb\tc\td']) {
+  it('reads text with a tab otherwise as plain text: an indented line, a line without one', () => {
+    for (const input of ['\tIndented.\nNext.\tAnn', 'Be kind.\tAnn\nNo tab']) {
       expect(entriesOf(input).format).toBe('text');
+      expect(entriesOf(input)).not.toHaveProperty('pastedColumns');
     }
+  });
+
+  it('reads four columns or more as plain text, saying how many: which holds what cannot be told', () => {
+    const wide = 'Be kind.\tAnn\tcalm\tfrom training\nListen.\tBo\tlistening\tx\t2024';
+    expect(entriesOf(wide)).toMatchObject({
+      format: 'text',
+      pastedColumns: 5,
+      accepted: [quote('Be kind. Ann calm from training'), quote('Listen. Bo listening x 2024')],
+    });
+    // Their header row copied with them names the columns read, and those that are not.
+    expect(entriesOf(`Text\tAuthor\tTopics\tNotes\tYear\n${wide}`)).toMatchObject({
+      format: 'csv',
+      accepted: [quote('Be kind.', 'Ann', ['calm']), quote('Listen.', 'Bo', ['listening'])],
+      unreadColumns: ['Notes', 'Year'],
+    });
   });
 });

@@ -71,26 +71,55 @@ export function parseCsvImport(
 const PASTED_CELLS: CsvColumns = { of: { text: 0, author: 1, topics: 2 }, unread: [] };
 
 /**
- * Cells copied from a spreadsheet and pasted (a tab between them, no header
- * row), read as text, author and topics; or undefined unless every line is
- * such a row of two or three cells, the first holding something (a line
- * merely indented with a tab is text).
+ * The rows of cells copied from a spreadsheet and pasted (a tab between them,
+ * no header row); or undefined unless every line is such a row of two cells
+ * or more, the first holding something (a line merely indented with a tab is
+ * text).
+ */
+function pastedRows(text: string): CsvRecord[] | undefined {
+  const cells = (row: CsvRecord | undefined) =>
+    row !== undefined &&
+    !row.problem &&
+    row.fields.length >= 2 &&
+    (row.fields[0] ?? '').trim() !== '';
+  // The first row tells most texts apart without reading them whole.
+  if (!cells(firstRow(text, '\t'))) return undefined;
+  const rows = parseCsv(text, '\t').filter((row) => !isBlankRecord(row));
+  return rows.every(cells) ? rows : undefined;
+}
+
+const widest = (rows: readonly CsvRecord[]) =>
+  rows.reduce((width, row) => Math.max(width, row.fields.length), 0);
+
+/** Pasted cells read as text, author and topics: in rows of two or three cells. */
+const PASTED_CELLS_WIDTH = 3;
+
+/**
+ * Cells pasted from a spreadsheet, read as text, author and topics; or
+ * undefined unless every line is a row of two or three cells.
  */
 export function parsePastedCells(
   text: string,
   existing: ReadonlySet<string>,
 ): ImportPreview | undefined {
-  const cells = (row: CsvRecord | undefined) =>
-    row !== undefined &&
-    !row.problem &&
-    row.fields.length >= 2 &&
-    row.fields.length <= 3 &&
-    (row.fields[0] ?? '').trim() !== '';
-  // The first row tells most texts apart without reading them whole.
-  if (!cells(firstRow(text, '\t'))) return undefined;
-  const rows = parseCsv(text, '\t').filter((row) => !isBlankRecord(row));
-  if (!rows.every(cells)) return undefined;
-  return collectEntries('csv', candidatesOf(text, rows, PASTED_CELLS, 3), existing);
+  const rows = pastedRows(text);
+  if (!rows || widest(rows) > PASTED_CELLS_WIDTH) return undefined;
+  return collectEntries(
+    'csv',
+    candidatesOf(text, rows, PASTED_CELLS, PASTED_CELLS_WIDTH),
+    existing,
+  );
+}
+
+/**
+ * How many columns of cells were pasted, when more than are read without a
+ * header (text, author, topics): which holds what cannot be told, so each
+ * line is read whole. 0 otherwise.
+ */
+export function pastedColumnsUnread(text: string): number {
+  const rows = pastedRows(text);
+  const width = rows ? widest(rows) : 0;
+  return width > PASTED_CELLS_WIDTH ? width : 0;
 }
 
 /** The rows as drafts, each at its line, with an excerpt of the text it comes from. */

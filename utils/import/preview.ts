@@ -49,6 +49,8 @@ export type ImportPreview =
       newTopics?: string[];
       /** A file named as a CSV read as plain text: it has no header row naming a text column. */
       noHeader?: true;
+      /** Cells pasted in more columns than are read without a header, so read as plain text: how many. */
+      pastedColumns?: number;
       /** A CSV's columns that hold something but are not read (not text, author, topics or kind). */
       unreadColumns?: string[];
     } & Readable)
