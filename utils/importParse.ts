@@ -17,6 +17,7 @@ import { isKnownTopic, type TopicNames, topicSpeller } from './topicSpelling';
  */
 
 export {
+  type CreditsCut,
   DUPLICATE_REASON,
   EXCERPT_LENGTH,
   type ImportFormat,

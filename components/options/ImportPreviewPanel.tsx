@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Backup } from '../../utils/exportFormat';
 import {
+  type CreditsCut,
   type ImportPreview,
   type ImportRejection,
   unreadColumnsSentence,
@@ -59,6 +60,9 @@ export function ImportPreviewPanel({
       )}
       {preview.kind === 'entries' && preview.pastedColumns && (
         <p class="import-warning">{t('preview.pastedColumns', { n: preview.pastedColumns })}</p>
+      )}
+      {preview.kind === 'entries' && preview.creditsCut && (
+        <CreditsCutNote cut={preview.creditsCut} />
       )}
       {preview.kind === 'entries' && preview.unreadColumns && (
         <p class="import-warning">{say(unreadColumnsSentence(preview.unreadColumns))}</p>
@@ -174,4 +178,10 @@ function RejectionTable({ rejected }: { rejected: readonly ImportRejection[] }) 
       {more > 0 && <p class="hint">{tCount('preview.moreSkipped', more)}</p>}
     </>
   );
+}
+
+/** Credits read without the book or title after the author's name: said with the first as written and as read. */
+function CreditsCutNote({ cut }: { cut: CreditsCut }) {
+  const { credits, example, author } = cut;
+  return <p class="import-warning">{tCount('preview.creditsCut', credits, { example, author })}</p>;
 }

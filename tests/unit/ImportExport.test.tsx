@@ -248,6 +248,15 @@ describe('ImportExport', () => {
     );
   });
 
+  it('says when a credit’s book or title is not kept, with the first as written and as read', async () => {
+    setup();
+    paste('“Be kind.” ― Ann Lee, The Kind Desk\n“Listen.” ― Bo Li, Calm Calls');
+    await waitFor(() => expect(screen.getByText('2 entries will be added')).toBeTruthy());
+    expect(document.querySelector('.import-warning')?.textContent).toBe(
+      'The book or title after an author’s name is not kept (2 entries): “Ann Lee, The Kind Desk” is read as “Ann Lee”, and so on. An entry holds only its text, author and topics.',
+    );
+  });
+
   it('names the columns of a CSV it does not read, and how to have them read', async () => {
     setup();
     paste('Text;Autor;Notes;Source\nBe kind.;Ann;call back;p. 3\nListen.;Bob;;');

@@ -169,6 +169,44 @@ describe('parseImport: plain text', () => {
     expect(preview.rejected).toEqual([]);
   });
 
+  it('reads a credit that names the book after the author, as Goodreads sets it, as the author alone, and says so', () => {
+    const page = [
+      '“The man who does not read has no advantage over the man who can’t read.”',
+      '― Mark Twain, The Adventures of Tom Sawyer',
+      'tags: books, reading',
+      '“Quote two.” ― Martin Luther King Jr., Strength to Love',
+      'Quote three. — Ann Lee, Head of Support',
+    ].join('\n');
+    const preview = entriesOf(page);
+    expect(preview.accepted).toEqual([
+      quote(
+        'The man who does not read has no advantage over the man who can’t read.',
+        'Mark Twain',
+        ['books', 'reading'],
+      ),
+      quote('Quote two.', 'Martin Luther King Jr.'),
+      quote('Quote three.', 'Ann Lee'),
+    ]);
+    expect(preview.creditsCut).toEqual({
+      credits: 3,
+      example: 'Mark Twain, The Adventures of Tom Sawyer',
+      author: 'Mark Twain',
+    });
+  });
+
+  it('keeps a credit whole when what follows its comma is, or may be, part of the name', () => {
+    const lines = [
+      'Sammy Davis, Jr.',
+      'Ann Lee, Ph.D.',
+      'Henry Tudor, VIII',
+      'Smith, John',
+      'Voltaire, Candide',
+    ];
+    const preview = entriesOf(lines.map((name, n) => `Quote ${n}. — ${name}`).join('\n'));
+    expect(preview.accepted.map((draft) => draft.author)).toEqual(lines);
+    expect(preview).not.toHaveProperty('creditsCut');
+  });
+
   it('rejects an entry whose tags line holds more topics than an entry may have, with the reason', () => {
     const preview = entriesOf('Be kind.\nTags: a, b, c, d, e, f, g, h, i');
     expect(preview.accepted).toEqual([]);

@@ -51,11 +51,20 @@ export type ImportPreview =
       noHeader?: true;
       /** Cells pasted in more columns than are read without a header, so read as plain text: how many. */
       pastedColumns?: number;
+      /** Credits read without the book or title after the author's name. */
+      creditsCut?: CreditsCut;
       /** A CSV's columns that hold something but are not read (not text, author, topics or kind). */
       unreadColumns?: string[];
     } & Readable)
   | ({ kind: 'backup'; backup: Backup; rejected: ImportRejection[] } & Readable)
   | { kind: 'invalid'; message: Text };
+
+/** Credits read without the book or title after the name ("Mark Twain, Tom Sawyer"): how many, and the first, as written and as read. */
+export interface CreditsCut {
+  credits: number;
+  example: string;
+  author: string;
+}
 
 export const invalid = (message: Text): ImportPreview => ({ kind: 'invalid', message });
 

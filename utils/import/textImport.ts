@@ -1,5 +1,11 @@
 import { collapse, type EntryDraft, splitTopics } from '../ownEntries';
-import { type Candidate, collectEntries, excerptOf, type ImportPreview } from './preview';
+import {
+  type Candidate,
+  type CreditsCut,
+  collectEntries,
+  excerptOf,
+  type ImportPreview,
+} from './preview';
 
 /**
  * Plain text, one entry a line: "text — author", "“text” author", or the
@@ -53,6 +59,22 @@ const CREDIT_LINE = /^[—―] ?(.*)$/u;
 const readsAsCredit = (words: string) =>
   readsAsName(words) &&
   words.split(' ').every((word) => !/^\p{Ll}/u.test(word) || word.length <= 3);
+/** What may follow a name after a comma and still be the name's: "Jr.", "III", "Ph.D.". */
+const NAME_SUFFIX = /^(?:Jr|Sr|Esq|Ph\.? ?D|M\.? ?D|[IVX]{1,4})\.?$/u;
+/**
+ * A credit without the book or the title after its comma, as quote sites
+ * set one ("Mark Twain, The Adventures of Tom Sawyer"): an entry has no
+ * place for it. Kept whole when what follows the comma is part of the name
+ * ("Jr.") or may be ("Smith, John", "Voltaire, Candide": one word each side).
+ */
+function creditName(credit: string): string {
+  const at = credit.indexOf(', ');
+  if (at < 0) return credit;
+  const name = credit.slice(0, at);
+  const rest = credit.slice(at + 2);
+  const oneWordEach = !name.includes(' ') && !rest.includes(' ');
+  return readsAsName(name) && !NAME_SUFFIX.test(rest) && !oneWordEach ? name : credit;
+}
 const OPENS_WITH_DASH = /^[—―–]/u;
 /** An em dash or ― set against the name after it ("Be kind. —Ann Lee"), as many type it. */
 const DASH_AGAINST_NAME = /^(.*\S) [—―](\p{Lu}[^—―]*)$/u;
@@ -88,10 +110,23 @@ export function parsePlainText(text: string, existing: ReadonlySet<string>): Imp
     return (quoted ? unquote(tidy) : tidy).replace(LIST_MARKER, '');
   });
   const turns = creditsTakingTurns(cleaned);
+  /** The credits read without the book or title after their name: how many, and the first. */
+  let cut: CreditsCut | undefined;
+  const nameOf = (credit: string) => {
+    const name = creditName(credit);
+    if (name !== credit)
+      cut = {
+        credits: (cut?.credits ?? 0) + 1,
+        example: cut?.example ?? credit,
+        author: cut?.author ?? name,
+      };
+    return name;
+  };
   cleaned.forEach((line, index) => {
     const credit = uncredited && (turns ? turns.has(index) && line : CREDIT_LINE.exec(line)?.[1]);
-    if (uncredited && credit && readsAsCredit(credit)) {
-      uncredited.author = credit;
+    const name = credit && readsAsCredit(creditName(credit)) && nameOf(credit);
+    if (uncredited && name) {
+      uncredited.author = name;
       uncredited = undefined;
       underCredit = true;
       return;
@@ -106,12 +141,14 @@ export function parsePlainText(text: string, existing: ReadonlySet<string>): Imp
     // A blank line may come between the words and their author, as copied from a page.
     if (line === '' || (underCredit && PAGE_CHROME.test(line))) return;
     const draft = textLineDraft(line);
+    if (draft.author) draft.author = nameOf(draft.author);
     underCredit = Boolean(draft.author);
     uncredited = draft.author || OPENS_WITH_DASH.test(line) ? undefined : draft;
     untagged = draft;
     candidates.push({ line: index + 1, excerpt: excerptOf(line), draft });
   });
-  return collectEntries('text', candidates, existing);
+  const preview = collectEntries('text', candidates, existing);
+  return cut && preview.kind === 'entries' ? { ...preview, creditsCut: cut } : preview;
 }
 
 /**
