@@ -13,7 +13,7 @@ interface Props {
   checked: readonly string[];
   onChange: (checked: string[]) => void;
   /** A line under the legend, e.g. "None ticked: all are shown." */
-  hint?: string;
+  hint?: ComponentChildren;
   /** Extra controls inside the fieldset, before the list (e.g. a search box). */
   children?: ComponentChildren;
   /** Scrolls in a box of its own even while short (searched, a list that can run to thousands). */

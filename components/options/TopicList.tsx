@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { choicesMatching, searchable } from '../../utils/filters';
 import { topicLabel } from '../labels';
@@ -9,7 +10,7 @@ interface Props {
   /** The search field's id: the filter and the entry form each have one. */
   searchId: string;
   legend: string;
-  hint?: string | undefined;
+  hint?: ComponentChildren;
   topics: readonly string[];
   /** How many entries each topic has, where the list says so. */
   counts?: ReadonlyMap<string, number>;

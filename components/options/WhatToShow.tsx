@@ -34,6 +34,23 @@ const noneTicked = (checked: readonly string[]) =>
   checked.length === 0 ? t('what.noneTicked') : undefined;
 
 /**
+ * Under topics or authors: none ticked shows all; some ticked are counted,
+ * with a button that unticks them all (some may be far down a long list, or
+ * past the authors listed).
+ */
+function tickedHint(checked: readonly string[], untick: string, onChange: (c: string[]) => void) {
+  if (checked.length === 0) return t('what.noneTicked');
+  return (
+    <span class="ticked">
+      {tCount('what.ticked', checked.length)}{' '}
+      <button type="button" onClick={() => onChange([])}>
+        {untick}
+      </button>
+    </span>
+  );
+}
+
+/**
  * The counts beside the choices, every author sorted with the text a search
  * compares, and the live total: worked out again when the choices change,
  * not at each key typed in the author search (10,000 own entries take tens
@@ -102,7 +119,9 @@ export function WhatToShow(props: Props) {
         <TopicList
           searchId="topic-search"
           legend={t('what.topics')}
-          hint={noneTicked(settings.topics)}
+          hint={tickedHint(settings.topics, t('what.untickTopics'), (topics) =>
+            onChange({ topics }),
+          )}
           topics={topicIds}
           counts={topicCounts}
           checked={settings.topics}
@@ -112,7 +131,9 @@ export function WhatToShow(props: Props) {
       <Locked locked={locked.has('authors')}>
         <CheckboxList
           legend={t('what.authors')}
-          hint={noneTicked(settings.authors)}
+          hint={tickedHint(settings.authors, t('what.untickAuthors'), (authors) =>
+            onChange({ authors }),
+          )}
           items={listed}
           long
           checked={settings.authors}

@@ -109,6 +109,21 @@ describe('options page', () => {
     for (const shown of captions) expect(credits).toContain(shown);
   });
 
+  it('"Untick all authors" unticks every ticked author at once, by keyboard too', async () => {
+    const authors = options.getByRole('group', { name: 'Authors' });
+    await authors.getByRole('checkbox', { name: /Maya Angelou/ }).check();
+    await authors.getByRole('checkbox', { name: /Henry David Thoreau/ }).check();
+    await settingsSaved(options, { authors: ['Maya Angelou', 'Henry David Thoreau'] });
+    expect(await authors.getByText('2 ticked: only matching entries are shown.').count()).toBe(1);
+    await authors.getByRole('button', { name: 'Untick all authors' }).focus();
+    await options.keyboard.press('Enter');
+    await settingsSaved(options, { authors: [] });
+    expect(await authors.getByText('None ticked: all are shown.').count()).toBe(1);
+    expect(await options.locator('.match-count').innerText()).toBe(
+      `${CORPUS.length} entries match`,
+    );
+  });
+
   it('the author search narrows the list', async () => {
     await options.getByLabel('Search authors').fill('angel');
     const authors = options.getByRole('group', { name: 'Authors' }).getByRole('checkbox');

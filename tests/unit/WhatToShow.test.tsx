@@ -169,6 +169,36 @@ describe('the filters’ hint', () => {
   });
 });
 
+describe('unticking every topic or author at once', () => {
+  it('counts what is ticked, and one button unticks them all, an author past those listed too', () => {
+    const past = `Author ${AUTHORS_LISTED + 10}`;
+    const many = Array.from({ length: AUTHORS_LISTED + 20 }, (_, n) => ({
+      ...(quotes[0] as Entry),
+      id: `m-${n}`,
+      text: `Line m${n}`,
+      author: `Author ${n}`,
+    }));
+    const { changes, authors, topicGroup } = renderFilters(many, {
+      ...DEFAULT_SETTINGS,
+      topics: ['calm'],
+      authors: ['Author 1', past],
+    });
+    expect(within(authors).getByText('2 ticked: only matching entries are shown.')).toBeTruthy();
+    expect(within(topicGroup).getByText('1 ticked: only matching entries are shown.')).toBeTruthy();
+    fireEvent.click(within(authors).getByRole('button', { name: 'Untick all authors' }));
+    fireEvent.click(within(topicGroup).getByRole('button', { name: 'Untick all topics' }));
+    expect(changes).toEqual([{ authors: [] }, { topics: [] }]);
+  });
+
+  it('is not offered while nothing is ticked, nor where the organisation locked the choice', () => {
+    renderFilters(quotes, { ...DEFAULT_SETTINGS, authors: ['Author 001'] }, new Set(['authors']));
+    expect(screen.queryByRole('button', { name: 'Untick all topics' })).toBeNull();
+    // Inside the disabled fieldset (happy-dom does not compute it; e2e checks it).
+    const untick = screen.getByRole('button', { name: 'Untick all authors' });
+    expect(untick.closest('fieldset[disabled]')).not.toBeNull();
+  });
+});
+
 describe('settings an organisation locked', () => {
   it('show their value disabled, with "Set by your organisation", and the others stay free', () => {
     renderFilters(quotes, { ...DEFAULT_SETTINGS, kinds: ['tip'] }, new Set(['kinds']));
