@@ -43,7 +43,15 @@ function tickedHint(checked: readonly string[], untick: string, onChange: (c: st
   return (
     <span class="ticked">
       {tCount('what.ticked', checked.length)}{' '}
-      <button type="button" onClick={() => onChange([])}>
+      <button
+        type="button"
+        onClick={(event) => {
+          // The button goes once nothing is ticked: the focus stays in its group.
+          const group = event.currentTarget.closest('fieldset');
+          onChange([]);
+          group?.querySelector('input')?.focus();
+        }}
+      >
         {untick}
       </button>
     </span>

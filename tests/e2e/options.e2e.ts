@@ -119,6 +119,8 @@ describe('options page', () => {
     await options.keyboard.press('Enter');
     await settingsSaved(options, { authors: [] });
     expect(await authors.getByText('None ticked: all are shown.').count()).toBe(1);
+    // The button gone, the focus stays in the group: on its search box.
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('author-search');
     expect(await options.locator('.match-count').innerText()).toBe(
       `${CORPUS.length} entries match`,
     );
