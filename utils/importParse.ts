@@ -52,11 +52,12 @@ const WORKBOOK_FILE = /\.(?:xlsx|xlsm|xls|ods|numbers)$/i;
 
 export function parseImport(input: string, options: ImportOptions): ImportPreview {
   try {
-    const preview = parseText(input.replace(/^\uFEFF/, ''), options.existing, options.fileName);
+    const text = input.replace(/^\uFEFF/, '');
+    const preview = parseText(text, options.existing, options.fileName);
     const topical = options.knownTopics ? withKnownTopics(preview, options.knownTopics) : preview;
     const named = options.knownAuthors ? withKnownAuthors(topical, options.knownAuthors) : topical;
     return named.kind === 'entries' && named.format === 'text'
-      ? { ...named, ...tableReadAsText(input, options.fileName) }
+      ? { ...named, ...tableReadAsText(text, options.fileName) }
       : named;
   } catch {
     return invalid(UNEXPECTED_FAILURE);
@@ -64,12 +65,9 @@ export function parseImport(input: string, options: ImportOptions): ImportPrevie
 }
 
 /** Why a table was read as plain text, if it was one: a CSV file with no header, or too many pasted columns. */
-function tableReadAsText(
-  input: string,
-  fileName = '',
-): { noHeader?: true; pastedColumns?: number } {
+function tableReadAsText(text: string, fileName = ''): { noHeader?: true; pastedColumns?: number } {
   if (TABLE_FILE.test(fileName)) return { noHeader: true };
-  const columns = pastedColumnsUnread(input);
+  const columns = pastedColumnsUnread(text);
   return columns > 0 ? { pastedColumns: columns } : {};
 }
 

@@ -112,20 +112,19 @@ export function parsePlainText(text: string, existing: ReadonlySet<string>): Imp
   const turns = creditsTakingTurns(cleaned);
   /** The credits read without the book or title after their name: how many, and the first. */
   let cut: CreditsCut | undefined;
-  const nameOf = (credit: string) => {
-    const name = creditName(credit);
-    if (name !== credit)
-      cut = {
-        credits: (cut?.credits ?? 0) + 1,
-        example: cut?.example ?? credit,
-        author: cut?.author ?? name,
-      };
-    return name;
+  const noteCut = (credit: string, name: string) => {
+    if (name === credit) return;
+    cut = {
+      credits: (cut?.credits ?? 0) + 1,
+      example: cut?.example ?? credit,
+      author: cut?.author ?? name,
+    };
   };
   cleaned.forEach((line, index) => {
     const credit = uncredited && (turns ? turns.has(index) && line : CREDIT_LINE.exec(line)?.[1]);
-    const name = credit && readsAsCredit(creditName(credit)) && nameOf(credit);
-    if (uncredited && name) {
+    const name = credit ? creditName(credit) : '';
+    if (uncredited && credit && readsAsCredit(name)) {
+      noteCut(credit, name);
       uncredited.author = name;
       uncredited = undefined;
       underCredit = true;
@@ -141,7 +140,11 @@ export function parsePlainText(text: string, existing: ReadonlySet<string>): Imp
     // A blank line may come between the words and their author, as copied from a page.
     if (line === '' || (underCredit && PAGE_CHROME.test(line))) return;
     const draft = textLineDraft(line);
-    if (draft.author) draft.author = nameOf(draft.author);
+    if (draft.author) {
+      const name = creditName(draft.author);
+      noteCut(draft.author, name);
+      draft.author = name;
+    }
     underCredit = Boolean(draft.author);
     uncredited = draft.author || OPENS_WITH_DASH.test(line) ? undefined : draft;
     untagged = draft;
