@@ -96,6 +96,12 @@ export function WhatToShow(props: Props) {
   const { topics: topicIds, settings, locked, onChange } = props;
   const [authorQuery, setAuthorQuery] = useState('');
   const { topicCounts, authorChoices, total } = useCounts(props);
+  // A ticked topic no entry has any more (its last one deleted or renamed
+  // elsewhere) stays listed, as a ticked author does, to be unticked.
+  const topicsListed = useMemo(
+    () => [...topicIds, ...settings.topics.filter((topic) => !topicIds.includes(topic))],
+    [topicIds, settings.topics],
+  );
 
   const authors = choicesMatching(authorChoices, authorQuery, settings.authors);
   // Ticked authors stay listed, in their place, past the limit.
@@ -130,7 +136,7 @@ export function WhatToShow(props: Props) {
           hint={tickedHint(settings.topics, t('what.untickTopics'), (topics) =>
             onChange({ topics }),
           )}
-          topics={topicIds}
+          topics={topicsListed}
           counts={topicCounts}
           checked={settings.topics}
           onChange={(checked) => onChange({ topics: checked })}

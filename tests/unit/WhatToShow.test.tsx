@@ -192,6 +192,17 @@ describe('unticking every topic or author at once', () => {
     expect(document.activeElement).toBe(within(topicGroup).getAllByRole('checkbox')[0]);
   });
 
+  it('lists a ticked topic no entry has any more, so that it can be unticked', () => {
+    const { changes, topicGroup } = renderFilters(quotes, {
+      ...DEFAULT_SETTINGS,
+      topics: ['billing'],
+    });
+    const gone = within(topicGroup).getByRole('checkbox', { name: 'billing (0)' });
+    expect((gone as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(gone);
+    expect(changes).toEqual([{ topics: [] }]);
+  });
+
   it('is not offered while nothing is ticked, nor where the organisation locked the choice', () => {
     renderFilters(quotes, { ...DEFAULT_SETTINGS, authors: ['Author 001'] }, new Set(['authors']));
     expect(screen.queryByRole('button', { name: 'Untick all topics' })).toBeNull();
