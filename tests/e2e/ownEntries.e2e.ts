@@ -332,6 +332,31 @@ describe('your own entries', () => {
     await tab.close();
   });
 
+  it('a rename that joins a topic in use is undone for the entries it renamed alone', async () => {
+    await pasteImport(
+      options,
+      'text,topics\r\nOffer the refund first.,refunds\r\nQuote the invoice number back.,billing',
+    );
+    await importSection(options).getByRole('button', { name: 'Add 2 entries' }).click();
+    const section = yourEntries(options);
+    await expect.poll(() => section.locator('.own-meta').count()).toBe(2);
+    const rename = section.getByRole('form', { name: 'Rename a topic or an author' });
+    await rename.getByLabel('Topic or author').selectOption({ label: 'billing' });
+    await rename.getByLabel('New name').fill('Refunds');
+    await rename.getByRole('button', { name: 'Rename' }).click();
+    await expect
+      .poll(() => rename.getByRole('status').innerText())
+      .toBe('Renamed “billing” to “refunds” in 1 entry.');
+    expect(await section.locator('.own-meta').allInnerTexts()).toEqual([
+      'Unknown · Quote · refunds',
+      'Unknown · Quote · refunds',
+    ]);
+    await rename.getByRole('button', { name: 'Undo' }).click();
+    await expect
+      .poll(() => section.locator('.own-meta').allInnerTexts())
+      .toEqual(['Unknown · Quote · refunds', 'Unknown · Quote · billing']);
+  });
+
   it('an author typed another way is filed under the one already there, and the form suggests it', async () => {
     const twain = options.getByRole('group', { name: 'Authors' }).getByRole('checkbox', {
       name: /^Mark Twain/,
