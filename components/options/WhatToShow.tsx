@@ -35,10 +35,13 @@ const noneTicked = (checked: readonly string[]) =>
 
 /**
  * Under topics or authors: none ticked shows all; some ticked are counted,
- * with a button that unticks them all (some may be far down a long list, or
- * past the authors listed).
+ * with a button that unticks them all (some may be far down a long list).
  */
-function tickedHint(checked: readonly string[], untick: string, onChange: (c: string[]) => void) {
+function tickedHint(
+  checked: readonly string[],
+  untick: string,
+  onChange: (checked: string[]) => void,
+) {
   if (checked.length === 0) return t('what.noneTicked');
   return (
     <span class="ticked">
@@ -96,8 +99,8 @@ export function WhatToShow(props: Props) {
   const { topics: topicIds, settings, locked, onChange } = props;
   const [authorQuery, setAuthorQuery] = useState('');
   const { topicCounts, authorChoices, total } = useCounts(props);
-  // A ticked topic no entry has any more (its last one deleted or renamed
-  // elsewhere) stays listed, as a ticked author does, to be unticked.
+  // A ticked topic no entry has any more (its last entry deleted) stays
+  // listed, as a ticked author does, to be unticked.
   const topicsListed = useMemo(
     () => [...topicIds, ...settings.topics.filter((topic) => !topicIds.includes(topic))],
     [topicIds, settings.topics],
