@@ -20,6 +20,10 @@ const entries = [
   ownTip('u-3', undefined, ['refunds']),
 ];
 
+/** The rename change own entries take under their lock, of a topic in `entries`. */
+const renameTopic = (from: string, to: string) =>
+  applyOwnChange(entries, { type: 'rename', kind: 'topic', from, to });
+
 describe('renameInEntries', () => {
   it('renames a topic in every entry that has it, once in each, and gives those a new revision', () => {
     const renamed = renameInEntries(entries, 'topic', 'billing', 'Billing');
@@ -47,12 +51,7 @@ describe('renameInEntries', () => {
   });
 
   it('is the rename change own entries take under their lock: an edit begun before it conflicts', () => {
-    const renamed = applyOwnChange(entries, {
-      type: 'rename',
-      kind: 'topic',
-      from: 'billing',
-      to: 'Billing',
-    });
+    const renamed = renameTopic('billing', 'Billing');
     const edit = { ...(renamed[1] as Entry), text: 'Edited.' };
     expect(() => applyOwnChange(renamed, { type: 'update', entry: edit, baseRev: 0 })).toThrow();
     expect(applyOwnChange(renamed, { type: 'update', entry: edit, baseRev: 1 })[1]?.text).toBe(
@@ -64,12 +63,7 @@ describe('renameInEntries', () => {
 describe('reverting a rename (its Undo)', () => {
   it('puts back each renamed entry still as the rename left it, with a new revision, and no other', () => {
     const changed = renamedEntries(entries, 'topic', 'billing', 'refunds');
-    const renamed = applyOwnChange(entries, {
-      type: 'rename',
-      kind: 'topic',
-      from: 'billing',
-      to: 'refunds',
-    });
+    const renamed = renameTopic('billing', 'refunds');
     // Another tab edits the second entry after the rename: its edit stays.
     const edited = { ...(renamed[1] as Entry), text: 'Edited.' };
     const later = applyOwnChange(renamed, { type: 'update', entry: edited, baseRev: 1 });
