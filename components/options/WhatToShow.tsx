@@ -10,6 +10,7 @@ import { ChoiceSearch } from './ChoiceSearch';
 import { Locked } from './Locked';
 import { SettingToggle } from './SettingToggle';
 import type { SettingsForm } from './settingsForm';
+import { TickedHint } from './TickedHint';
 import { TopicList } from './TopicList';
 
 interface Props extends SettingsForm {
@@ -32,34 +33,6 @@ export const AUTHORS_LISTED = 300;
 /** "None ticked: all are shown", said only while it is true. */
 const noneTicked = (checked: readonly string[]) =>
   checked.length === 0 ? t('what.noneTicked') : undefined;
-
-/**
- * Under topics or authors: none ticked shows all; some ticked are counted,
- * with a button that unticks them all (some may be far down a long list).
- */
-function tickedHint(
-  checked: readonly string[],
-  untick: string,
-  onChange: (checked: string[]) => void,
-) {
-  if (checked.length === 0) return t('what.noneTicked');
-  return (
-    <span class="ticked">
-      {tCount('what.ticked', checked.length)}{' '}
-      <button
-        type="button"
-        onClick={(event) => {
-          // The button goes once nothing is ticked: the focus stays in its group.
-          const group = event.currentTarget.closest('fieldset');
-          onChange([]);
-          group?.querySelector('input')?.focus();
-        }}
-      >
-        {untick}
-      </button>
-    </span>
-  );
-}
 
 /**
  * The counts beside the choices, every author sorted with the text a search
@@ -136,9 +109,14 @@ export function WhatToShow(props: Props) {
         <TopicList
           searchId="topic-search"
           legend={t('what.topics')}
-          hint={tickedHint(settings.topics, t('what.untickTopics'), (topics) =>
-            onChange({ topics }),
-          )}
+          hint={
+            <TickedHint
+              checked={settings.topics}
+              untick="what.untickTopics"
+              tickAgain="what.tickTopicsAgain"
+              onChange={(topics) => onChange({ topics })}
+            />
+          }
           topics={topicsListed}
           counts={topicCounts}
           checked={settings.topics}
@@ -148,9 +126,14 @@ export function WhatToShow(props: Props) {
       <Locked locked={locked.has('authors')}>
         <CheckboxList
           legend={t('what.authors')}
-          hint={tickedHint(settings.authors, t('what.untickAuthors'), (authors) =>
-            onChange({ authors }),
-          )}
+          hint={
+            <TickedHint
+              checked={settings.authors}
+              untick="what.untickAuthors"
+              tickAgain="what.tickAuthorsAgain"
+              onChange={(authors) => onChange({ authors })}
+            />
+          }
           items={listed}
           long
           checked={settings.authors}

@@ -188,8 +188,6 @@ describe('unticking every topic or author at once', () => {
     fireEvent.click(within(authors).getByRole('button', { name: 'Untick all authors' }));
     fireEvent.click(within(topicGroup).getByRole('button', { name: 'Untick all topics' }));
     expect(changes).toEqual([{ authors: [] }, { topics: [] }]);
-    // The button goes once nothing is ticked: the focus stays in the group.
-    expect(document.activeElement).toBe(within(topicGroup).getAllByRole('checkbox')[0]);
   });
 
   it('lists a ticked topic no entry has any more, so that it can be unticked', () => {
