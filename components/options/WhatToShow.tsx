@@ -79,6 +79,8 @@ export function WhatToShow(props: Props) {
     [topicIds, settings.topics],
   );
 
+  const setTopics = (topics: string[]) => onChange({ topics });
+  const setAuthors = (authors: string[]) => onChange({ authors });
   const authors = choicesMatching(authorChoices, authorQuery, settings.authors);
   // Ticked authors stay listed, in their place, past the limit.
   const listed = authors.filter(
@@ -114,13 +116,13 @@ export function WhatToShow(props: Props) {
               checked={settings.topics}
               untick="what.untickTopics"
               tickAgain="what.tickTopicsAgain"
-              onChange={(topics) => onChange({ topics })}
+              onChange={setTopics}
             />
           }
           topics={topicsListed}
           counts={topicCounts}
           checked={settings.topics}
-          onChange={(checked) => onChange({ topics: checked })}
+          onChange={setTopics}
         />
       </Locked>
       <Locked locked={locked.has('authors')}>
@@ -131,13 +133,13 @@ export function WhatToShow(props: Props) {
               checked={settings.authors}
               untick="what.untickAuthors"
               tickAgain="what.tickAuthorsAgain"
-              onChange={(authors) => onChange({ authors })}
+              onChange={setAuthors}
             />
           }
           items={listed}
           long
           checked={settings.authors}
-          onChange={(checked) => onChange({ authors: checked })}
+          onChange={setAuthors}
         >
           <ChoiceSearch
             id="author-search"
