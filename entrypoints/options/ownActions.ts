@@ -26,7 +26,7 @@ import {
   renameInFilters,
   tickedNames,
 } from '../../utils/renameName';
-import type { Settings } from '../../utils/settings';
+import { changesNothing, type Settings } from '../../utils/settings';
 import { UndoSlot } from '../../utils/undoSlot';
 import type { OptionsState } from './pageState';
 
@@ -126,8 +126,8 @@ export function ownActions(
     } catch (error) {
       return { problem: t('rename.failed', { reason: reasonOf(error) }) };
     }
-    const ticked = tickedNames(page.state.settings, kind);
-    if (filter && ticked.join('\n') === filter.after.join('\n'))
+    // Only while the filter is as the rename left it: a choice made since stays.
+    if (filter && changesNothing(page.state.settings, nameFilter(kind, filter.after)))
       changeSettings(nameFilter(kind, filter.before));
     return { said: tCount('rename.done', changed.length, back), name: back.to };
   }
