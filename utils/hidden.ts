@@ -23,15 +23,18 @@ export type HiddenChange =
   /** At the end, or at index `at` (Show again undone). */
   | { type: 'hide'; id: string; at?: number }
   | { type: 'show'; id: string }
+  /** Several in one write, in order ("Show all again", and its Undo). */
+  | { type: 'all'; changes: readonly HiddenChange[] }
   /** Replaces every hidden id (restoring a backup). */
   | { type: 'replace'; ids: readonly string[] };
 
-/** One entry hidden or shown again, as the pages ask for it. */
+/** Entries hidden or shown again, as the pages ask for it. */
 export type HideOrShow = Exclude<HiddenChange, { type: 'replace' }>;
 
 /** A change to the hidden entries as a change to the list of ids. */
 export function hiddenIdChange(change: HiddenChange): IdListChange {
   if (change.type === 'hide') return { type: 'add', id: change.id, at: change.at };
   if (change.type === 'show') return { type: 'remove', id: change.id };
+  if (change.type === 'all') return { type: 'all', changes: change.changes.map(hiddenIdChange) };
   return change;
 }

@@ -12,7 +12,9 @@ export type IdListChange =
   | { type: 'toggle'; id: string }
   | { type: 'move'; id: string; by: number }
   /** Replaces every id (restoring a backup). */
-  | { type: 'replace'; ids: readonly string[] };
+  | { type: 'replace'; ids: readonly string[] }
+  /** Several changes in one write, in order ("Show all again", and its Undo). */
+  | { type: 'all'; changes: readonly IdListChange[] };
 
 /**
  * Applies one change to the latest list. Changes are applied to what is
@@ -21,6 +23,7 @@ export type IdListChange =
  */
 export function applyIdChange(ids: readonly string[], change: IdListChange): string[] {
   if (change.type === 'replace') return [...new Set(change.ids)];
+  if (change.type === 'all') return change.changes.reduce(applyIdChange, [...ids]);
   const without = ids.filter((id) => id !== change.id);
   const at = ids.indexOf(change.id);
   switch (change.type) {

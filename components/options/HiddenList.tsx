@@ -16,12 +16,15 @@ interface Props {
   onChange: (change: HideOrShow) => Promise<boolean>;
 }
 
-/** An entry shown again, and where it was: among all hidden ids (`at`) and among those listed. */
+/** Entries shown again, each with its place among all hidden ids; where Undo puts the focus back. */
 interface ShownAgain {
-  id: string;
-  at: number;
+  back: { id: string; at: number }[];
+  /** The row's position among those listed ("Show all again" is on the first page). */
   position: number;
+  focus: string;
 }
+
+const SHOW_ALL_ID = 'show-all-hidden';
 
 /** The entries the user hid, a page at a time, each with "Show again". */
 export function HiddenList({ index, hidden, status, onChange }: Props) {
@@ -36,26 +39,38 @@ export function HiddenList({ index, hidden, status, onChange }: Props) {
   // After "Show again", focus goes to the next row's button (or the previous one's).
   const [focusAfter, setFocusAfter] = useState<string | null>(null);
   useLayoutEffect(() => {
-    if (focusAfter) document.getElementById(`show-${focusAfter}`)?.focus();
+    if (focusAfter) document.getElementById(focusAfter)?.focus();
     setFocusAfter(null);
   }, [focusAfter, hidden]);
 
   const showAgain = async (position: number) => {
     const id = entries[position]?.id as string;
     const neighbour = entries[position + 1] ?? entries[position - 1];
-    const at = hidden.indexOf(id);
+    const back = [{ id, at: hidden.indexOf(id) }];
     if (!(await onChange({ type: 'show', id }))) return;
     // The last one shown again leaves no row to go to: focus goes to Undo.
-    undo.start({ id, at, position }, { focus: !neighbour });
-    if (neighbour) setFocusAfter(neighbour.id);
+    undo.start({ back, position, focus: `show-${id}` }, { focus: !neighbour });
+    if (neighbour) setFocusAfter(`show-${neighbour.id}`);
+  };
+  const showAll = async () => {
+    const ids = entries.map(({ id }) => id);
+    // Listed in the order hidden: put back in this order, each lands where it was.
+    const back = ids.map((id) => ({ id, at: hidden.indexOf(id) }));
+    if (await onChange({ type: 'all', changes: ids.map((id) => ({ type: 'show', id })) })) {
+      undo.start({ back, position: 0, focus: SHOW_ALL_ID }, { focus: true });
+    }
   };
   const hideBack = () =>
-    undo.run(({ id, at }) => onChange({ type: 'hide', id, at }), {
-      done: ({ id, position }) => {
-        setPage(pageOf(position));
-        setFocusAfter(id);
+    undo.run(
+      ({ back }) =>
+        onChange({ type: 'all', changes: back.map(({ id, at }) => ({ type: 'hide', id, at })) }),
+      {
+        done: ({ position, focus }) => {
+          setPage(pageOf(position));
+          setFocusAfter(focus);
+        },
       },
-    });
+    );
   const first = page * PAGE_SIZE;
   return (
     <>
@@ -68,6 +83,14 @@ export function HiddenList({ index, hidden, status, onChange }: Props) {
       />
       <p class="hint">
         {entries.length === 0 ? t('hidden.none') : tCount('hidden.count', entries.length)}
+        {entries.length > 1 && (
+          <>
+            {' '}
+            <button type="button" id={SHOW_ALL_ID} onClick={() => void showAll()}>
+              {tCount('hidden.showAll', entries.length)}
+            </button>
+          </>
+        )}
       </p>
       {entries.length > 0 && (
         <ul class="pinned-list">

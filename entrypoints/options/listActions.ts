@@ -1,5 +1,5 @@
 import { sayAgain } from '../../components/sayAgain';
-import { reasonOf, t } from '../../components/translate';
+import { reasonOf, t, tCount } from '../../components/translate';
 import { changeHidden } from '../../storage/hiddenStore';
 import { changePins } from '../../storage/pinsStore';
 import type { HideOrShow } from '../../utils/hidden';
@@ -45,11 +45,13 @@ export const pinChanger = (page: OptionsState) => (change: PinChange) =>
     pinSaid(change),
   );
 
-/** What hiding or showing says: hidden at a place is Show again undone. */
-const hiddenSaid = (change: HideOrShow): string =>
-  change.type === 'show'
-    ? t('hidden.shownAgain')
-    : t(change.at === undefined ? 'newtab.hidden' : 'hidden.hiddenAgain');
+/** What hiding or showing says: several hidden at once are Show again undone (of one entry or all). */
+function hiddenSaid(change: HideOrShow): string {
+  if (change.type === 'show') return t('hidden.shownAgain');
+  if (change.type === 'hide') return t('newtab.hidden');
+  const shown = change.changes[0]?.type === 'show';
+  return tCount(shown ? 'hidden.allShownAgain' : 'hidden.hiddenAgain', change.changes.length);
+}
 
 /** Hides an entry or shows it again, and says so. */
 export const hiddenChanger = (page: OptionsState) => (change: HideOrShow) =>

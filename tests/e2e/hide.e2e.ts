@@ -57,6 +57,41 @@ describe('Hide', () => {
     expect(browser.pageErrors).toEqual([]);
   });
 
+  it('"Show all again" on the options page shows every hidden entry again, on every browser; Undo hides them back in order', async () => {
+    const tab = await browser.openNewTab();
+    const hiddenTexts: string[] = [];
+    for (const _ of [1, 2, 3]) {
+      const shown = await entryText(tab);
+      hiddenTexts.push(shown);
+      await tab.keyboard.press('h');
+      await expect.poll(() => entryText(tab)).not.toBe(shown);
+    }
+    await expect.poll(() => syncedHidden(tab)).toHaveLength(3);
+    const order = await syncedHidden(tab);
+    const section = hiddenSection(options);
+    await expect.poll(() => section.locator('.pinned-body').allInnerTexts()).toEqual(hiddenTexts);
+
+    await section.getByRole('button', { name: 'Show all 3 again' }).press('Enter');
+    await expect.poll(() => section.getByRole('status').innerText()).toBe('3 entries shown again.');
+    expect(await section.locator('.pinned-body').count()).toBe(0);
+    await expect.poll(() => syncedHidden(tab)).toEqual([]);
+
+    // Undo has the focus: Enter hides all three back, in the order they were hidden.
+    await options.keyboard.press('Enter');
+    await expect
+      .poll(() => section.getByRole('status').innerText())
+      .toBe('3 entries hidden again.');
+    expect(await section.locator('.pinned-body').allInnerTexts()).toEqual(hiddenTexts);
+    await expect.poll(() => syncedHidden(tab)).toEqual(order);
+    expect(
+      await section
+        .getByRole('button', { name: 'Show all 3 again' })
+        .evaluate((button) => button === document.activeElement),
+    ).toBe(true);
+    expect(browser.pageErrors).toEqual([]);
+    await tab.close();
+  });
+
   it('hiding the last entry that matches leaves the empty state saying why; Undo brings it back', async () => {
     const tab = await browser.openNewTab();
     const pinned = await entryText(tab);

@@ -23,13 +23,22 @@ const entry = (n: number): Entry => ({
   topics: [],
 });
 
-/** Entries q1…qn, all hidden in that order, kept in memory and said in the status as the options page does. */
-function setup(n: number) {
+const said = (change: HideOrShow) =>
+  change.type === 'show' || (change.type === 'all' && change.changes[0]?.type === 'show')
+    ? 'Shown again.'
+    : 'Hidden again.';
+
+/**
+ * Entries q1…qn, all hidden in that order (with `also`, ids of no entry,
+ * first), kept in memory and said in the status as the options page does.
+ */
+function setup(n: number, also: string[] = []) {
   const entries = Array.from({ length: n }, (_, i) => entry(i + 1));
   const index = indexCorpus(entries, []);
   const changes: HideOrShow[] = [];
+  const stored = { hidden: [...also, ...entries.map((e) => e.id)] };
   function Harness() {
-    const [hidden, setHidden] = useState(entries.map((e) => e.id));
+    const [hidden, setHidden] = useState(stored.hidden);
     const [status, setStatus] = useState('');
     return (
       <HiddenList
@@ -42,15 +51,16 @@ function setup(n: number) {
             setStatus('Sync storage is full.');
             return false;
           }
-          setHidden((old) => applyIdChange(old, hiddenIdChange(change)));
-          setStatus(change.type === 'show' ? 'Shown again.' : 'Hidden again.');
+          stored.hidden = applyIdChange(stored.hidden, hiddenIdChange(change));
+          setHidden(stored.hidden);
+          setStatus(said(change));
           return true;
         }}
       />
     );
   }
   render(<Harness />);
-  return changes;
+  return { changes, stored };
 }
 
 const listTexts = () =>
@@ -73,12 +83,12 @@ describe('HiddenList', () => {
   });
 
   it('offers Undo after "Show again", which hides the entry again in its place', async () => {
-    const changes = setup(4);
+    const { changes } = setup(4);
     await click(showAgain(2));
     expect(listTexts()).toEqual(['Hidden number 1', 'Hidden number 3', 'Hidden number 4']);
     expect(document.activeElement).toBe(showAgain(3));
     await click(screen.getByRole('button', { name: 'Undo', description: 'Shown again.' }));
-    expect(changes.at(-1)).toEqual({ type: 'hide', id: 'q2', at: 1 });
+    expect(changes.at(-1)).toEqual({ type: 'all', changes: [{ type: 'hide', id: 'q2', at: 1 }] });
     expect(listTexts()).toEqual(numbers(1, 4));
     expect(screen.getByRole('status').textContent).toBe('Hidden again.');
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
@@ -117,7 +127,7 @@ describe('HiddenList', () => {
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
 
     refused.clear();
-    refused.add('hide');
+    refused.add('all');
     await click(showAgain(2));
     await click(undoButton());
     expect(screen.getByRole('status').textContent).toBe('Sync storage is full.');
@@ -126,5 +136,47 @@ describe('HiddenList', () => {
     refused.clear();
     await click(screen.getByRole('button', { name: 'Undo', description: 'Sync storage is full.' }));
     expect(listTexts()).toEqual(numbers(1, 3));
+  });
+
+  it('shows all again at once, and Undo hides each back in its place', async () => {
+    const { changes, stored } = setup(51, ['gone']);
+    expect(screen.getByRole('button', { name: 'Show all 51 again' })).toBeTruthy();
+    fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Next' }));
+    await click(screen.getByRole('button', { name: 'Show all 51 again' }));
+    expect(changes.at(-1)).toEqual({
+      type: 'all',
+      changes: Array.from({ length: 51 }, (_, i) => ({ type: 'show', id: `q${i + 1}` })),
+    });
+    // The id of no entry was not listed, so it stays hidden.
+    expect(stored.hidden).toEqual(['gone']);
+    expect(screen.getByText(/Nothing hidden/)).toBeTruthy();
+    expect(document.activeElement).toBe(undoButton());
+
+    await click(undoButton());
+    expect(stored.hidden).toEqual(['gone', ...Array.from({ length: 51 }, (_, i) => `q${i + 1}`)]);
+    expect(document.getElementById('hidden-status')?.textContent).toBe('Hidden again.');
+    expect(listTexts()).toEqual(numbers(1, 50));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Show all 51 again' }));
+  });
+
+  it('puts them back among entries hidden since, and offers "Show all" only for two or more', async () => {
+    const { stored } = setup(3);
+    await click(screen.getByRole('button', { name: 'Show all 3 again' }));
+    stored.hidden = ['q9'];
+    await click(undoButton());
+    expect(stored.hidden).toEqual(['q1', 'q2', 'q3', 'q9']);
+
+    cleanup();
+    setup(1);
+    expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
+  });
+
+  it('keeps every entry listed, and offers no Undo, when showing all again fails', async () => {
+    setup(3);
+    refused.add('all');
+    await click(screen.getByRole('button', { name: 'Show all 3 again' }));
+    expect(listTexts()).toEqual(numbers(1, 3));
+    expect(screen.getByRole('status').textContent).toBe('Sync storage is full.');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 });

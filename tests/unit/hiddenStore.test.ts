@@ -46,6 +46,22 @@ describe('hidden entries in storage', () => {
     });
   });
 
+  it('shows several again in one change, and hides them back where they were', async () => {
+    for (const id of ['q-a', 'q-b', 'q-c', 'q-d']) await changeHidden({ type: 'hide', id });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const shown = ['q-b', 'q-d'].map((id) => ({ type: 'show' as const, id }));
+    await changeHidden({ type: 'all', changes: shown });
+    expect((await loadHidden()).ids).toEqual(['q-a', 'q-c']);
+    expect(set).toHaveBeenCalledTimes(1);
+    await changeHidden({ type: 'hide', id: 'q-e' });
+    const back = [
+      { type: 'hide' as const, id: 'q-b', at: 1 },
+      { type: 'hide' as const, id: 'q-d', at: 3 },
+    ];
+    await changeHidden({ type: 'all', changes: back });
+    expect((await loadHidden()).ids).toEqual(['q-a', 'q-b', 'q-c', 'q-d', 'q-e']);
+  });
+
   it('keeps within sync’s item limit, and refuses one id too many, keeping the others', async () => {
     const count = capacity();
     // Two items of under 8 KB each: some hundreds of ids, never more than sync allows per item.
