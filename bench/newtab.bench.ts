@@ -16,7 +16,8 @@
  * Ratios and differences are paired: each sample against the floor's sample
  * of the same round, then the median. Last, how soon Next answers on a
  * painted tab: with and without own entries, and after a browser restart;
- * and how soon the options page answers a tick among thousands of authors.
+ * how soon the options page paints, with and without them; and how soon it
+ * answers a tick among thousands of authors.
  *
  * `npm run bench`; BENCH_SAMPLES=n for n rounds per mode (15 by default).
  */
@@ -32,7 +33,7 @@ import {
   nextOnNewTabs,
   restartFigures,
 } from './nextKey';
-import { authorTicks } from './optionsTick';
+import { authorTicks, optionsFirstPaint } from './optionsTick';
 import {
   type Floor,
   floorProfile,
@@ -60,6 +61,7 @@ const TEAM_POLICY_FILE = `tabwise-bench-${process.pid}.json`;
 const RESTARTS = 5;
 const NEXT_TABS = 7;
 const AUTHOR_TICK_PAIRS = 5;
+const OPTIONS_OPENS = 7;
 const MODES = ['cold', 'warm'] as const;
 const FLOOR = 'static floor';
 const FLOOR_WITH_SCRIPT = 'static floor + empty script';
@@ -267,15 +269,23 @@ async function reportNext(plain: ExtensionBrowser, large: ExtensionBrowser) {
 }
 
 /** No budget: the options page with as many authors as own entries have (bench/optionsTick.ts). */
-async function reportOptions(large: ExtensionBrowser) {
+async function reportOptions(plain: ExtensionBrowser, large: ExtensionBrowser) {
+  const line = (label: string, value: number) =>
+    console.log(`  ${label.padEnd(58)}${ms(value).padStart(10)}`);
+  console.log(
+    `\nThe options page opens, until its first contentful paint (medians of ${OPTIONS_OPENS})`,
+  );
+  line('no own entries', await optionsFirstPaint(plain, OPTIONS_OPENS));
+  line(
+    `${OWN_ENTRIES.toLocaleString('en')} own entries, ${OWN_AUTHORS.toLocaleString('en')} authors`,
+    await optionsFirstPaint(large, OPTIONS_OPENS),
+  );
   console.log(
     `\nThe options page, ${OWN_AUTHORS.toLocaleString('en')} own authors: a click until the frame after (medians of ${AUTHOR_TICK_PAIRS})`,
   );
   const figures = await authorTicks(large, AUTHOR_TICK_PAIRS);
-  console.log(`  ${'an author ticked'.padEnd(58)}${ms(figures.tick).padStart(10)}`);
-  console.log(
-    `  ${'unticked again, none left ticked'.padEnd(58)}${ms(figures.untick).padStart(10)}`,
-  );
+  line('an author ticked', figures.tick);
+  line('unticked again, none left ticked', figures.untick);
 }
 
 /** The profiles are fresh: after all those new tabs storage.sync must still be empty. */
@@ -345,7 +355,7 @@ async function main() {
     await reportSizes();
     await reportSyncWrites(tabwise);
     await reportNext(tabwise, large);
-    await reportOptions(large);
+    await reportOptions(tabwise, large);
     const over = verdicts.filter((v) => !v.met).map((v) => v.name);
     console.log(
       `\nBudgets: ${verdicts.length - over.length} of ${verdicts.length} met${over.length ? `; over: ${over.join('; ')}` : ''}`,

@@ -54,3 +54,28 @@ export async function authorTicks(browser: ExtensionBrowser, pairs: number): Pro
     await page.close();
   }
 }
+
+/**
+ * No budget: the options page opened `times` times, each until its first
+ * contentful paint (the page paints once storage has answered and the
+ * whole page is built): the median, in ms.
+ */
+export async function optionsFirstPaint(browser: ExtensionBrowser, times: number): Promise<number> {
+  const paints: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const page = await browser.openOptions();
+    paints.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => {
+              const paint = list.getEntriesByName('first-contentful-paint')[0];
+              if (paint) resolve(paint.startTime);
+            }).observe({ type: 'paint', buffered: true });
+          }),
+      ),
+    );
+    await page.close();
+  }
+  return median(paints);
+}

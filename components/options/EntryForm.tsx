@@ -15,6 +15,7 @@ import { describedBy, errorId, FieldError, TextField } from './FormField';
 import { RadioGroup } from './RadioGroup';
 import { TopicList } from './TopicList';
 import { EMPTY_FIELDS, type Fields, fieldsOf, useEntrySave } from './useEntrySave';
+import { useReached } from './useReached';
 
 /** Order of the fields on screen: focus goes to the first one with a problem. */
 const FIELD_ORDER: readonly DraftField[] = ['kind', 'text', 'author', 'topics'];
@@ -49,6 +50,7 @@ export function EntryForm(props: Props): JSX.Element {
   const [fields, setFields] = useState<Fields>(() => fieldsOf(editing));
   const [problems, setProblems] = useState<DraftProblem[]>([]);
   const [focusField, setFocusField] = useState<DraftField | null>(null);
+  const authorField = useReached();
   const { status, failure, conflicted, save, keepAsNew } = useEntrySave({
     ...props,
     fields,
@@ -125,11 +127,10 @@ export function EntryForm(props: Props): JSX.Element {
         value={fields.author}
         onValue={(author) => update({ author }, 'author')}
         suggestions="own-authors"
+        onFocus={authorField.onFocus}
       />
       <datalist id="own-authors">
-        {authors.map((author) => (
-          <option key={author} value={author} />
-        ))}
+        {authorField.reached && authors.map((author) => <option key={author} value={author} />)}
       </datalist>
       <TopicList
         searchId="own-topic-search"

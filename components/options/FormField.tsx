@@ -27,11 +27,12 @@ interface TextFieldProps {
   onValue: (value: string) => void;
   /** The id of a datalist of values to suggest. */
   suggestions?: string;
+  onFocus?: () => void;
 }
 
 /** A one-line field with its problem shown beside it and tied to it. */
 export function TextField(props: TextFieldProps): JSX.Element {
-  const { id, label, field, message, value, onValue, suggestions } = props;
+  const { id, label, field, message, value, onValue, suggestions, onFocus } = props;
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -44,6 +45,7 @@ export function TextField(props: TextFieldProps): JSX.Element {
         aria-invalid={message ? true : undefined}
         aria-describedby={describedBy(!!message && errorId(field))}
         onInput={(event) => onValue(event.currentTarget.value)}
+        onFocus={onFocus}
       />
       <FieldError field={field} message={message} />
     </div>

@@ -5,6 +5,7 @@ import { sayAgain } from '../sayAgain';
 import { t } from '../translate';
 import { TextField } from './FormField';
 import { StatusWithUndo, useUndoOffer } from './UndoOffer';
+import { useReached } from './useReached';
 
 /**
  * A rename's outcome: what it says, with the name as spelt now, and how to
@@ -40,8 +41,12 @@ export function RenameNames({ names, onRename }: Props): JSX.Element | null {
   const [status, setStatus] = useState('');
   const busy = useRef(false);
   const undo = useUndoOffer<{ kind: NameKind; back: () => Promise<RenameOutcome> }>();
+  const which = useReached();
   if (!chosen) return null;
   const chosenValue = optionValue(chosen.kind, chosen.name);
+  /** The names listed: until the select is reached, the one it shows. */
+  const listed = (kind: NameKind) =>
+    which.reached ? names[kind] : kind === chosen.kind ? [chosen.name] : [];
   const newName = typed?.for === chosenValue ? typed.text : chosen.name;
 
   const pick = (choice: { kind: NameKind; name: string }) => {
@@ -105,15 +110,17 @@ export function RenameNames({ names, onRename }: Props): JSX.Element | null {
           id="rename-which"
           aria-describedby="rename-hint"
           value={chosenValue}
+          onFocus={which.onFocus}
+          onPointerEnter={which.onPointerEnter}
           onChange={(event) => {
             const value = event.currentTarget.value;
             const choice = choices.find((c) => optionValue(c.kind, c.name) === value);
             if (choice) pick(choice);
           }}
         >
-          {KINDS.filter((kind) => names[kind].length > 0).map((kind) => (
+          {KINDS.filter((kind) => listed(kind).length > 0).map((kind) => (
             <optgroup key={kind} label={t(GROUP_LABELS[kind])}>
-              {names[kind].map((name) => (
+              {listed(kind).map((name) => (
                 <option key={name} value={optionValue(kind, name)}>
                   {name}
                 </option>

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { useRef, useState } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RenameNames, type RenameOutcome } from '../../components/options/RenameNames';
@@ -53,8 +53,17 @@ const which = () => screen.getByLabelText('Topic or author') as HTMLSelectElemen
 const newName = () => screen.getByLabelText('New name') as HTMLInputElement;
 
 describe('RenameNames', () => {
-  it('offers the own topics and the authors in two groups, the new name starting as the one picked', () => {
+  it('offers the own topics and the authors in two groups, the new name starting as the one picked', async () => {
     render(<Harness initial={ENTRIES} />);
+    // Until the select is reached, it lists the one it shows.
+    expect(
+      within(which())
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['billing']);
+    await act(async () => {
+      which().focus();
+    });
     const groups = within(which()).getAllByRole('group');
     expect(groups.map((group) => group.getAttribute('label'))).toEqual([
       'Your topics',
@@ -115,5 +124,17 @@ describe('RenameNames', () => {
   it('is not shown when the user has no topic or author of their own', () => {
     const { container } = render(<Harness initial={[ownTip('u-1', undefined, [])]} />);
     expect(container.innerHTML).toBe('');
+  });
+
+  it('lists every name once the pointer comes over the select, before it can open', async () => {
+    render(<Harness initial={ENTRIES} />);
+    await act(async () => {
+      fireEvent.pointerEnter(which());
+    });
+    expect(
+      within(which())
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['billing', 'vip', 'ann lee', 'Bo']);
   });
 });
