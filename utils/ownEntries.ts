@@ -18,7 +18,7 @@ export const OWN_SOURCE: Source = { id: 'own', title: 'Your entries', collection
 export const MAX_TEXT_LENGTH = 500;
 const MAX_AUTHOR_LENGTH = 120;
 const MAX_TOPIC_LENGTH = 40;
-const MAX_TOPICS = 8;
+export const MAX_TOPICS = 8;
 
 /** What a user or a file supplies for one entry, before it is checked. */
 export interface EntryDraft {
@@ -102,7 +102,7 @@ export function checkDraft(
   // ";" and "|" separate topics in a file (our CSV export among them): a topic holding one
   // would come back as two, so it is two already. (Not a comma: older versions stored
   // topics holding one, and splitting them here could push an entry over MAX_TOPICS.)
-  const topics = tidyTopics(draft.topics.flatMap((t) => t.split(FILE_TOPIC_SEPARATOR)));
+  const topics = draftTopics(draft.topics);
   if (topics.some((t) => longerThan(t, MAX_TOPIC_LENGTH))) {
     problems.push({
       field: 'topics',
@@ -117,6 +117,20 @@ export function checkDraft(
     ok: true,
     draft: { kind: kind as EntryKind, text: clean, ...(author && { author }), topics },
   };
+}
+
+/** A draft's topics as an entry keeps them: split where a file separates them, tidied, each once. */
+const draftTopics = (topics: readonly string[]) =>
+  tidyTopics(topics.flatMap((t) => t.split(FILE_TOPIC_SEPARATOR)));
+
+/**
+ * For an import: the draft with its first MAX_TOPICS topics when it has more
+ * (a quote site tags a quote with a dozen), else null. Typed in the form,
+ * more topics are a problem to fix instead.
+ */
+export function topicsCapped(draft: EntryDraft): EntryDraft | null {
+  const topics = draftTopics(draft.topics);
+  return topics.length > MAX_TOPICS ? { ...draft, topics: topics.slice(0, MAX_TOPICS) } : null;
 }
 
 const NO_AUTHOR: ReadonlySet<string> = new Set(NO_AUTHOR_NAMES.map(searchable));

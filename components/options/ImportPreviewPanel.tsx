@@ -7,7 +7,7 @@ import {
   type ImportRejection,
   unreadColumnsSentence,
 } from '../../utils/importParse';
-import type { CleanDraft } from '../../utils/ownEntries';
+import { type CleanDraft, MAX_TOPICS } from '../../utils/ownEntries';
 import { topicLabel } from '../labels';
 import { lang, say, t, tCount } from '../translate';
 
@@ -63,6 +63,11 @@ export function ImportPreviewPanel({
       )}
       {preview.kind === 'entries' && preview.creditsCut && (
         <CreditsCutNote cut={preview.creditsCut} />
+      )}
+      {preview.kind === 'entries' && preview.topicsCut && (
+        <p class="import-warning">
+          {tCount('preview.topicsCut', preview.topicsCut, { max: MAX_TOPICS })}
+        </p>
       )}
       {preview.kind === 'entries' && preview.unreadColumns && (
         <p class="import-warning">{say(unreadColumnsSentence(preview.unreadColumns))}</p>

@@ -257,6 +257,15 @@ describe('ImportExport', () => {
     );
   });
 
+  it('says when entries keep only their first topics, as many as an entry holds', async () => {
+    setup();
+    paste('text,topics\nBe kind.,a;b;c;d;e;f;g;h;i;j\nListen.,a;b');
+    await waitFor(() => expect(screen.getByText('2 entries will be added')).toBeTruthy());
+    expect(document.querySelector('.import-warning')?.textContent).toBe(
+      'An entry holds at most 8 topics: 1 entry keeps only its first 8.',
+    );
+  });
+
   it('names the columns of a CSV it does not read, and how to have them read', async () => {
     setup();
     paste('Text;Autor;Notes;Source\nBe kind.;Ann;call back;p. 3\nListen.;Bob;;');

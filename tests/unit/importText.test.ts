@@ -207,12 +207,21 @@ describe('parseImport: plain text', () => {
     expect(preview).not.toHaveProperty('creditsCut');
   });
 
-  it('rejects an entry whose tags line holds more topics than an entry may have, with the reason', () => {
-    const preview = entriesOf('Be kind.\nTags: a, b, c, d, e, f, g, h, i');
-    expect(preview.accepted).toEqual([]);
-    expect(preview.rejected.map(({ line, reasons }) => [line, reasons[0]?.key])).toEqual([
-      [1, 'draft.tooManyTopics'],
+  it('keeps the first topics of an entry whose tags line holds more than an entry may have, and says so', () => {
+    const preview = entriesOf(
+      'Be kind.\nTags: a, b, c, d, e, f, g, h, i, j\nStay calm.\nTags: a, b',
+    );
+    expect(preview.rejected).toEqual([]);
+    expect(preview.accepted.map((draft) => draft.topics)).toEqual([
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'],
+      ['a', 'b'],
     ]);
+    expect(preview.topicsCut).toBe(1);
+    // Counted once the duplicates are skipped: the same quote again is not kept.
+    const again = entriesOf(
+      'Be kind.\nTags: a, b, c, d, e, f, g, h, i\nBe kind.\nTags: a, b, c, d, e, f, g, h, i',
+    );
+    expect(again.topicsCut).toBe(1);
   });
 
   it('keeps "Like" and a count of likes as entries where no credit comes before them', () => {

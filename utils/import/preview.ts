@@ -5,6 +5,7 @@ import {
   collapse,
   duplicateKey,
   type EntryDraft,
+  topicsCapped,
 } from '../ownEntries';
 import { text as sentence, type Text } from '../text';
 
@@ -53,6 +54,8 @@ export type ImportPreview =
       pastedColumns?: number;
       /** Credits read without the book or title after the author's name. */
       creditsCut?: CreditsCut;
+      /** Accepted entries that keep only their first MAX_TOPICS topics: how many. */
+      topicsCut?: number;
       /** A CSV's columns that hold something but are not read (not text, author, topics or kind). */
       unreadColumns?: string[];
     } & Readable)
@@ -88,8 +91,10 @@ export function collectEntries(
   const rejected: ImportRejection[] = [];
   /** The line each text was first accepted at. */
   const seen = new Map<string, number>();
+  let topicsCut = 0;
   for (const { line, excerpt, draft } of candidates) {
-    const checked = checkCandidate(draft);
+    const capped = 'reason' in draft ? null : topicsCapped(draft);
+    const checked = checkCandidate(capped ?? draft);
     if (Array.isArray(checked)) {
       rejected.push({ line, excerpt, reasons: checked });
       continue;
@@ -103,8 +108,9 @@ export function collectEntries(
     }
     seen.set(key, line);
     accepted.push(checked);
+    if (capped) topicsCut++;
   }
-  return { kind: 'entries', format, accepted, rejected };
+  return { kind: 'entries', format, accepted, rejected, ...(topicsCut > 0 && { topicsCut }) };
 }
 
 /** The clean draft, or why it was rejected. */
