@@ -62,26 +62,52 @@ export interface DrawOptions {
   claimed?: ReadonlySet<string>;
 }
 
+/** What a draw may pick from, in eligible order, with a quick test of one id. */
+interface Bag {
+  pool: string[];
+  has: (id: string) => boolean;
+  /** What stays of the cycle's seen list. */
+  kept: string[];
+  /** Every eligible id had been seen: this is a new cycle's bag. */
+  refilled: boolean;
+}
+
 /**
  * What a draw may pick from: the eligible ids not yet seen in this cycle; when
  * every one has been seen, a new cycle's (all but the last shown, so nothing
- * repeats back to back). `kept` is what stays of the cycle's seen list.
+ * repeats back to back).
  */
-function candidates(
-  state: RotationState,
-  eligible: readonly string[],
-): { pool: string[]; kept: string[] } {
+function candidates(state: RotationState, eligible: readonly string[]): Bag {
   const seen = new Set(state.seen);
+  const allowed = new Set(eligible);
   const pool = eligible.filter((id) => !seen.has(id));
   if (pool.length > 0) {
-    const allowed = new Set(eligible);
-    return { pool, kept: state.seen.filter((id) => allowed.has(id)) };
+    const has = (id: string) => allowed.has(id) && !seen.has(id);
+    return { pool, has, kept: state.seen.filter((id) => allowed.has(id)), refilled: false };
   }
-  const last = state.history.at(-1);
+  const last = eligible.length > 1 ? state.history.at(-1) : undefined;
   return {
-    pool: eligible.length > 1 ? eligible.filter((id) => id !== last) : [...eligible],
+    pool: eligible.filter((id) => id !== last),
+    has: (id) => allowed.has(id) && id !== last,
     kept: [],
+    refilled: true,
   };
+}
+
+/**
+ * The bag after `id` was drawn from `bag`, for the state `next` that holds
+ * the draw: the same pool without it (with 10,000 entries, reading the bag
+ * again took a draw twice as long), or a new cycle's when it was the last.
+ */
+function bagAfter(
+  bag: Bag,
+  id: string,
+  next: RotationState,
+  eligible: readonly string[],
+): Pick<Bag, 'pool' | 'has'> {
+  const pool = bag.refilled ? [] : bag.pool.filter((other) => other !== id);
+  if (pool.length === 0) return candidates(next, eligible);
+  return { pool, has: (other) => other !== id && bag.has(other) };
 }
 
 const pick = (pool: readonly string[], random: Random) =>
@@ -91,15 +117,14 @@ const pick = (pool: readonly string[], random: Random) =>
 function choose(
   state: RotationState,
   eligible: readonly string[],
-  pool: readonly string[],
+  bag: Bag,
   { random = Math.random, claim = null, claimed = new Set<string>() }: DrawOptions,
 ): string {
   if (claim !== null && eligible.includes(claim)) return claim;
-  const inPool = new Set(pool);
-  const queued = state.upcoming.find((id) => inPool.has(id) && !claimed.has(id));
+  const queued = state.upcoming.find((id) => bag.has(id) && !claimed.has(id));
   if (queued !== undefined) return queued;
-  const free = pool.filter((id) => !claimed.has(id));
-  return pick(free.length > 0 ? free : pool, random);
+  const free = bag.pool.filter((id) => !claimed.has(id));
+  return pick(free.length > 0 ? free : bag.pool, random);
 }
 
 /**
@@ -108,15 +133,12 @@ function choose(
  */
 function upcomingAfter(
   queued: readonly string[],
-  next: RotationState,
-  eligible: readonly string[],
+  bag: Pick<Bag, 'pool' | 'has'>,
   random: Random,
 ): string[] {
-  const { pool } = candidates(next, eligible);
-  const inPool = new Set(pool);
-  const upcoming = queued.filter((id) => inPool.has(id)).slice(0, UPCOMING_COUNT);
+  const upcoming = queued.filter((id) => bag.has(id)).slice(0, UPCOMING_COUNT);
   const taken = new Set(upcoming);
-  const rest = pool.filter((id) => !taken.has(id));
+  const rest = bag.pool.filter((id) => !taken.has(id));
   // A partial Fisher–Yates shuffle: random picks without repeats.
   for (let i = 0; i < rest.length && upcoming.length < UPCOMING_COUNT; i++) {
     const j = i + Math.floor(random() * (rest.length - i));
@@ -139,8 +161,8 @@ export function draw(
   options: DrawOptions = {},
 ): { state: RotationState; shown: Shown } | null {
   if (eligible.length === 0) return null;
-  const { pool, kept } = candidates(state, eligible);
-  const id = choose(state, eligible, pool, options);
+  const bag = candidates(state, eligible);
+  const id = choose(state, eligible, bag, options);
   const appended = [...state.history, id];
   const dropped = Math.max(0, appended.length - HISTORY_LIMIT);
   const historyStart = state.historyStart + dropped;
@@ -148,16 +170,14 @@ export function draw(
   const shown = { id, seq: historyStart + history.length - 1 };
   const { period = null, random = Math.random } = options;
   const next: RotationState = {
-    seen: [...kept.filter((seen) => seen !== id), id],
+    seen: [...bag.kept.filter((seen) => seen !== id), id],
     history,
     historyStart,
     upcoming: [],
     ...(period !== null && { current: { ...shown, key: period } }),
   };
-  return {
-    state: { ...next, upcoming: upcomingAfter(state.upcoming, next, eligible, random) },
-    shown,
-  };
+  const upcoming = upcomingAfter(state.upcoming, bagAfter(bag, id, next, eligible), random);
+  return { state: { ...next, upcoming }, shown };
 }
 
 /**
