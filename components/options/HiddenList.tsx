@@ -1,9 +1,12 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { CorpusIndex } from '../../utils/corpusIndex';
+import { searchEntries } from '../../utils/filters';
 import type { HideOrShow } from '../../utils/hidden';
 import { t, tCount } from '../translate';
 import { EntryRow } from './EntryRow';
 import { PAGE_SIZE, Pager, pageOf, usePage } from './Pager';
+import { SearchField } from './SearchField';
+import { searchCount } from './searchCount';
 import { StatusWithUndo, useUndoOffer } from './UndoOffer';
 
 interface Props {
@@ -19,20 +22,26 @@ interface Props {
 /** Entries shown again, each with its place among all hidden ids; where Undo puts the focus back. */
 interface ShownAgain {
   back: { id: string; at: number }[];
-  /** The row's position among those listed ("Show all again" is on the first page). */
+  /** The row's position among those listed ("Show all again" is on the first page), and the search that listed them. */
   position: number;
+  query: string;
   focus: string;
 }
 
 const SHOW_ALL_ID = 'show-all-hidden';
 
-/** The entries the user hid, a page at a time, each with "Show again". */
+/**
+ * The entries the user hid, a page at a time, each with "Show again"; "Show
+ * all again" for those listed; a search once they fill more than a page.
+ */
 export function HiddenList({ index, hidden, status, onChange }: Props) {
   const entries = useMemo(
     () => hidden.flatMap((id) => index.entries.get(id) ?? []),
     [index, hidden],
   );
-  const [page, setPage] = usePage(entries.length);
+  const [query, setQuery] = useState('');
+  const listed = useMemo(() => searchEntries(entries, query), [entries, query]);
+  const [page, setPage] = usePage(listed.length);
   // Built-in entries are listed nowhere else: one shown again by mistake could
   // only be hidden again when a new tab happens to show it. Undo hides it back.
   const undo = useUndoOffer<ShownAgain>();
@@ -44,20 +53,20 @@ export function HiddenList({ index, hidden, status, onChange }: Props) {
   }, [focusAfter, hidden]);
 
   const showAgain = async (position: number) => {
-    const id = entries[position]?.id as string;
-    const neighbour = entries[position + 1] ?? entries[position - 1];
+    const id = listed[position]?.id as string;
+    const neighbour = listed[position + 1] ?? listed[position - 1];
     const back = [{ id, at: hidden.indexOf(id) }];
     if (!(await onChange({ type: 'show', id }))) return;
     // The last one shown again leaves no row to go to: focus goes to Undo.
-    undo.start({ back, position, focus: `show-${id}` }, { focus: !neighbour });
+    undo.start({ back, position, query, focus: `show-${id}` }, { focus: !neighbour });
     if (neighbour) setFocusAfter(`show-${neighbour.id}`);
   };
   const showAll = async () => {
-    const ids = entries.map(({ id }) => id);
+    const ids = listed.map(({ id }) => id);
     // Listed in the order hidden: put back in this order, each lands where it was.
     const back = ids.map((id) => ({ id, at: hidden.indexOf(id) }));
     if (await onChange({ type: 'all', changes: ids.map((id) => ({ type: 'show', id })) })) {
-      undo.start({ back, position: 0, focus: SHOW_ALL_ID }, { focus: true });
+      undo.start({ back, position: 0, query, focus: SHOW_ALL_ID }, { focus: true });
     }
   };
   const hideBack = () =>
@@ -65,9 +74,11 @@ export function HiddenList({ index, hidden, status, onChange }: Props) {
       ({ back }) =>
         onChange({ type: 'all', changes: back.map(({ id, at }) => ({ type: 'hide', id, at })) }),
       {
-        done: ({ position, focus }) => {
-          setPage(pageOf(position));
-          setFocusAfter(focus);
+        // Listed as they were, whatever was searched since, so the focus finds its button.
+        done: (shown) => {
+          setQuery(shown.query);
+          setPage(pageOf(shown.position));
+          setFocusAfter(shown.focus);
         },
       },
     );
@@ -81,20 +92,39 @@ export function HiddenList({ index, hidden, status, onChange }: Props) {
         label={t('hidden.undo')}
         onUndo={() => void hideBack()}
       />
+      {(entries.length > PAGE_SIZE || query !== '') && (
+        <SearchField
+          id="hidden-search"
+          label={t('hidden.search')}
+          value={query}
+          onInput={(value) => {
+            setQuery(value);
+            setPage(0);
+          }}
+        />
+      )}
       <p class="hint">
-        {entries.length === 0 ? t('hidden.none') : tCount('hidden.count', entries.length)}
-        {entries.length > 1 && (
+        <span aria-live="polite">
+          {entries.length === 0
+            ? t('hidden.none')
+            : searchCount(
+                { key: 'hidden.count', count: entries.length },
+                listed.length,
+                query.trim(),
+              )}
+        </span>
+        {listed.length > 1 && (
           <>
             {' '}
             <button type="button" id={SHOW_ALL_ID} onClick={() => void showAll()}>
-              {tCount('hidden.showAll', entries.length)}
+              {tCount('hidden.showAll', listed.length)}
             </button>
           </>
         )}
       </p>
-      {entries.length > 0 && (
+      {listed.length > 0 && (
         <ul class="pinned-list">
-          {entries.slice(first, first + PAGE_SIZE).map((entry, onPage) => (
+          {listed.slice(first, first + PAGE_SIZE).map((entry, onPage) => (
             <EntryRow key={entry.id} entry={entry} index={index} textId={`hidden-text-${entry.id}`}>
               <button
                 type="button"
@@ -108,7 +138,7 @@ export function HiddenList({ index, hidden, status, onChange }: Props) {
           ))}
         </ul>
       )}
-      <Pager label={t('hidden.pages')} page={page} count={entries.length} onPage={setPage} />
+      <Pager label={t('hidden.pages')} page={page} count={listed.length} onPage={setPage} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { reasonOf, t, tCount } from '../translate';
 import { EntryForm } from './EntryForm';
 import { PAGE_SIZE, Pager, pageOf, usePage } from './Pager';
 import { SearchField } from './SearchField';
+import { searchCount } from './searchCount';
 import { StatusWithUndo, useUndoOffer } from './UndoOffer';
 
 export interface YourEntriesProps {
@@ -182,7 +183,7 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
             }}
           />
           <p class="hint" aria-live="polite">
-            {countLine(entries.length, matches.length, query.trim())}
+            {searchCount({ key: 'own.total', count: entries.length }, matches.length, query.trim())}
           </p>
           <ul class="own-list" aria-labelledby="own-list-title">
             {shown.map((entry, onPage) => (
@@ -204,12 +205,6 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
       {props.children}
     </section>
   );
-}
-
-/** How many entries there are, or match the search. */
-function countLine(total: number, matching: number, query: string): string {
-  if (query && matching === 0) return t('own.noMatch', { query });
-  return query ? tCount('own.matching', matching, { query }) : tCount('own.total', total);
 }
 
 interface ItemProps {

@@ -179,4 +179,38 @@ describe('HiddenList', () => {
     expect(screen.getByRole('status').textContent).toBe('Sync storage is full.');
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
+
+  it('searches the hidden entries once they fill more than a page, and shows again those found', async () => {
+    setup(3);
+    expect(screen.queryByRole('searchbox')).toBeNull();
+
+    cleanup();
+    const { stored } = setup(51);
+    const search = screen.getByRole('searchbox', { name: 'Search hidden entries' });
+    fireEvent.input(search, { target: { value: 'number 5' } });
+    expect(listTexts()).toEqual(['Hidden number 5', 'Hidden number 50', 'Hidden number 51']);
+    expect(screen.getByText('3 entries match “number 5”.')).toBeTruthy();
+    await click(screen.getByRole('button', { name: 'Show all 3 again' }));
+    expect(stored.hidden).toHaveLength(48);
+    expect(stored.hidden).not.toContain('q50');
+
+    // Searched again since: Undo lists them as they were, the focus on "Show all".
+    fireEvent.input(search, { target: { value: 'zzz' } });
+    expect(screen.getByText('No entries match “zzz”.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
+    await click(undoButton());
+    expect(stored.hidden).toEqual(Array.from({ length: 51 }, (_, i) => `q${i + 1}`));
+    expect((search as HTMLInputElement).value).toBe('number 5');
+    expect(listTexts()).toEqual(['Hidden number 5', 'Hidden number 50', 'Hidden number 51']);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Show all 3 again' }));
+  });
+
+  it('keeps the search box while a search is typed, even once a page holds them all', async () => {
+    setup(51);
+    const search = screen.getByRole('searchbox', { name: 'Search hidden entries' });
+    fireEvent.input(search, { target: { value: 'number 1' } });
+    await click(screen.getByRole('button', { name: 'Show all 11 again' }));
+    expect(screen.getByText('No entries match “number 1”.')).toBeTruthy();
+    expect(screen.getByRole('searchbox', { name: 'Search hidden entries' })).toBeTruthy();
+  });
 });
