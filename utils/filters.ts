@@ -92,7 +92,7 @@ export const searchable = (text: string): string =>
     .replace(/[œæß]/g, (letter) => SPELLED_OUT[letter] ?? letter)
     .replace(/\s+/g, ' ');
 
-type Searched = Pick<Entry, 'text' | 'author'>;
+export type Searched = Pick<Entry, 'text' | 'author'>;
 
 interface Folded extends Searched {
   readonly foldedText: string;

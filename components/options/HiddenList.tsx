@@ -1,13 +1,13 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { CorpusIndex } from '../../utils/corpusIndex';
-import { searchEntries } from '../../utils/filters';
 import type { HideOrShow } from '../../utils/hidden';
 import { t, tCount } from '../translate';
 import { EntryRow } from './EntryRow';
-import { PAGE_SIZE, Pager, pageOf, usePage } from './Pager';
+import { PAGE_SIZE, Pager, pageOf } from './Pager';
 import { SearchField } from './SearchField';
 import { searchCount } from './searchCount';
 import { StatusWithUndo, useUndoOffer } from './UndoOffer';
+import { useSearchedPages } from './useSearchedPages';
 
 interface Props {
   index: CorpusIndex;
@@ -39,9 +39,7 @@ export function HiddenList({ index, hidden, status, onChange }: Props) {
     () => hidden.flatMap((id) => index.entries.get(id) ?? []),
     [index, hidden],
   );
-  const [query, setQuery] = useState('');
-  const listed = useMemo(() => searchEntries(entries, query), [entries, query]);
-  const [page, setPage] = usePage(listed.length);
+  const { query, search, found: listed, page, setPage } = useSearchedPages(entries);
   // Built-in entries are listed nowhere else: one shown again by mistake could
   // only be hidden again when a new tab happens to show it. Undo hides it back.
   const undo = useUndoOffer<ShownAgain>();
@@ -76,7 +74,7 @@ export function HiddenList({ index, hidden, status, onChange }: Props) {
       {
         // Listed as they were, whatever was searched since, so the focus finds its button.
         done: (shown) => {
-          setQuery(shown.query);
+          search(shown.query);
           setPage(pageOf(shown.position));
           setFocusAfter(shown.focus);
         },
@@ -93,15 +91,7 @@ export function HiddenList({ index, hidden, status, onChange }: Props) {
         onUndo={() => void hideBack()}
       />
       {(entries.length > PAGE_SIZE || query !== '') && (
-        <SearchField
-          id="hidden-search"
-          label={t('hidden.search')}
-          value={query}
-          onInput={(value) => {
-            setQuery(value);
-            setPage(0);
-          }}
-        />
+        <SearchField id="hidden-search" label={t('hidden.search')} value={query} onInput={search} />
       )}
       <p class="hint">
         <span aria-live="polite">

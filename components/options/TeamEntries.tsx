@@ -1,12 +1,11 @@
-import { useState } from 'preact/hooks';
 import type { CorpusIndex } from '../../utils/corpusIndex';
 import type { Entry } from '../../utils/entry';
-import { searchEntries } from '../../utils/filters';
 import type { TeamPack } from '../../utils/team/policy';
 import { t, tCount } from '../translate';
 import { EntryRow } from './EntryRow';
-import { PAGE_SIZE, Pager, usePage } from './Pager';
+import { PAGE_SIZE, Pager } from './Pager';
 import { SearchField } from './SearchField';
+import { useSearchedPages } from './useSearchedPages';
 
 interface Props {
   index: CorpusIndex;
@@ -24,9 +23,7 @@ interface Props {
  * searchable, each with Pin and Hide (or Show again) like a built-in entry.
  */
 export function TeamEntries({ index, packs, entries, pins, hidden, ...actions }: Props) {
-  const [query, setQuery] = useState('');
-  const found = searchEntries(entries, query);
-  const [page, setPage] = usePage(found.length);
+  const { query, search, found, page, setPage } = useSearchedPages(entries);
   const first = page * PAGE_SIZE;
   return (
     <section id="team" aria-labelledby="team-title">
@@ -37,7 +34,7 @@ export function TeamEntries({ index, packs, entries, pins, hidden, ...actions }:
           <li key={pack.name}>{tCount('team.count', pack.count, { pack: pack.name })}</li>
         ))}
       </ul>
-      <SearchField id="team-search" label={t('team.search')} value={query} onInput={setQuery} />
+      <SearchField id="team-search" label={t('team.search')} value={query} onInput={search} />
       {found.length === 0 && <p class="hint">{t('team.noMatch')}</p>}
       <ul class="pinned-list">
         {found.slice(first, first + PAGE_SIZE).map((entry) => {

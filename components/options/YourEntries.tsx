@@ -1,15 +1,15 @@
 import type { ComponentChildren, JSX } from 'preact';
-import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Entry } from '../../utils/entry';
-import { searchEntries } from '../../utils/filters';
 import type { DraftProblem, EntryDraft } from '../../utils/ownEntries';
 import { kindLabel, topicLabel } from '../labels';
 import { reasonOf, t, tCount } from '../translate';
 import { EntryForm } from './EntryForm';
-import { PAGE_SIZE, Pager, pageOf, usePage } from './Pager';
+import { PAGE_SIZE, Pager, pageOf } from './Pager';
 import { SearchField } from './SearchField';
 import { searchCount } from './searchCount';
 import { StatusWithUndo, useUndoOffer } from './UndoOffer';
+import { useSearchedPages } from './useSearchedPages';
 
 export interface YourEntriesProps {
   /** The user's own entries, in order (source 'own', ids 'u-…'). */
@@ -82,15 +82,13 @@ interface Deleted {
 export function YourEntries(props: YourEntriesProps): JSX.Element {
   const { entries, notSynced } = props;
   const [editing, setEditing] = useState<Entry | null>(null);
-  const [query, setQuery] = useState('');
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   const undo = useUndoOffer<Deleted>();
   const focusLater = useFocusLater();
 
-  const matches = useMemo(() => searchEntries(entries, query), [entries, query]);
   // After the last entry of the last page goes, the page before it is shown.
-  const [page, setPage] = usePage(matches.length);
+  const { query, search, found: matches, page, setPage } = useSearchedPages(entries);
   const first = page * PAGE_SIZE;
   const shown = matches.slice(first, first + PAGE_SIZE);
 
@@ -173,15 +171,7 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
         <p class="hint">{t('own.none')}</p>
       ) : (
         <>
-          <SearchField
-            id="own-search"
-            label={t('own.search')}
-            value={query}
-            onInput={(value) => {
-              setQuery(value);
-              setPage(0);
-            }}
-          />
+          <SearchField id="own-search" label={t('own.search')} value={query} onInput={search} />
           <p class="hint" aria-live="polite">
             {searchCount({ key: 'own.total', count: entries.length }, matches.length, query.trim())}
           </p>
