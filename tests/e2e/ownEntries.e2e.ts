@@ -164,17 +164,26 @@ describe('your own entries', () => {
       '― Marcus Tullius Cicero',
       '98,214 likes',
       'Like',
+      '“Answer the question the customer asked, then the one they will ask next.”',
+      '― Ann Lee',
+      'tags: attributed, be, being, honesty, inspiration, life, self, sincere, wisdom, yourself',
     ].join('\n');
     await pasteImport(options, page);
     const section = importSection(options);
-    await section.getByRole('button', { name: 'Add 2 entries' }).click();
-    await expect.poll(() => section.getByRole('status').first().innerText()).toMatch(/Added 2/);
+    // Ten tags: the quote keeps its first eight, and the preview says so before anything is added.
+    expect(await section.locator('.import-warning').allInnerTexts()).toEqual([
+      'An entry holds at most 8 topics: 1 entry keeps only its first 8.',
+      'New topics: books, attributed, be, being, honesty, inspiration, life, self, sincere. Check how they are spelt: each becomes a filter of its own.',
+    ]);
+    await section.getByRole('button', { name: 'Add 3 entries' }).click();
+    await expect.poll(() => section.getByRole('status').first().innerText()).toMatch(/Added 3/);
     // "humor" is the built-in topic Humor.
     const metas = await yourEntries(options).locator('.own-meta').allInnerTexts();
     expect(metas).toEqual(
       expect.arrayContaining([
         'Frank Zappa · Quote · books, Humor',
         'Marcus Tullius Cicero · Quote',
+        'Ann Lee · Quote · attributed, be, being, honesty, inspiration, life, self, sincere',
       ]),
     );
   });
