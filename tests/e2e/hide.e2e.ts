@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { corpusIn } from '../../content/corpus';
 import { browserPerSuite, entryText, freshOptions, settingsSaved } from './harness';
 
 const hiddenSection = (options: Page) => options.locator('section#hidden');
@@ -90,6 +91,33 @@ describe('Hide', () => {
     ).toBe(true);
     expect(browser.pageErrors).toEqual([]);
     await tab.close();
+  });
+
+  it('more than a page hidden: a search finds some, "Show all again" shows just those, and Undo hides them back', async () => {
+    // Sixty hidden, stored as the extension stores them (utils/hidden.ts), for the setup.
+    const entries = corpusIn('en').slice(0, 60);
+    const ids = entries.map(({ id }) => id);
+    await options.evaluate(
+      (hidden) => chrome.storage.sync.set({ hidden: { v: 1, chunks: 1 }, 'hidden.0': hidden }),
+      ids,
+    );
+    const section = hiddenSection(options);
+    const search = section.getByRole('searchbox', { name: 'Search hidden entries' });
+    await search.fill('customer');
+    const found = entries.filter((e) =>
+      `${e.text} ${e.author ?? ''}`.toLowerCase().includes('customer'),
+    );
+    expect(found.length).toBeGreaterThan(1);
+    await expect.poll(() => section.locator('.pinned-body').count()).toBe(found.length);
+    expect(await section.getByText(`${found.length} entries match “customer”.`).count()).toBe(1);
+
+    await section.getByRole('button', { name: `Show all ${found.length} again` }).click();
+    const shown = new Set(found.map(({ id }) => id));
+    await expect.poll(() => syncedHidden(options)).toEqual(ids.filter((id) => !shown.has(id)));
+    await options.keyboard.press('Enter');
+    await expect.poll(() => syncedHidden(options)).toEqual(ids);
+    expect(await section.locator('.pinned-body').count()).toBe(found.length);
+    expect(browser.pageErrors).toEqual([]);
   });
 
   it('hiding the last entry that matches leaves the empty state saying why; Undo brings it back', async () => {
