@@ -1,5 +1,5 @@
 import { type AuthorNames, authorSpeller } from './authorSpelling';
-import { parseCsvImport, parsePastedCells, pastedColumnsUnread } from './import/csvImport';
+import { parseCsvImport, parsePastedCells } from './import/csvImport';
 import { garbledLines } from './import/garbled';
 import { parseJson } from './import/jsonImport';
 import { parseKindle } from './import/kindleImport';
@@ -56,19 +56,15 @@ export function parseImport(input: string, options: ImportOptions): ImportPrevie
     const preview = parseText(text, options.existing, options.fileName);
     const topical = options.knownTopics ? withKnownTopics(preview, options.knownTopics) : preview;
     const named = options.knownAuthors ? withKnownAuthors(topical, options.knownAuthors) : topical;
-    return named.kind === 'entries' && named.format === 'text'
-      ? { ...named, ...tableReadAsText(text, options.fileName) }
-      : named;
+    // A table file with no header row naming a text column, read as plain text:
+    // it says so, and not what pasted cells say.
+    const table = TABLE_FILE.test(options.fileName ?? '');
+    if (!table || named.kind !== 'entries' || named.format !== 'text') return named;
+    const { pastedColumns: _pasted, ...read } = named;
+    return { ...read, noHeader: true };
   } catch {
     return invalid(UNEXPECTED_FAILURE);
   }
-}
-
-/** Why a table was read as plain text, if it was one: a CSV file with no header, or too many pasted columns. */
-function tableReadAsText(text: string, fileName = ''): { noHeader?: true; pastedColumns?: number } {
-  if (TABLE_FILE.test(fileName)) return { noHeader: true };
-  const columns = pastedColumnsUnread(text);
-  return columns > 0 ? { pastedColumns: columns } : {};
 }
 
 /**
@@ -113,7 +109,14 @@ function parseFormat(text: string, existing: ReadonlySet<string>): ImportPreview
   return (
     parseKindle(text, existing) ??
     parseCsvImport(text, existing) ??
-    parsePastedCells(text, existing) ??
-    parsePlainText(text, existing)
+    parseCellsOrText(text, existing)
   );
+}
+
+/** Pasted cells, or plain text: cells in too many columns are read as text, saying how many. */
+function parseCellsOrText(text: string, existing: ReadonlySet<string>): ImportPreview {
+  const cells = parsePastedCells(text, existing);
+  if (cells && 'kind' in cells) return cells;
+  const plain = parsePlainText(text, existing);
+  return cells && plain.kind === 'entries' ? { ...plain, pastedColumns: cells.columns } : plain;
 }

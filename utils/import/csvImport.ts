@@ -95,31 +95,24 @@ const widest = (rows: readonly CsvRecord[]) =>
 const PASTED_CELLS_WIDTH = 3;
 
 /**
- * Cells pasted from a spreadsheet, read as text, author and topics; or
- * undefined unless every line is a row of two or three cells.
+ * Cells pasted from a spreadsheet, read as text, author and topics; in more
+ * columns than are read without a header, how many (which holds what cannot
+ * be told, so the caller reads each line whole); or undefined unless every
+ * line is a row of two cells or more.
  */
 export function parsePastedCells(
   text: string,
   existing: ReadonlySet<string>,
-): ImportPreview | undefined {
+): ImportPreview | { columns: number } | undefined {
   const rows = pastedRows(text);
-  if (!rows || widest(rows) > PASTED_CELLS_WIDTH) return undefined;
+  if (!rows) return undefined;
+  const columns = widest(rows);
+  if (columns > PASTED_CELLS_WIDTH) return { columns };
   return collectEntries(
     'csv',
     candidatesOf(text, rows, PASTED_CELLS, PASTED_CELLS_WIDTH),
     existing,
   );
-}
-
-/**
- * How many columns of cells were pasted, when more than are read without a
- * header (text, author, topics): which holds what cannot be told, so each
- * line is read whole. 0 otherwise.
- */
-export function pastedColumnsUnread(text: string): number {
-  const rows = pastedRows(text);
-  const width = rows ? widest(rows) : 0;
-  return width > PASTED_CELLS_WIDTH ? width : 0;
 }
 
 /** The rows as drafts, each at its line, with an excerpt of the text it comes from. */
