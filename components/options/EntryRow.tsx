@@ -9,9 +9,9 @@ interface Props {
   /** The text's id: the row's buttons are described by it. */
   textId: string;
   /**
-   * Its place in a numbered list, written out: Chromium leaves a CSS counter
-   * stale when a row before it goes (the pins read "2., 3." after the first
-   * was unpinned).
+   * Its place in a numbered list, written out (Chromium leaves a CSS counter
+   * stale when a row before it goes: the pins read "2., 3." after the first
+   * was unpinned), and the item's value, for the rows a search skips.
    */
   number?: number;
   /** Said after the kind and credit ("hidden: …"). */
@@ -23,7 +23,7 @@ interface Props {
 /** An entry in one of the options page's lists: its text, its kind and credit, its buttons. */
 export function EntryRow({ entry, index, textId, number, note, children }: Props) {
   return (
-    <li>
+    <li value={number}>
       {number !== undefined && <span class="entry-number">{number}.</span>}
       {/* The text's direction is the paragraph's (a right-to-left entry of one's own
           ends at the row's right edge), unless a title in the page's language leads. */}

@@ -1,10 +1,13 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { CorpusIndex } from '../../utils/corpusIndex';
 import type { PinChange } from '../../utils/pins';
-import { t, tCount } from '../translate';
+import { t } from '../translate';
 import { EntryRow } from './EntryRow';
-import { PAGE_SIZE, Pager, pageOf, usePage } from './Pager';
+import { PAGE_SIZE, Pager, pageOf } from './Pager';
+import { SearchField } from './SearchField';
+import { searchCount } from './searchCount';
 import { StatusWithUndo, useUndoOffer } from './UndoOffer';
+import { useSearchedPages } from './useSearchedPages';
 
 interface Props {
   index: CorpusIndex;
@@ -18,11 +21,15 @@ interface Props {
   onChange: (change: PinChange) => Promise<boolean>;
 }
 
-/** An unpinned entry, and where it was: among all pins (`at`) and among those listed (`position`). */
+/**
+ * An unpinned entry, and where it was: among all pins (`at`), and among those
+ * listed (`position`) by the search then typed (`query`).
+ */
 interface Unpinned {
   id: string;
   at: number;
   position: number;
+  query: string;
 }
 
 /** Where focus goes after a change re-renders the list. */
@@ -35,7 +42,8 @@ const buttonId = (target: FocusTarget) => `pin-${target.action}-${target.id}`;
 
 /**
  * The pinned entries, a page at a time (there may be thousands), with buttons
- * to reorder and unpin them.
+ * to reorder and unpin them; a search once they fill more than a page. Among
+ * those found, Move up and Move down move an entry past the one found next to it.
  */
 export function PinnedList({ index, pins, hidden, status, onChange }: Props) {
   const [focusAfter, setFocusAfter] = useState<FocusTarget | null>(null);
@@ -43,9 +51,11 @@ export function PinnedList({ index, pins, hidden, status, onChange }: Props) {
   const undo = useUndoOffer<Unpinned>();
   const entries = useMemo(() => pins.flatMap((id) => index.entries.get(id) ?? []), [index, pins]);
   // After the last pin of the last page goes, the page before it is shown.
-  const [page, setPage] = usePage(entries.length);
+  const { query, search, found: listed, page, setPage } = useSearchedPages(entries);
+  // Each row is numbered by its place among all pins, found by a search or not.
+  const places = useMemo(() => new Map(entries.map((e, i) => [e.id, i + 1])), [entries]);
   const first = page * PAGE_SIZE;
-  const shown = entries.slice(first, first + PAGE_SIZE);
+  const shown = listed.slice(first, first + PAGE_SIZE);
 
   // A moved row keeps focus on its button, or the other one when it reached an end;
   // after an unpin, focus goes to the neighbouring row's Unpin.
@@ -61,10 +71,10 @@ export function PinnedList({ index, pins, hidden, status, onChange }: Props) {
     setFocusAfter(null);
   }, [focusAfter, pins]);
 
-  // Moves past the neighbouring shown row (pins of deleted entries are skipped).
+  // Moves past the neighbouring listed row (pins of deleted entries, and those not found, are skipped).
   const move = async (position: number, action: 'up' | 'down') => {
-    const id = entries[position]?.id as string;
-    const neighbour = entries[position + (action === 'up' ? -1 : 1)]?.id as string;
+    const id = listed[position]?.id as string;
+    const neighbour = listed[position + (action === 'up' ? -1 : 1)]?.id as string;
     await onChange({ type: 'move', id, by: pins.indexOf(neighbour) - pins.indexOf(id) });
     // Once the list shows the move: a row that reached an end has only its other button left.
     // A row moved past the edge of the page is followed to the next or previous page.
@@ -72,17 +82,19 @@ export function PinnedList({ index, pins, hidden, status, onChange }: Props) {
     setFocusAfter({ id, action });
   };
   const unpin = async (position: number) => {
-    const id = entries[position]?.id as string;
-    const neighbour = entries[position + 1] ?? entries[position - 1];
+    const id = listed[position]?.id as string;
+    const neighbour = listed[position + 1] ?? listed[position - 1];
     const at = pins.indexOf(id);
     if (!(await onChange({ type: 'unpin', id }))) return;
-    // The last pin unpinned leaves no row to go to: focus goes to Undo.
-    undo.start({ id, at, position }, { focus: !neighbour });
+    // The last pin listed unpinned leaves no row to go to: focus goes to Undo.
+    undo.start({ id, at, position, query }, { focus: !neighbour });
     if (neighbour) setFocusAfter({ id: neighbour.id, action: 'unpin' });
   };
   const putBack = () =>
     undo.run(({ id, at }) => onChange({ type: 'pin', id, at }), {
-      done: ({ id, position }) => {
+      // Listed as it was, whatever was searched since, so the focus finds its button.
+      done: ({ id, position, query: then }) => {
+        search(then);
         setPage(pageOf(position));
         setFocusAfter({ id, action: 'unpin' });
       },
@@ -107,8 +119,13 @@ export function PinnedList({ index, pins, hidden, status, onChange }: Props) {
   return (
     <>
       {statusRow}
-      <p class="hint">{tCount('pinned.count', entries.length)}</p>
-      <ol class="pinned-list" start={first + 1}>
+      {(entries.length > PAGE_SIZE || query !== '') && (
+        <SearchField id="pinned-search" label={t('pinned.search')} value={query} onInput={search} />
+      )}
+      <p class="hint" aria-live="polite">
+        {searchCount({ key: 'pinned.count', count: entries.length }, listed.length, query.trim())}
+      </p>
+      <ol class="pinned-list">
         {shown.map((entry, onPage) => {
           const position = first + onPage;
           const textId = `pin-text-${entry.id}`;
@@ -118,7 +135,7 @@ export function PinnedList({ index, pins, hidden, status, onChange }: Props) {
               entry={entry}
               index={index}
               textId={textId}
-              number={position + 1}
+              number={places.get(entry.id)}
               note={hidden.has(entry.id) ? t('pinned.hiddenNote') : undefined}
             >
               {(['up', 'down'] as const).map((direction) => (
@@ -127,7 +144,7 @@ export function PinnedList({ index, pins, hidden, status, onChange }: Props) {
                   type="button"
                   id={buttonId({ id: entry.id, action: direction })}
                   aria-describedby={textId}
-                  disabled={position === (direction === 'up' ? 0 : entries.length - 1)}
+                  disabled={position === (direction === 'up' ? 0 : listed.length - 1)}
                   onClick={() => void move(position, direction)}
                 >
                   {t(direction === 'up' ? 'pinned.moveUp' : 'pinned.moveDown')}
@@ -145,7 +162,7 @@ export function PinnedList({ index, pins, hidden, status, onChange }: Props) {
           );
         })}
       </ol>
-      <Pager label={t('pinned.pages')} page={page} count={entries.length} onPage={setPage} />
+      <Pager label={t('pinned.pages')} page={page} count={listed.length} onPage={setPage} />
     </>
   );
 }

@@ -192,6 +192,39 @@ describe('pins', () => {
     await options.close();
   });
 
+  it('more than a page pinned: a search finds some, Move up by keyboard moves one past the one found before it', async () => {
+    const options = await browser.openOptions();
+    const entries = CORPUS.slice(0, 60);
+    const ids = entries.map(({ id }) => id);
+    await seedPins(options, ids);
+    await options.reload();
+    const search = options.getByRole('searchbox', { name: 'Search pinned entries' });
+    await search.fill('customer');
+    const found = entries.filter((e) =>
+      `${e.text} ${e.author ?? ''}`.toLowerCase().includes('customer'),
+    );
+    expect(found.length).toBeGreaterThan(1);
+    await expect.poll(() => pinnedTexts(options)).toEqual(found.map((e) => e.text));
+    expect(await options.getByText(`${found.length} entries match “customer”.`).count()).toBe(1);
+    // Each row keeps its number among all sixty.
+    const numbers = await options.locator('.pinned-list .entry-number').allInnerTexts();
+    expect(numbers).toEqual(found.map((e) => `${ids.indexOf(e.id) + 1}.`));
+
+    const [before, moved] = found.map((e) => e.id) as [string, string];
+    await options.getByRole('button', { name: 'Move up' }).nth(1).focus();
+    await options.keyboard.press('Enter');
+    const synced = () =>
+      options.evaluate(async () => (await chrome.storage.sync.get('pins.0'))['pins.0']);
+    const expected = ids.filter((id) => id !== moved);
+    expected.splice(expected.indexOf(before), 0, moved);
+    await expect.poll(synced).toEqual(expected);
+    expect(await pinnedTexts(options)).toEqual(
+      [found[1], found[0], ...found.slice(2)].map((e) => e?.text),
+    );
+    expect(browser.pageErrors).toEqual([]);
+    await options.close();
+  });
+
   it('500 pins fit in sync storage', async () => {
     const options = await browser.openOptions();
     const filler = Array.from({ length: 499 }, (_, i) => `t-an-entry-of-realistic-length-${i}`);

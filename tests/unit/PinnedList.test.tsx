@@ -97,7 +97,7 @@ describe('PinnedList', () => {
     expect(pageStatus()).toBe('Page 2 of 40');
     expect(listTexts()).toEqual(numbers(51, 100));
     // The list numbers go on from the page before.
-    expect(document.querySelector('.pinned-list')?.getAttribute('start')).toBe('51');
+    expect(document.querySelector('.pinned-list li')?.getAttribute('value')).toBe('51');
     expect(listNumbers().slice(0, 2)).toEqual(['51.', '52.']);
     expect(document.activeElement).toBe(next());
     expect(previous().getAttribute('aria-disabled')).toBeNull();
@@ -327,5 +327,81 @@ describe('PinnedList', () => {
     setup(50, ['gone-1', 'gone-2']);
     expect(screen.getByText('50 pinned')).toBeTruthy();
     expect(screen.queryByRole('navigation')).toBeNull();
+  });
+
+  const searchBox = () => screen.getByRole('searchbox', { name: 'Search pinned entries' });
+  const searchFor = (query: string) => fireEvent.input(searchBox(), { target: { value: query } });
+  const countLine = () => document.querySelector('.hint[aria-live]')?.textContent;
+  const listValues = () =>
+    [...document.querySelectorAll('.pinned-list li')].map((li) => li.getAttribute('value'));
+
+  it('searches the pins once they fill more than a page, numbering each by its place among all', () => {
+    setup(50);
+    expect(screen.queryByRole('searchbox')).toBeNull();
+    cleanup();
+    setup(120);
+    expect(countLine()).toBe('120 pinned');
+    searchFor('number 7');
+    // "Pinned number 7" and 70 to 79; not 107, whose text holds "number 107".
+    expect(listTexts()).toEqual(['Pinned number 7', ...numbers(70, 79)]);
+    expect(countLine()).toBe('11 entries match “number 7”.');
+    expect(listNumbers().slice(0, 3)).toEqual(['7.', '70.', '71.']);
+    expect(listValues().slice(0, 3)).toEqual(['7', '70', '71']);
+    expect(screen.queryByRole('navigation')).toBeNull();
+    expect(rowButton('Move up', 7).hasAttribute('disabled')).toBe(true);
+    expect(rowButton('Move down', 79).hasAttribute('disabled')).toBe(true);
+
+    searchFor('nothing like it');
+    expect(countLine()).toBe('No entries match “nothing like it”.');
+    expect(listTexts()).toEqual([]);
+    // The box stays while a search is typed.
+    expect(searchBox()).toBeTruthy();
+  });
+
+  it('moves a pin found past the one found next to it, and keeps the focus on its button', async () => {
+    const changes = setup(120);
+    searchFor('number 7');
+    rowButton('Move up', 70).focus();
+    await act(async () => {
+      fireEvent.click(rowButton('Move up', 70));
+    });
+    // Past the 7th pin: now 7th itself, and the one it passed 8th.
+    expect(changes.at(-1)).toEqual({ type: 'move', id: 'e70', by: -63 });
+    expect(listTexts().slice(0, 3)).toEqual([
+      'Pinned number 70',
+      'Pinned number 7',
+      'Pinned number 71',
+    ]);
+    expect(listNumbers().slice(0, 3)).toEqual(['7.', '8.', '71.']);
+    // At the top of those found, its Move up is off: the focus is on its Move down.
+    expect(document.activeElement).toBe(rowButton('Move down', 70));
+
+    searchFor('');
+    expect(listTexts().slice(5, 9)).toEqual([
+      'Pinned number 6',
+      'Pinned number 70',
+      'Pinned number 7',
+      'Pinned number 8',
+    ]);
+  });
+
+  it('unpins a pin found; Undo lists it as it was, whatever was searched since', async () => {
+    const changes = setup(120);
+    searchFor('number 7');
+    await act(async () => {
+      fireEvent.click(rowButton('Unpin', 75));
+    });
+    expect(changes.at(-1)).toEqual({ type: 'unpin', id: 'e75' });
+    expect(listTexts()).not.toContain('Pinned number 75');
+    expect(document.activeElement).toBe(rowButton('Unpin', 76));
+
+    searchFor('number 11');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    });
+    expect(changes.at(-1)).toEqual({ type: 'pin', id: 'e75', at: 74 });
+    expect((searchBox() as HTMLInputElement).value).toBe('number 7');
+    expect(listTexts()).toEqual(['Pinned number 7', ...numbers(70, 79)]);
+    expect(document.activeElement).toBe(rowButton('Unpin', 75));
   });
 });
