@@ -194,6 +194,32 @@ describe('parseImport: plain text', () => {
     });
   });
 
+  it('counts only the entries added among those whose credit lost its book, not duplicates skipped', () => {
+    const page = [
+      'Be brief. — Ann Lee, Head of Support',
+      'Quote two. — Bo Chen, The Book',
+      'Quote two. — Bo Chen, The Book',
+      '“Quote three.”',
+      '― Cy Diaz, Another Book',
+    ].join('\n');
+    const preview = entriesOf(page, new Set([duplicateKey('Be brief.')]));
+    expect(preview.accepted.map((draft) => draft.text)).toEqual(['Quote two.', 'Quote three.']);
+    expect(linesAndReasons(preview.rejected).map(([line]) => line)).toEqual([1, 3]);
+    // The first added is the example; the duplicates skipped are not counted.
+    expect(preview.creditsCut).toEqual({
+      credits: 2,
+      example: 'Bo Chen, The Book',
+      author: 'Bo Chen',
+    });
+    // Its one such entry skipped as a duplicate: nothing to say.
+    const known = entriesOf(
+      'Be brief. — Ann Lee, Head of Support\nStay calm. — Bo',
+      new Set([duplicateKey('Be brief.')]),
+    );
+    expect(known.accepted).toHaveLength(1);
+    expect(known).not.toHaveProperty('creditsCut');
+  });
+
   it('keeps a credit whole when what follows its comma is, or may be, part of the name', () => {
     const lines = [
       'Sammy Davis, Jr.',

@@ -5,6 +5,7 @@ import {
   collectEntries,
   excerptOf,
   type ImportPreview,
+  type ImportRejection,
 } from './preview';
 
 /**
@@ -110,21 +111,16 @@ export function parsePlainText(text: string, existing: ReadonlySet<string>): Imp
     return (quoted ? unquote(tidy) : tidy).replace(LIST_MARKER, '');
   });
   const turns = creditsTakingTurns(cleaned);
-  /** The credits read without the book or title after their name: how many, and the first. */
-  let cut: CreditsCut | undefined;
-  const noteCut = (credit: string, name: string) => {
-    if (name === credit) return;
-    cut = {
-      credits: (cut?.credits ?? 0) + 1,
-      example: cut?.example ?? credit,
-      author: cut?.author ?? name,
-    };
+  /** The entries whose credit is read without the book or title after the name. */
+  const cut: CutCredits = new Map();
+  const noteCut = (draft: EntryDraft, credit: string, name: string) => {
+    if (name !== credit) cut.set(draft, { example: credit, author: name });
   };
   cleaned.forEach((line, index) => {
     const credit = uncredited && (turns ? turns.has(index) && line : CREDIT_LINE.exec(line)?.[1]);
     const name = credit ? creditName(credit) : '';
     if (uncredited && credit && readsAsCredit(name)) {
-      noteCut(credit, name);
+      noteCut(uncredited, credit, name);
       uncredited.author = name;
       uncredited = undefined;
       underCredit = true;
@@ -142,7 +138,7 @@ export function parsePlainText(text: string, existing: ReadonlySet<string>): Imp
     const draft = textLineDraft(line);
     if (draft.author) {
       const name = creditName(draft.author);
-      noteCut(draft.author, name);
+      noteCut(draft, draft.author, name);
       draft.author = name;
     }
     underCredit = Boolean(draft.author);
@@ -151,7 +147,26 @@ export function parsePlainText(text: string, existing: ReadonlySet<string>): Imp
     candidates.push({ line: index + 1, excerpt: excerptOf(line), draft });
   });
   const preview = collectEntries('text', candidates, existing);
-  return cut && preview.kind === 'entries' ? { ...preview, creditsCut: cut } : preview;
+  const creditsCut = preview.kind === 'entries' && creditsCutIn(candidates, cut, preview.rejected);
+  return creditsCut ? { ...preview, creditsCut } : preview;
+}
+
+/** Drafts whose credit is read without what follows the name: the credit as written, and the name. */
+type CutCredits = Map<Candidate['draft'], Omit<CreditsCut, 'credits'>>;
+
+/** Among the entries accepted (not those skipped), those whose credit lost its book or title. */
+function creditsCutIn(
+  candidates: readonly Candidate[],
+  cut: CutCredits,
+  rejected: readonly ImportRejection[],
+): CreditsCut | undefined {
+  const skipped = new Set(rejected.map(({ line }) => line));
+  const kept = candidates.flatMap(({ line, draft }) => {
+    const credit = cut.get(draft);
+    return credit && !skipped.has(line) ? [credit] : [];
+  });
+  const first = kept[0];
+  return first && { credits: kept.length, ...first };
 }
 
 /**
