@@ -289,6 +289,30 @@ describe('parseImport: plain text', () => {
     ]);
   });
 
+  it('reads a name in brackets after the end of a sentence as the author, and leaves any other aside in the text', () => {
+    expect(
+      draftsOf(
+        [
+          'Be yourself; everyone else is already taken. (Oscar Wilde)',
+          'Well done is better than well said! (Benjamin Franklin)',
+          'Know thyself. (Plato)',
+          'Call back within a day (Monday Morning at the latest)',
+          'Smile when you answer. (Really.)',
+          'Ask before you assume. (see the manual)',
+          'Keep it short. (Max. Two Lines Please.)',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      quote('Be yourself; everyone else is already taken.', 'Oscar Wilde'),
+      quote('Well done is better than well said!', 'Benjamin Franklin'),
+      quote('Know thyself.', 'Plato'),
+      quote('Call back within a day (Monday Morning at the latest)'),
+      quote('Smile when you answer. (Really.)'),
+      quote('Ask before you assume. (see the manual)'),
+      quote('Keep it short. (Max. Two Lines Please.)'),
+    ]);
+  });
+
   it('leaves out a list’s bullet or number, but not a dialogue dash, a year or a negative number', () => {
     const list =
       '- Be kind. — Ann\n* Stay calm.\n• "Listen first." — Bo\n1. Count to ten.\n12) Breathe.';

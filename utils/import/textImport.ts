@@ -79,6 +79,12 @@ function creditName(credit: string): string {
 const OPENS_WITH_DASH = /^[—―–]/u;
 /** An em dash or ― set against the name after it ("Be kind. —Ann Lee"), as many type it. */
 const DASH_AGAINST_NAME = /^(.*\S) [—―](\p{Lu}[^—―]*)$/u;
+/**
+ * A name in brackets after the end of a sentence, as notes and lists set a
+ * credit without quote marks: "Be kind. (Plato)". Not after other words:
+ * "Call back (Monday Morning)" is the text's own aside.
+ */
+const BRACKETED_CREDIT = /^(.*[.!?…]["”»]?) \((\p{Lu}[^()]*)\)$/u;
 /** How notes mark who said it after the quote marks: "(Ann Lee)", "~Ann Lee". */
 const CREDIT_MARKS = /^\((.*)\)$|^~ ?(.*)$/u;
 /** Markdown's quote marker ("> "), as notes (Obsidian, Notion) and e-mails quote. */
@@ -205,6 +211,10 @@ function textLineDraft(line: string): EntryDraft {
   const against = DASH_AGAINST_NAME.exec(line);
   if (against?.[2] && readsAsCredit(against[2])) {
     return { kind: 'quote', text: against[1] ?? '', author: against[2], topics: [] };
+  }
+  const bracketed = BRACKETED_CREDIT.exec(line);
+  if (bracketed?.[2] && readsAsCredit(bracketed[2])) {
+    return { kind: 'quote', text: bracketed[1] ?? '', author: bracketed[2], topics: [] };
   }
   return { kind: 'quote', text: line, topics: [] };
 }
