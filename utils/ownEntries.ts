@@ -250,15 +250,41 @@ export function isOwnEntry(entry: Entry): boolean {
   return entry.source === OWN_SOURCE.id;
 }
 
-/** The entries without the one with this id (a delete). */
-export const withoutEntry = (entries: readonly Entry[], id: string): Entry[] =>
-  entries.filter((e) => e.id !== id);
+/** The entries without those with these ids (a delete). */
+export function withoutEntries(entries: readonly Entry[], ids: readonly string[]): Entry[] {
+  const gone = new Set(ids);
+  return entries.filter((e) => !gone.has(e.id));
+}
 
-/** A deleted entry put back where it was, at index `at` (a delete's Undo). */
-export function entryPutBack(entries: readonly Entry[], entry: Entry, at: number): Entry[] {
-  const rest = withoutEntry(entries, entry.id);
-  const index = Math.min(Math.max(at, 0), rest.length);
-  return [...rest.slice(0, index), entry, ...rest.slice(index)];
+/** A deleted entry and its index in the list it was deleted from: where Undo puts it back. */
+export interface PlacedEntry {
+  entry: Entry;
+  at: number;
+}
+
+/**
+ * Deleted entries put back where they were (a delete's Undo): each at its
+ * index, in the order of their indices, as if put back one by one (at the
+ * end when the list is shorter now), in one pass over the list.
+ */
+export function entriesPutBack(
+  entries: readonly Entry[],
+  deleted: readonly PlacedEntry[],
+): Entry[] {
+  const rest = withoutEntries(
+    entries,
+    deleted.map(({ entry }) => entry.id),
+  );
+  const placed = [...deleted].sort((a, b) => a.at - b.at);
+  const list: Entry[] = [];
+  let next = 0;
+  for (const entry of rest) {
+    while (next < placed.length && (placed[next] as PlacedEntry).at <= list.length) {
+      list.push((placed[next++] as PlacedEntry).entry);
+    }
+    list.push(entry);
+  }
+  return [...list, ...placed.slice(next).map(({ entry }) => entry)];
 }
 
 /** Whether two versions of an entry are alike in all the user can change, and in revision. */
@@ -275,11 +301,10 @@ export type OwnChange =
   | { type: 'add'; entries: readonly Entry[] }
   /** `baseRev`: the revision the edit began from. */
   | { type: 'update'; entry: Entry; baseRev: number }
-  | { type: 'delete'; id: string }
-  /** Takes away the entries an import just added (its Undo). */
-  | { type: 'deleteAdded'; ids: readonly string[] }
-  /** Puts a deleted entry back where it was (undo). */
-  | { type: 'restore'; entry: Entry; at: number }
+  /** Deletes entries: one, those found by a search, or those an import just added (its Undo). */
+  | { type: 'delete'; ids: readonly string[] }
+  /** Puts deleted entries back where they were (a delete's Undo). */
+  | { type: 'restore'; deleted: readonly PlacedEntry[] }
   /** Replaces everything (restoring a backup). */
   | { type: 'replace'; entries: readonly Entry[] }
   /** Renames a topic or an author in every entry that has it. */
@@ -306,13 +331,9 @@ export function applyOwnChange(entries: readonly Entry[], change: OwnChange): En
       return entries.map((e) => (e.id === current.id ? edited : e));
     }
     case 'delete':
-      return withoutEntry(entries, change.id);
-    case 'deleteAdded': {
-      const added = new Set(change.ids);
-      return entries.filter((e) => !added.has(e.id));
-    }
+      return withoutEntries(entries, change.ids);
     case 'restore':
-      return entryPutBack(entries, change.entry, change.at);
+      return entriesPutBack(entries, change.deleted);
     case 'replace':
       return [...change.entries];
     case 'rename':

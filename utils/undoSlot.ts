@@ -1,23 +1,24 @@
 /**
- * The one action that Undo can take back: the latest deletion, with where it
- * was. Holding a newer one forgets the older (Undo offers only the latest).
+ * The one action that Undo can take back: the latest deletion, with where
+ * what it deleted was. Holding a newer one forgets the older (Undo offers
+ * only the latest).
  */
 export class UndoSlot<T> {
-  private held: { item: T; at: number } | null = null;
+  private held: T | null = null;
 
-  hold(item: T, at: number): void {
-    this.held = { item, at };
+  hold(item: T): void {
+    this.held = item;
   }
 
-  /** The held item and its place, once: the slot is empty afterwards. */
-  take(): { item: T; at: number } | null {
+  /** The held item, once: the slot is empty afterwards. */
+  take(): T | null {
     const held = this.held;
     this.held = null;
     return held;
   }
 
   /** Holds again what take() gave (its undoing failed), unless something newer is held. */
-  giveBack(held: { item: T; at: number }): void {
+  giveBack(held: T): void {
     this.held ??= held;
   }
 }

@@ -26,8 +26,9 @@ export interface YourEntriesProps {
     draft: EntryDraft,
     baseRev?: number,
   ) => Promise<DraftProblem[] | null>;
-  onDelete: (id: string) => Promise<void>;
-  /** Puts back the entry deleted last. */
+  /** Deletes entries: one, or all those found. */
+  onDelete: (ids: readonly string[]) => Promise<void>;
+  /** Puts back the entries deleted last. */
   onUndoDelete: () => Promise<void>;
   /** More about the entries, after their list (renaming a topic or an author). */
   children?: ComponentChildren;
@@ -40,6 +41,7 @@ const deleteId = (id: string) => `own-delete-${id}`;
 const textId = (id: string) => `own-entry-${id}`;
 /** Where focus goes when nothing better is on screen. */
 const FALLBACK_FOCUS = ['own-search', 'own-text'];
+const DELETE_ALL_ID = 'own-delete-all';
 
 /**
  * The first few words of an entry, to name it in a status: without the stop
@@ -70,9 +72,11 @@ function useFocusLater(): (ids: readonly string[]) => void {
   return setIds;
 }
 
+/** What a delete took away: one entry, or all those found (`count`). */
 interface Deleted {
-  id: string;
-  label: string;
+  /** The one entry's id and first words, or null for several. */
+  one: { id: string; label: string } | null;
+  count: number;
   /** Where it was among the entries matching `query`, to show its page again on Undo. */
   position: number;
   query: string;
@@ -107,30 +111,58 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
     const neighbours = [matches[position + 1], matches[position - 1]].flatMap((e) =>
       e ? [deleteId(e.id)] : [],
     );
+    const label = firstWords(entry.text);
     setFailure('');
     try {
-      await props.onDelete(entry.id);
+      await props.onDelete([entry.id]);
     } catch (error) {
-      setFailure(t('own.deleteFailed', { label: firstWords(entry.text), reason: reasonOf(error) }));
+      setFailure(t('own.deleteFailed', { label, reason: reasonOf(error) }));
       return;
     }
     if (editing?.id === entry.id) setEditing(null);
-    const label = firstWords(entry.text);
     setStatus(t('own.deleted', { label }));
-    undo.start({ id: entry.id, label, position, query });
+    undo.start({ one: { id: entry.id, label }, count: 1, position, query });
     focusLater([...neighbours, ...FALLBACK_FOCUS]);
+  };
+
+  /** Deletes every entry found (all of them, without a search); Undo, which takes the focus, puts them back. */
+  const removeFound = async () => {
+    const ids = matches.map((entry) => entry.id);
+    setFailure('');
+    try {
+      await props.onDelete(ids);
+    } catch (error) {
+      setFailure(tCount('own.deleteAllFailed', ids.length, { reason: reasonOf(error) }));
+      return;
+    }
+    if (editing && ids.includes(editing.id)) setEditing(null);
+    setStatus(tCount('own.deletedAll', ids.length));
+    undo.start({ one: null, count: ids.length, position: 0, query }, { focus: true });
   };
 
   const putBack = () => {
     setFailure('');
     return undo.run(() => props.onUndoDelete(), {
-      failed: (error, { label }) =>
-        setFailure(t('own.putBackFailed', { label, reason: reasonOf(error) })),
-      done: (deleted) => {
-        setStatus(t('own.putBack', { label: deleted.label }));
+      failed: (error, { one, count }) => {
+        const reason = reasonOf(error);
+        setFailure(
+          one
+            ? t('own.putBackFailed', { label: one.label, reason })
+            : tCount('own.putBackAllFailed', count, { reason }),
+        );
+      },
+      done: ({ one, count, position, query: then }) => {
+        if (!one) {
+          // Listed as they were, whatever was searched since, so the focus finds its button.
+          setStatus(tCount('own.putBackAll', count));
+          search(then);
+          focusLater([DELETE_ALL_ID, ...FALLBACK_FOCUS]);
+          return;
+        }
+        setStatus(t('own.putBack', { label: one.label }));
         // Back in its place: show its page, while the search is the same.
-        if (deleted.query === query) setPage(pageOf(deleted.position));
-        focusLater([editId(deleted.id), ...FALLBACK_FOCUS]);
+        if (then === query) setPage(pageOf(position));
+        focusLater([editId(one.id), ...FALLBACK_FOCUS]);
       },
     });
   };
@@ -172,8 +204,22 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
       ) : (
         <>
           <SearchField id="own-search" label={t('own.search')} value={query} onInput={search} />
-          <p class="hint" aria-live="polite">
-            {searchCount({ key: 'own.total', count: entries.length }, matches.length, query.trim())}
+          <p class="hint">
+            <span aria-live="polite">
+              {searchCount(
+                { key: 'own.total', count: entries.length },
+                matches.length,
+                query.trim(),
+              )}
+            </span>
+            {matches.length > 1 && (
+              <>
+                {' '}
+                <button type="button" id={DELETE_ALL_ID} onClick={() => void removeFound()}>
+                  {tCount('own.deleteAll', matches.length)}
+                </button>
+              </>
+            )}
           </p>
           <ul class="own-list" aria-labelledby="own-list-title">
             {shown.map((entry, onPage) => (

@@ -4,7 +4,7 @@ import { changeHidden } from '../../storage/hiddenStore';
 import { updateOwnEntries } from '../../storage/ownEntriesStore';
 import { changePins } from '../../storage/pinsStore';
 import type { Entry } from '../../utils/entry';
-import { entryPutBack, withoutEntry } from '../../utils/ownEntries';
+import { entriesPutBack, withoutEntries } from '../../utils/ownEntries';
 
 /**
  * What the new tab's buttons change in storage. Each keeps the change on this
@@ -42,13 +42,13 @@ export async function deleteOwn(
   try {
     // Not changeOwnEntries: its other changes (edits, renames) are the options
     // page's, and would only weigh on the new tab.
-    await updateOwnEntries((entries) => withoutEntry(entries, id));
+    await updateOwnEntries((entries) => withoutEntries(entries, [id]));
   } catch (error) {
     return reasonOf(error);
   }
   return {
     undo: () =>
-      updateOwnEntries((entries) => entryPutBack(entries, entry, at)).then(
+      updateOwnEntries((entries) => entriesPutBack(entries, [{ entry, at }])).then(
         () => null,
         (error: unknown) => reasonOf(error),
       ),

@@ -84,7 +84,7 @@ function show() {
         authors={known.authors}
         notSynced={state.own.notSynced}
         onSave={own.saveEntry}
-        onDelete={own.deleteEntry}
+        onDelete={own.deleteEntries}
         onUndoDelete={own.undoDelete}
       >
         <RenameNames names={known.renameable} onRename={own.renameName} />

@@ -16,6 +16,7 @@ import {
   isOwnEntry,
   newOwnId,
   type OwnChange,
+  type PlacedEntry,
   toEntry,
 } from '../../utils/ownEntries';
 import {
@@ -44,7 +45,7 @@ export function ownActions(
   reload: () => Promise<void>,
   changeSettings: (changes: Partial<Settings>) => void,
 ) {
-  const lastDeleted = new UndoSlot<Entry>();
+  const lastDeleted = new UndoSlot<readonly PlacedEntry[]>();
 
   async function changeOwn(change: OwnChange) {
     page.update({ own: await changeOwnEntries(change) });
@@ -64,20 +65,22 @@ export function ownActions(
     return null;
   }
 
-  async function deleteEntry(id: string) {
-    const { entries } = page.state.own;
-    const at = entries.findIndex((entry) => entry.id === id);
-    const entry = entries[at];
-    if (!entry) return;
-    lastDeleted.hold(entry, at);
-    await changeOwn({ type: 'delete', id });
+  /** Deletes entries (one, or all those found), holding them and their places for Undo. */
+  async function deleteEntries(ids: readonly string[]) {
+    const gone = new Set(ids);
+    const deleted = page.state.own.entries.flatMap((entry, at) =>
+      gone.has(entry.id) ? [{ entry, at }] : [],
+    );
+    if (deleted.length === 0) return;
+    lastDeleted.hold(deleted);
+    await changeOwn({ type: 'delete', ids: deleted.map(({ entry }) => entry.id) });
   }
 
   async function undoDelete() {
     const deleted = lastDeleted.take();
     if (!deleted) return;
     try {
-      await changeOwn({ type: 'restore', entry: deleted.item, at: deleted.at });
+      await changeOwn({ type: 'restore', deleted });
     } catch (error) {
       // A put-back that failed loses nothing: Undo can try again.
       lastDeleted.giveBack(deleted);
@@ -149,7 +152,7 @@ export function ownActions(
       return {
         said: addedOutcome(entries.length, page.state.own.notSynced).map(say).join(' '),
         undo: async () => {
-          await changeOwn({ type: 'deleteAdded', ids });
+          await changeOwn({ type: 'delete', ids });
           return tCount('import.undone', ids.length);
         },
       };
@@ -162,5 +165,5 @@ export function ownActions(
     return { said: '' };
   }
 
-  return { saveEntry, deleteEntry, undoDelete, renameName, previewImport, confirmImport };
+  return { saveEntry, deleteEntries, undoDelete, renameName, previewImport, confirmImport };
 }

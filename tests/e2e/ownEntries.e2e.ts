@@ -469,6 +469,42 @@ describe('your own entries', () => {
     ]);
   });
 
+  it('deletes all the entries a search finds, with Undo by Enter, which puts them back in their places', async () => {
+    await pasteImport(
+      options,
+      [
+        'Keep the first. — Ann',
+        'Delete me one. — Bo Chen',
+        'Keep the second. — Ann',
+        'Delete me two. — Bo Chen',
+        'Keep the third. — Cy',
+      ].join('\n'),
+    );
+    const section = importSection(options);
+    await section.getByRole('button', { name: 'Add 5 entries' }).click();
+    const own = yourEntries(options);
+    const listed = () => own.locator('.own-text').allInnerTexts();
+    await expect.poll(listed).toHaveLength(5);
+    const stored = () =>
+      options.evaluate(async () =>
+        ((await chrome.storage.sync.get('own.0'))['own.0'] as { text: string }[]).map(
+          (entry) => entry.text,
+        ),
+      );
+    const all = await stored();
+
+    await own.getByRole('searchbox', { name: 'Search your entries' }).fill('Bo Chen');
+    await expect.poll(listed).toEqual(['Delete me one.', 'Delete me two.']);
+    await own.getByRole('button', { name: 'Delete all 2' }).click();
+    await expect.poll(stored).toEqual(['Keep the first.', 'Keep the second.', 'Keep the third.']);
+    expect(await own.locator('#own-status').innerText()).toMatch(/^2 entries deleted\./);
+    // Undo has the focus.
+    await options.keyboard.press('Enter');
+    await expect.poll(stored).toEqual(all);
+    await expect.poll(listed).toEqual(['Delete me one.', 'Delete me two.']);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
   it('a broken JSON file: a clear message, and nothing changes', async () => {
     await addEntry(options, 'Keep me.', 'Ann');
     const section = importSection(options);

@@ -9,7 +9,10 @@ import {
   type DraftProblem,
   EditConflictError,
   type EntryDraft,
+  entriesPutBack,
+  type PlacedEntry,
   toEntry,
+  withoutEntries,
 } from '../../utils/ownEntries';
 import { TextError, text } from '../../utils/text';
 
@@ -29,7 +32,7 @@ const own = (n: number): Entry => ({
 
 interface Calls {
   save: [string | null, EntryDraft][];
-  deleted: string[];
+  deleted: (readonly string[])[];
   undos: number;
 }
 
@@ -47,6 +50,8 @@ function setup(
     slow?: boolean;
     /** How many put-backs fail first, as when this browser's storage is full. */
     failedUndos?: number;
+    /** Every delete is refused, as storage is when full. */
+    failedDeletes?: boolean;
   } = {},
 ) {
   const calls: Calls = { save: [], deleted: [], undos: 0 };
@@ -56,7 +61,8 @@ function setup(
   };
   function Harness() {
     const [entries, setEntries] = useState(initial);
-    const [trash, setTrash] = useState<{ entry: Entry; at: number }[]>([]);
+    // Each delete's entries and their places, the latest last.
+    const [trash, setTrash] = useState<PlacedEntry[][]>([]);
     return (
       <YourEntries
         entries={entries}
@@ -78,12 +84,15 @@ function setup(
           if (options.slow) await slow();
           return null;
         }}
-        onDelete={async (id) => {
-          calls.deleted.push(id);
-          const at = entries.findIndex((e) => e.id === id);
-          const entry = entries[at];
-          if (entry) setTrash((old) => [...old, { entry, at }]);
-          setEntries((old) => old.filter((e) => e.id !== id));
+        onDelete={async (ids) => {
+          calls.deleted.push(ids);
+          if (options.failedDeletes) throw new TextError(text('reason.storageFull'));
+          const gone = new Set(ids);
+          const placed = entries.flatMap((entry, at) =>
+            gone.has(entry.id) ? [{ entry, at }] : [],
+          );
+          setTrash((old) => [...old, placed]);
+          setEntries((old) => withoutEntries(old, ids));
         }}
         onUndoDelete={async () => {
           calls.undos++;
@@ -92,7 +101,7 @@ function setup(
           const last = trash[trash.length - 1];
           if (!last) return;
           setTrash((old) => old.slice(0, -1));
-          setEntries((old) => [...old.slice(0, last.at), last.entry, ...old.slice(last.at)]);
+          setEntries((old) => entriesPutBack(old, last));
         }}
       />
     );
@@ -364,7 +373,7 @@ describe('YourEntries', () => {
       }),
     );
     await act(async () => {});
-    expect(calls.deleted).toEqual(['u-2']);
+    expect(calls.deleted).toEqual([['u-2']]);
     expect(listTexts()).toEqual(['Entry number 1', 'Entry number 3']);
     expect(screen.getByText('Deleted “One two three four five six…”.')).toBeTruthy();
     expect(document.activeElement?.id).toBe('own-delete-u-3');
@@ -409,6 +418,62 @@ describe('YourEntries', () => {
     await act(async () => {});
     expect(listTexts()).toEqual(numbers(1, 3));
     expect(screen.getByText('Put back “Entry number 2”.')).toBeTruthy();
+  });
+
+  it('deletes all entries at once with Undo, which takes the focus and puts them back', async () => {
+    const calls = setup([own(1), own(2), own(3)]);
+    expect(screen.getByText('You have 3 entries of your own.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all 3' }));
+    await act(async () => {});
+    expect(calls.deleted).toEqual([['u-1', 'u-2', 'u-3']]);
+    expect(screen.getByText(/You have no entries of your own yet/)).toBeTruthy();
+    expect(screen.getByText('3 entries deleted.')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await act(async () => {});
+    expect(listTexts()).toEqual(numbers(1, 3));
+    expect(screen.getByText('3 entries put back.')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete all 3' }));
+  });
+
+  it('deletes all the entries a search finds, and Undo lists them as they were, whatever was searched since', async () => {
+    const calls = setup(Array.from({ length: 120 }, (_, i) => own(i + 1)));
+    // The one being edited is among them: the form stops editing it.
+    fireEvent.click(screen.getByRole('button', { name: 'Edit', description: 'Entry number 7' }));
+    const search = screen.getByRole('searchbox', { name: 'Search your entries' });
+    fireEvent.input(search, { target: { value: 'number 7' } });
+    expect(screen.getByText('11 entries match “number 7”.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all 11' }));
+    await act(async () => {});
+    expect(calls.deleted).toEqual([['u-7', ...numbers(70, 79).map((_, i) => `u-${70 + i}`)]]);
+    expect(screen.getByText('No entries match “number 7”.')).toBeTruthy();
+    expect(textBox().value).toBe('');
+    expect(screen.queryByText(/being edited/)).toBeNull();
+
+    fireEvent.input(search, { target: { value: 'number 1' } });
+    expect(screen.getByText('32 entries match “number 1”.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await act(async () => {});
+    expect((search as HTMLInputElement).value).toBe('number 7');
+    expect(listTexts()).toEqual(['Entry number 7', ...numbers(70, 79)]);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete all 11' }));
+    fireEvent.input(search, { target: { value: '' } });
+    expect(listTexts().slice(5, 8)).toEqual(numbers(6, 8));
+  });
+
+  it('offers no Delete all for one entry found, and says why a delete of all failed, deleting nothing', async () => {
+    setup([own(1), own(2), own(3)], { failedDeletes: true });
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'number 2' } });
+    expect(screen.queryByRole('button', { name: /Delete all/ })).toBeNull();
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all 3' }));
+    await act(async () => {});
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^Could not delete the 3 entries: This browser’s storage/,
+    );
+    expect(listTexts()).toEqual(numbers(1, 3));
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
   it('shows 50 entries a page, with Previous and Next, and searches text and author', () => {
@@ -483,7 +548,7 @@ describe('YourEntries', () => {
       screen.getByRole('button', { name: 'Delete', description: 'Entry number 101' }),
     );
     await act(async () => {});
-    expect(calls.deleted).toEqual(['u-101']);
+    expect(calls.deleted).toEqual([['u-101']]);
     expect(pageStatus()).toBe('Page 2 of 2');
     expect(listTexts()).toEqual(numbers(51, 100));
     expect(screen.getByText('You have 100 entries of your own.')).toBeTruthy();

@@ -142,3 +142,26 @@ describe('renaming a topic or an author from the options page', () => {
     expect(asked).toEqual([]);
   });
 });
+
+describe('deleting entries from the options page', () => {
+  it('deletes those found in one write, and Undo puts them back where they were, among one added since', async () => {
+    const { page, actions } = await setup({});
+    await changeOwnEntries({
+      type: 'add',
+      entries: [entry('u-3', 'own', 'Cy', []), entry('u-4', 'own', 'Bo', [])],
+    });
+    page.update({ own: await loadOwnEntries() });
+    await actions.deleteEntries(['u-1', 'u-4', 'u-gone']);
+    const stored = async () => (await loadOwnEntries()).entries.map((e) => e.id);
+    expect(await stored()).toEqual(['u-2', 'u-3']);
+    expect(page.state.own.entries.map((e) => e.id)).toEqual(['u-2', 'u-3']);
+
+    await changeOwnEntries({ type: 'add', entries: [entry('u-5', 'own', 'Di', [])] });
+    await actions.undoDelete();
+    expect(await stored()).toEqual(['u-1', 'u-2', 'u-3', 'u-4', 'u-5']);
+    expect(page.state.own.entries.map((e) => e.id)).toEqual(['u-1', 'u-2', 'u-3', 'u-4', 'u-5']);
+    // Undo is offered once.
+    await actions.undoDelete();
+    expect(await stored()).toEqual(['u-1', 'u-2', 'u-3', 'u-4', 'u-5']);
+  });
+});

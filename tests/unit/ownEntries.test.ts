@@ -8,6 +8,7 @@ import {
   collapse,
   duplicateKey,
   EditConflictError,
+  entriesPutBack,
   hasDuplicate,
   MAX_TEXT_LENGTH,
   newOwnId,
@@ -15,6 +16,7 @@ import {
   storedOwnEntry,
   tidyText,
   toEntry,
+  withoutEntries,
 } from '../../utils/ownEntries';
 import { text } from '../../utils/text';
 
@@ -229,16 +231,46 @@ describe('applyOwnChange', () => {
   it('updates in place, deletes, and restores a deleted entry where it was', () => {
     const updated = applyOwnChange(list, { type: 'update', entry: entry('b', 'New.'), baseRev: 0 });
     expect(updated[1]).toMatchObject({ text: 'New.', rev: 1 });
-    const deleted = applyOwnChange(list, { type: 'delete', id: 'b' });
+    const deleted = applyOwnChange(list, { type: 'delete', ids: ['b'] });
     expect(deleted.map((e) => e.id)).toEqual(['a', 'c']);
-    const restored = applyOwnChange(deleted, { type: 'restore', entry: entry('b'), at: 1 });
+    const restored = applyOwnChange(deleted, {
+      type: 'restore',
+      deleted: [{ entry: entry('b'), at: 1 }],
+    });
     expect(restored.map((e) => e.id)).toEqual(['a', 'b', 'c']);
   });
 
-  it('takes away the entries an import added, keeping the others in order', () => {
+  it('deletes several entries (those found, or those an import added), keeping the others in order', () => {
     const four = [...list, entry('d')];
-    const after = applyOwnChange(four, { type: 'deleteAdded', ids: ['b', 'd', 'gone'] });
+    const after = applyOwnChange(four, { type: 'delete', ids: ['b', 'd', 'gone'] });
     expect(after.map((e) => e.id)).toEqual(['a', 'c']);
+  });
+
+  it('puts several deleted entries back at their places, whatever the order given, among entries added since', () => {
+    const six = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => entry(id));
+    const placed = [4, 1, 0].map((at) => ({ entry: six[at] as Entry, at }));
+    const rest = applyOwnChange(six, { type: 'delete', ids: ['e', 'b', 'a'] });
+    expect(rest.map((e) => e.id)).toEqual(['c', 'd', 'f']);
+    const ids = (entries: readonly Entry[]) => entries.map((e) => e.id);
+    expect(ids(entriesPutBack(rest, placed))).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    // One added since, at the end; one deleted since: each put back where it was, or at the end.
+    const since = [...withoutEntries(rest, ['d']), entry('g')];
+    expect(ids(entriesPutBack(since, placed))).toEqual(['a', 'b', 'c', 'f', 'e', 'g']);
+    expect(
+      ids(
+        entriesPutBack(
+          ['c'].map((id) => entry(id)),
+          placed,
+        ),
+      ),
+    ).toEqual(['a', 'b', 'c', 'e']);
+    // An entry already back (another tab's Undo) is not there twice.
+    expect(ids(entriesPutBack(six, placed))).toEqual(ids(six));
+    // The same as putting them back one by one, in the order of their places.
+    const oneByOne = [...placed]
+      .sort((x, y) => x.at - y.at)
+      .reduce((entries, p) => entriesPutBack(entries, [p]), since);
+    expect(ids(oneByOne)).toEqual(ids(entriesPutBack(since, placed)));
   });
 
   it('refuses an edit to an entry deleted or changed since the edit began', () => {

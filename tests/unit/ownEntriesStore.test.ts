@@ -68,7 +68,7 @@ describe('own entries in storage', () => {
     let deleted = 0;
     let state = added;
     while (state.notSynced > 0 && deleted < added.notSynced * 2) {
-      state = await changeOwnEntries({ type: 'delete', id: long[deleted++]?.id ?? '' });
+      state = await changeOwnEntries({ type: 'delete', ids: [long[deleted++]?.id ?? ''] });
     }
     const after = await loadOwnEntries();
     expect(after.notSynced).toBe(0);
@@ -95,7 +95,7 @@ describe('own entries in storage', () => {
       'own.0': [{ id: 'u-x', kind: 'quote', text: 'Hi.', topics: [] }],
     };
     await fakeBrowser.storage.sync.set(newer);
-    await expect(changeOwnEntries({ type: 'delete', id: 'u-x' })).rejects.toThrow(
+    await expect(changeOwnEntries({ type: 'delete', ids: ['u-x'] })).rejects.toThrow(
       NewerEntriesError,
     );
     expect(await fakeBrowser.storage.sync.get(null)).toEqual(newer);
