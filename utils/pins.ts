@@ -15,6 +15,8 @@ export type PinChange =
   | { type: 'unpin'; id: string }
   | { type: 'toggle'; id: string }
   | { type: 'move'; id: string; by: number }
+  /** Several in one write, in order ("Unpin all", and its Undo). */
+  | { type: 'all'; changes: readonly PinChange[] }
   /** Replaces every pin (restoring a backup). */
   | { type: 'replace'; ids: readonly string[] };
 
@@ -22,6 +24,7 @@ export type PinChange =
 export function asIdChange(change: PinChange): IdListChange {
   if (change.type === 'pin') return { type: 'add', id: change.id, at: change.at };
   if (change.type === 'unpin') return { type: 'remove', id: change.id };
+  if (change.type === 'all') return { type: 'all', changes: change.changes.map(asIdChange) };
   return change;
 }
 

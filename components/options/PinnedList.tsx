@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { CorpusIndex } from '../../utils/corpusIndex';
 import type { PinChange } from '../../utils/pins';
-import { t } from '../translate';
+import { t, tCount } from '../translate';
 import { EntryRow } from './EntryRow';
 import { PAGE_SIZE, Pager, pageOf } from './Pager';
 import { SearchField } from './SearchField';
@@ -22,23 +22,23 @@ interface Props {
 }
 
 /**
- * An unpinned entry, and where it was: among all pins (`at`), and among those
- * listed (`position`) by the search then typed (`query`).
+ * Unpinned entries, each with its place among all pins (`at`); where they
+ * were among those listed (`position`) by the search then typed (`query`),
+ * and the button Undo gives the focus back to.
  */
 interface Unpinned {
-  id: string;
-  at: number;
+  back: { id: string; at: number }[];
   position: number;
   query: string;
+  focus: FocusTarget;
 }
 
-/** Where focus goes after a change re-renders the list. */
-interface FocusTarget {
-  id: string;
-  action: 'up' | 'down' | 'unpin';
-}
+/** Where focus goes after a change re-renders the list: a row's button, or Unpin all. */
+type FocusTarget = { id: string; action: 'up' | 'down' | 'unpin' } | 'all';
 
-const buttonId = (target: FocusTarget) => `pin-${target.action}-${target.id}`;
+const UNPIN_ALL_ID = 'unpin-all';
+const buttonId = (target: FocusTarget) =>
+  target === 'all' ? UNPIN_ALL_ID : `pin-${target.action}-${target.id}`;
 
 /**
  * The pinned entries, a page at a time (there may be thousands), with buttons
@@ -61,11 +61,12 @@ export function PinnedList({ index, pins, hidden, status, onChange }: Props) {
   // after an unpin, focus goes to the neighbouring row's Unpin.
   useLayoutEffect(() => {
     if (!focusAfter) return;
-    const { id, action } = focusAfter;
-    const actions: FocusTarget['action'][] =
-      action === 'unpin' ? ['unpin'] : [action, action === 'up' ? 'down' : 'up'];
-    const button = actions
-      .map((a) => document.getElementById(buttonId({ id, action: a })) as HTMLButtonElement | null)
+    const targets: FocusTarget[] =
+      focusAfter === 'all' || focusAfter.action === 'unpin'
+        ? [focusAfter]
+        : [focusAfter, { ...focusAfter, action: focusAfter.action === 'up' ? 'down' : 'up' }];
+    const button = targets
+      .map((target) => document.getElementById(buttonId(target)) as HTMLButtonElement | null)
       .find((candidate) => candidate && !candidate.disabled);
     button?.focus();
     setFocusAfter(null);
@@ -87,18 +88,31 @@ export function PinnedList({ index, pins, hidden, status, onChange }: Props) {
     const at = pins.indexOf(id);
     if (!(await onChange({ type: 'unpin', id }))) return;
     // The last pin listed unpinned leaves no row to go to: focus goes to Undo.
-    undo.start({ id, at, position, query }, { focus: !neighbour });
+    const focus: FocusTarget = { id, action: 'unpin' };
+    undo.start({ back: [{ id, at }], position, query, focus }, { focus: !neighbour });
     if (neighbour) setFocusAfter({ id: neighbour.id, action: 'unpin' });
   };
+  const unpinAll = async () => {
+    const ids = listed.map(({ id }) => id);
+    // Listed in the pins' order: put back in this order, each lands where it was.
+    const back = ids.map((id) => ({ id, at: pins.indexOf(id) }));
+    if (await onChange({ type: 'all', changes: ids.map((id) => ({ type: 'unpin', id })) })) {
+      undo.start({ back, position: 0, query, focus: 'all' }, { focus: true });
+    }
+  };
   const putBack = () =>
-    undo.run(({ id, at }) => onChange({ type: 'pin', id, at }), {
-      // Listed as it was, whatever was searched since, so the focus finds its button.
-      done: ({ id, position, query: then }) => {
-        search(then);
-        setPage(pageOf(position));
-        setFocusAfter({ id, action: 'unpin' });
+    undo.run(
+      ({ back }) =>
+        onChange({ type: 'all', changes: back.map(({ id, at }) => ({ type: 'pin', id, at })) }),
+      {
+        // Listed as they were, whatever was searched since, so the focus finds its button.
+        done: ({ position, query: then, focus }) => {
+          search(then);
+          setPage(pageOf(position));
+          setFocusAfter(focus);
+        },
       },
-    });
+    );
   const statusRow = (
     <StatusWithUndo
       id="pinned-status"
@@ -122,8 +136,18 @@ export function PinnedList({ index, pins, hidden, status, onChange }: Props) {
       {(entries.length > PAGE_SIZE || query !== '') && (
         <SearchField id="pinned-search" label={t('pinned.search')} value={query} onInput={search} />
       )}
-      <p class="hint" aria-live="polite">
-        {searchCount({ key: 'pinned.count', count: entries.length }, listed.length, query.trim())}
+      <p class="hint">
+        <span aria-live="polite">
+          {searchCount({ key: 'pinned.count', count: entries.length }, listed.length, query.trim())}
+        </span>
+        {listed.length > 1 && (
+          <>
+            {' '}
+            <button type="button" id={UNPIN_ALL_ID} onClick={() => void unpinAll()}>
+              {tCount('pinned.unpinAll', listed.length)}
+            </button>
+          </>
+        )}
       </p>
       <ol class="pinned-list">
         {shown.map((entry, onPage) => {

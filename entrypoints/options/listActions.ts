@@ -26,15 +26,22 @@ async function changeAndSay(
   }
 }
 
-/** What a pin change from this page says: a pin here is an unpin undone (pins are made on the new tab). */
+/**
+ * What a pin change from this page says: a pin here is an unpin undone (pins
+ * are made on the new tab), of one entry or all.
+ */
 const PIN_SAID: Partial<Record<PinChange['type'], MessageKey>> = {
   unpin: 'pinned.unpinned',
   pin: 'pinned.pinnedAgain',
 };
-const pinSaid = (change: PinChange): string => {
-  const key = PIN_SAID[change.type];
-  return key ? t(key) : '';
-};
+function pinSaid(change: PinChange): string {
+  if (change.type !== 'all') {
+    const key = PIN_SAID[change.type];
+    return key ? t(key) : '';
+  }
+  const unpinned = change.changes[0]?.type === 'unpin';
+  return tCount(unpinned ? 'pinned.allUnpinned' : 'pinned.allPinnedAgain', change.changes.length);
+}
 
 /** Makes a change to the pins and says so. */
 export const pinChanger = (page: OptionsState) => (change: PinChange) =>

@@ -52,13 +52,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await own.getByLabel('Text', { exact: true }).fill('An entry of my own.');
       await own.getByLabel('Author (optional)').fill('Ann Lee');
       await own.getByRole('button', { name: 'Add entry' }).click();
-      await own.getByRole('button', { name: 'Delete' }).waitFor();
+      await own.getByRole('button', { name: 'Delete', exact: true }).waitFor();
       // With an author of one's own, the rename form is on the page too.
       await own.getByRole('form', { name: 'Rename a topic or an author' }).waitFor();
       // A topic ticked: its count and Untick all are on the page.
       await options.getByRole('group', { name: 'Topics' }).getByRole('checkbox').first().check();
       await options.getByRole('button', { name: 'Untick all topics' }).waitFor();
-      await options.locator('#pinned').getByRole('button', { name: 'Unpin' }).first().click();
+      await options
+        .locator('#pinned')
+        .getByRole('button', { name: 'Unpin', exact: true })
+        .first()
+        .click();
       await options.locator('#pinned').getByRole('button', { name: 'Undo' }).waitFor();
       await options.locator('#hidden li').first().waitFor();
       const imports = options.getByRole('region', { name: 'Import and export' });

@@ -275,7 +275,7 @@ describe('your own entries', () => {
     await section.getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => section.getByText('Second version.', { exact: true }).count()).toBe(1);
     expect(await section.getByText('First version.', { exact: true }).count()).toBe(0);
-    await section.getByRole('button', { name: 'Delete' }).click();
+    await section.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect.poll(() => section.getByText('Second version.', { exact: true }).count()).toBe(0);
     await section.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => section.getByText('Second version.', { exact: true }).count()).toBe(1);
@@ -420,7 +420,7 @@ describe('your own entries', () => {
       .toContain('was changed in another tab');
     await expect.poll(() => mine.getByText('Their edit.', { exact: true }).count()).toBe(1);
     // Then it deletes the entry; saving again says so; the edit is kept as a new entry.
-    await theirs.getByRole('button', { name: 'Delete' }).click();
+    await theirs.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect.poll(() => mine.getByText('Their edit.', { exact: true }).count()).toBe(0);
     await mine.getByRole('button', { name: 'Save changes' }).click();
     await expect

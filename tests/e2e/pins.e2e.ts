@@ -100,7 +100,7 @@ describe('pins', () => {
     await pinButton(tab).click();
     await expect.poll(() => pinButton(tab).getAttribute('aria-pressed')).toBe('true');
     const options = await browser.openOptions();
-    await options.getByRole('button', { name: 'Unpin' }).click();
+    await options.getByRole('button', { name: 'Unpin', exact: true }).click();
     await expect.poll(() => pinButton(tab).getAttribute('aria-pressed')).toBe('false');
     await Promise.all([tab.close(), options.close()]);
   });
@@ -117,7 +117,7 @@ describe('pins', () => {
     const options = await browser.openOptions();
     await expect.poll(async () => (await pinnedTexts(options)).length).toBe(3);
     const before = await pinnedTexts(options);
-    await options.getByRole('button', { name: 'Unpin' }).nth(1).click();
+    await options.getByRole('button', { name: 'Unpin', exact: true }).nth(1).click();
     await expect.poll(() => pinButton(tabs[1] as Page).getAttribute('aria-pressed')).toBe('false');
     expect(await options.locator('#pinned-status').innerText()).toBe('Unpinned.');
     expect(await options.locator('.pinned-list .entry-number').allInnerTexts()).toEqual([
@@ -137,6 +137,38 @@ describe('pins', () => {
     await Promise.all([...tabs, options].map((page) => page.close()));
   });
 
+  it('"Unpin all" unpins every pin, open tabs too; Undo by Enter pins them back in their order', async () => {
+    // The entry an open tab shows, pinned there, and two more.
+    const tab = await browser.openNewTab();
+    await pinButton(tab).click();
+    await expect.poll(() => pinButton(tab).getAttribute('aria-pressed')).toBe('true');
+    const options = await browser.openOptions();
+    const synced = () =>
+      options.evaluate(
+        async () => ((await chrome.storage.sync.get('pins.0'))['pins.0'] ?? []) as string[],
+      );
+    await expect.poll(async () => (await synced()).length).toBe(1);
+    const [shown] = await synced();
+    const others = CORPUS.map((e) => e.id).filter((id) => id !== shown);
+    const ids = [others[0], shown, others[1]] as string[];
+    await seedPins(options, ids);
+    await options.reload();
+
+    await options.getByRole('button', { name: 'Unpin all 3' }).click();
+    await expect.poll(synced).toEqual([]);
+    expect(await options.locator('#pinned-status').innerText()).toBe('3 entries unpinned.');
+    expect(await options.getByText('Nothing pinned yet', { exact: false }).count()).toBe(1);
+    await expect.poll(() => pinButton(tab).getAttribute('aria-pressed')).toBe('false');
+    // Undo has the focus.
+    await options.keyboard.press('Enter');
+    await expect.poll(synced).toEqual(ids);
+    await expect.poll(() => pinButton(tab).getAttribute('aria-pressed')).toBe('true');
+    expect(await pinnedTexts(options)).toEqual(ids.map(textOf));
+    expect(await options.locator('#pinned-status').innerText()).toBe('3 entries pinned again.');
+    expect(browser.pageErrors).toEqual([]);
+    await Promise.all([tab.close(), options.close()]);
+  });
+
   it('says "Unpinned." again, as a change a screen reader speaks, for a second unpin', async () => {
     const options = await browser.openOptions();
     await seedPins(
@@ -148,7 +180,7 @@ describe('pins', () => {
     const status = options.locator('#pinned-status');
     const said: string[] = [];
     for (const left of [2, 1]) {
-      await options.getByRole('button', { name: 'Unpin' }).first().click();
+      await options.getByRole('button', { name: 'Unpin', exact: true }).first().click();
       await expect.poll(async () => (await pinnedTexts(options)).length).toBe(left);
       said.push((await status.textContent()) ?? '');
     }

@@ -42,12 +42,14 @@ function setup(n: number, extraPins: string[] = [], hidden: string[] = []) {
         status={status}
         onChange={async (change) => {
           changes.push(change);
-          if (refused.has(change.type)) {
+          // Several in one write (Unpin all, and Undo) are refused or said as the first is.
+          const kind = change.type === 'all' ? change.changes[0]?.type : change.type;
+          if (kind && refused.has(kind)) {
             setStatus('Sync storage is full.');
             return false;
           }
           setPins((old) => applyPinChange(old, change));
-          setStatus({ unpin: 'Unpinned.', pin: 'Pinned again.' }[change.type as string] ?? '');
+          setStatus({ unpin: 'Unpinned.', pin: 'Pinned again.' }[kind as string] ?? '');
           return true;
         }}
       />
@@ -205,7 +207,7 @@ describe('PinnedList', () => {
       fireEvent.click(undo);
     });
     expect(listTexts()).toEqual(numbers(1, 5));
-    expect(changes.at(-1)).toEqual({ type: 'pin', id: 'e3', at: 2 });
+    expect(changes.at(-1)).toEqual({ type: 'all', changes: [{ type: 'pin', id: 'e3', at: 2 }] });
     expect(screen.getByRole('status').textContent).toBe('Pinned again.');
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
     expect(document.activeElement).toBe(rowButton('Unpin', 3));
@@ -331,7 +333,7 @@ describe('PinnedList', () => {
 
   const searchBox = () => screen.getByRole('searchbox', { name: 'Search pinned entries' });
   const searchFor = (query: string) => fireEvent.input(searchBox(), { target: { value: query } });
-  const countLine = () => document.querySelector('.hint[aria-live]')?.textContent;
+  const countLine = () => document.querySelector('.hint [aria-live]')?.textContent;
   const listValues = () =>
     [...document.querySelectorAll('.pinned-list li')].map((li) => li.getAttribute('value'));
 
@@ -399,9 +401,57 @@ describe('PinnedList', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     });
-    expect(changes.at(-1)).toEqual({ type: 'pin', id: 'e75', at: 74 });
+    expect(changes.at(-1)).toEqual({
+      type: 'all',
+      changes: [{ type: 'pin', id: 'e75', at: 74 }],
+    });
     expect((searchBox() as HTMLInputElement).value).toBe('number 7');
     expect(listTexts()).toEqual(['Pinned number 7', ...numbers(70, 79)]);
     expect(document.activeElement).toBe(rowButton('Unpin', 75));
+  });
+
+  it('unpins all the pins a search finds in one change; Undo, which takes the focus, pins them back in their places', async () => {
+    const changes = setup(120);
+    searchFor('number 7');
+    fireEvent.click(screen.getByRole('button', { name: 'Unpin all 11' }));
+    await act(async () => {});
+    const found = ['e7', ...Array.from({ length: 10 }, (_, i) => `e${70 + i}`)];
+    expect(changes.at(-1)).toEqual({
+      type: 'all',
+      changes: found.map((id) => ({ type: 'unpin', id })),
+    });
+    expect(countLine()).toBe('No entries match “number 7”.');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
+
+    searchFor('number 11');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    });
+    expect(changes.at(-1)).toEqual({
+      type: 'all',
+      changes: found.map((id) => ({ type: 'pin', id, at: Number(id.slice(1)) - 1 })),
+    });
+    expect((searchBox() as HTMLInputElement).value).toBe('number 7');
+    expect(listTexts()).toEqual(['Pinned number 7', ...numbers(70, 79)]);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Unpin all 11' }));
+    searchFor('');
+    expect(listTexts()).toEqual(numbers(1, 50));
+  });
+
+  it('unpins all of a few pins, says how to pin when none is left, and offers no Unpin all for one', async () => {
+    setup(3);
+    fireEvent.click(screen.getByRole('button', { name: 'Unpin all 3' }));
+    await act(async () => {});
+    expect(screen.getByText(/Nothing pinned yet/)).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    });
+    expect(listTexts()).toEqual(numbers(1, 3));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Unpin all 3' }));
+
+    cleanup();
+    setup(1);
+    expect(screen.queryByRole('button', { name: /Unpin all/ })).toBeNull();
   });
 });

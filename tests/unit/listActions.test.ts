@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { hiddenChanger } from '../../entrypoints/options/listActions';
+import { hiddenChanger, pinChanger } from '../../entrypoints/options/listActions';
 import { OptionsState, type StoredState } from '../../entrypoints/options/pageState';
 import { changeHidden } from '../../storage/hiddenStore';
+import { changePins } from '../../storage/pinsStore';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { NO_POLICY } from '../../utils/team/policy';
 
@@ -42,5 +43,33 @@ describe('hiddenChanger', () => {
     await change({ type: 'all', changes: [{ type: 'hide', id: 'q-b', at: 1 }] });
     expect(page.state.hidden.ids).toEqual(['q-a', 'q-b', 'q-c']);
     expect(page.state.hiddenStatus).toBe('Hidden again.');
+  });
+});
+
+describe('pinChanger', () => {
+  it('says how many entries were unpinned at once, and pins them back where they were', async () => {
+    for (const id of ['q-a', 'q-b', 'q-c', 'q-d']) await changePins({ type: 'pin', id });
+    const page = new OptionsState(() => {});
+    page.load(stored);
+    const change = pinChanger(page);
+
+    const unpinned = ['q-b', 'q-d'].map((id) => ({ type: 'unpin' as const, id }));
+    expect(await change({ type: 'all', changes: unpinned })).toBe(true);
+    expect(page.state.pins.pins).toEqual(['q-a', 'q-c']);
+    expect(page.state.pinStatus).toBe('2 entries unpinned.');
+
+    const back = [
+      { type: 'pin' as const, id: 'q-b', at: 1 },
+      { type: 'pin' as const, id: 'q-d', at: 3 },
+    ];
+    expect(await change({ type: 'all', changes: back })).toBe(true);
+    expect(page.state.pins.pins).toEqual(['q-a', 'q-b', 'q-c', 'q-d']);
+    expect(page.state.pinStatus).toBe('2 entries pinned again.');
+
+    await change({ type: 'unpin', id: 'q-c' });
+    expect(page.state.pinStatus).toBe('Unpinned.');
+    await change({ type: 'all', changes: [{ type: 'pin', id: 'q-c', at: 2 }] });
+    expect(page.state.pins.pins).toEqual(['q-a', 'q-b', 'q-c', 'q-d']);
+    expect(page.state.pinStatus).toBe('Pinned again.');
   });
 });

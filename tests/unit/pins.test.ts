@@ -16,6 +16,25 @@ const realisticIds = (n: number) =>
   Array.from({ length: n }, (_, i) => `t-some-stable-entry-id-${i}`);
 
 describe('applyPinChange', () => {
+  it('makes several changes in one, in order (Unpin all, and its Undo)', () => {
+    const unpinned = applyPinChange(['a', 'b', 'c', 'd'], {
+      type: 'all',
+      changes: [
+        { type: 'unpin', id: 'b' },
+        { type: 'unpin', id: 'd' },
+      ],
+    });
+    expect(unpinned).toEqual(['a', 'c']);
+    const back = applyPinChange([...unpinned, 'e'], {
+      type: 'all',
+      changes: [
+        { type: 'pin', id: 'b', at: 1 },
+        { type: 'pin', id: 'd', at: 3 },
+      ],
+    });
+    expect(back).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
   it('pins at the end, once', () => {
     expect(applyPinChange(['a'], { type: 'pin', id: 'b' })).toEqual(['a', 'b']);
     expect(applyPinChange(['a', 'b'], { type: 'pin', id: 'a' })).toEqual(['a', 'b']);
