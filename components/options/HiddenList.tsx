@@ -1,8 +1,9 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { CorpusIndex } from '../../utils/corpusIndex';
 import type { HideOrShow } from '../../utils/hidden';
-import { t, tCount } from '../translate';
+import { t } from '../translate';
 import { EntryRow } from './EntryRow';
+import { ListCount } from './ListCount';
 import { PAGE_SIZE, Pager, pageOf } from './Pager';
 import { SearchField } from './SearchField';
 import { searchCount } from './searchCount';
@@ -93,25 +94,19 @@ export function HiddenList({ index, hidden, status, onChange }: Props) {
       {(entries.length > PAGE_SIZE || query !== '') && (
         <SearchField id="hidden-search" label={t('hidden.search')} value={query} onInput={search} />
       )}
-      <p class="hint">
-        <span aria-live="polite">
-          {entries.length === 0
+      <ListCount
+        count={
+          entries.length === 0
             ? t('hidden.none')
             : searchCount(
                 { key: 'hidden.count', count: entries.length },
                 listed.length,
                 query.trim(),
-              )}
-        </span>
-        {listed.length > 1 && (
-          <>
-            {' '}
-            <button type="button" id={SHOW_ALL_ID} onClick={() => void showAll()}>
-              {tCount('hidden.showAll', listed.length)}
-            </button>
-          </>
-        )}
-      </p>
+              )
+        }
+        listed={listed.length}
+        all={{ id: SHOW_ALL_ID, label: 'hidden.showAll', onClick: showAll }}
+      />
       {listed.length > 0 && (
         <ul class="pinned-list">
           {listed.slice(first, first + PAGE_SIZE).map((entry, onPage) => (

@@ -1,8 +1,9 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { CorpusIndex } from '../../utils/corpusIndex';
 import type { PinChange } from '../../utils/pins';
-import { t, tCount } from '../translate';
+import { t } from '../translate';
 import { EntryRow } from './EntryRow';
+import { ListCount } from './ListCount';
 import { PAGE_SIZE, Pager, pageOf } from './Pager';
 import { SearchField } from './SearchField';
 import { searchCount } from './searchCount';
@@ -136,19 +137,15 @@ export function PinnedList({ index, pins, hidden, status, onChange }: Props) {
       {(entries.length > PAGE_SIZE || query !== '') && (
         <SearchField id="pinned-search" label={t('pinned.search')} value={query} onInput={search} />
       )}
-      <p class="hint">
-        <span aria-live="polite">
-          {searchCount({ key: 'pinned.count', count: entries.length }, listed.length, query.trim())}
-        </span>
-        {listed.length > 1 && (
-          <>
-            {' '}
-            <button type="button" id={UNPIN_ALL_ID} onClick={() => void unpinAll()}>
-              {tCount('pinned.unpinAll', listed.length)}
-            </button>
-          </>
+      <ListCount
+        count={searchCount(
+          { key: 'pinned.count', count: entries.length },
+          listed.length,
+          query.trim(),
         )}
-      </p>
+        listed={listed.length}
+        all={{ id: UNPIN_ALL_ID, label: 'pinned.unpinAll', onClick: unpinAll }}
+      />
       <ol class="pinned-list">
         {shown.map((entry, onPage) => {
           const position = first + onPage;

@@ -5,6 +5,7 @@ import type { DraftProblem, EntryDraft } from '../../utils/ownEntries';
 import { kindLabel, topicLabel } from '../labels';
 import { reasonOf, t, tCount } from '../translate';
 import { EntryForm } from './EntryForm';
+import { ListCount } from './ListCount';
 import { PAGE_SIZE, Pager, pageOf } from './Pager';
 import { SearchField } from './SearchField';
 import { searchCount } from './searchCount';
@@ -204,23 +205,15 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
       ) : (
         <>
           <SearchField id="own-search" label={t('own.search')} value={query} onInput={search} />
-          <p class="hint">
-            <span aria-live="polite">
-              {searchCount(
-                { key: 'own.total', count: entries.length },
-                matches.length,
-                query.trim(),
-              )}
-            </span>
-            {matches.length > 1 && (
-              <>
-                {' '}
-                <button type="button" id={DELETE_ALL_ID} onClick={() => void removeFound()}>
-                  {tCount('own.deleteAll', matches.length)}
-                </button>
-              </>
+          <ListCount
+            count={searchCount(
+              { key: 'own.total', count: entries.length },
+              matches.length,
+              query.trim(),
             )}
-          </p>
+            listed={matches.length}
+            all={{ id: DELETE_ALL_ID, label: 'own.deleteAll', onClick: removeFound }}
+          />
           <ul class="own-list" aria-labelledby="own-list-title">
             {shown.map((entry, onPage) => (
               <OwnEntryItem
