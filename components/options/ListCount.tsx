@@ -1,5 +1,13 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../utils/text';
 import { tCount } from '../translate';
+
+/** A question asked before the button acts (deleting many entries), and its two answers. */
+interface Ask {
+  question: MessageKey;
+  yes: MessageKey;
+  no: MessageKey;
+}
 
 interface Props {
   /** How many entries the list has, or how many a search finds: spoken when it changes. */
@@ -7,22 +15,54 @@ interface Props {
   /** How many it lists: the button shows for more than one. */
   listed: number;
   /** The button that acts on every entry listed: its id, its words (a count), what it does. */
-  all: { id: string; label: MessageKey; onClick: () => Promise<void> };
+  all: { id: string; label: MessageKey; onClick: () => Promise<void>; ask?: Ask };
 }
 
-/** The line over one of the options page's lists: its count, and a button for all it lists ("Delete all 12"). */
+/**
+ * The line over one of the options page's lists: its count, and a button for
+ * all it lists ("Delete all 12"), which may ask first, the focus on "No".
+ */
 export function ListCount({ count, listed, all }: Props) {
+  const [asking, setAsking] = useState(false);
+  // Where the focus goes once the line shows the question, or the button again.
+  const focusNext = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    if (focusNext.current) document.getElementById(focusNext.current)?.focus();
+    focusNext.current = null;
+  }, [asking]);
+  const ask = (next: boolean, focus: string | null) => {
+    focusNext.current = focus;
+    setAsking(next);
+  };
+  const questionId = `${all.id}-question`;
+  const answer = (key: MessageKey, id: string, onClick: () => void) => (
+    <button type="button" id={id} aria-describedby={questionId} onClick={onClick}>
+      {tCount(key, listed)}
+    </button>
+  );
   return (
     <p class="hint">
       <span aria-live="polite">{count}</span>
-      {listed > 1 && (
-        <>
-          {' '}
-          <button type="button" id={all.id} onClick={() => void all.onClick()}>
+      {listed > 1 && ' '}
+      {listed > 1 &&
+        (asking && all.ask ? (
+          <>
+            <span id={questionId}>{tCount(all.ask.question, listed)}</span>{' '}
+            {answer(all.ask.yes, `${all.id}-yes`, () => {
+              ask(false, null);
+              void all.onClick();
+            })}{' '}
+            {answer(all.ask.no, `${all.id}-no`, () => ask(false, all.id))}
+          </>
+        ) : (
+          <button
+            type="button"
+            id={all.id}
+            onClick={() => (all.ask ? ask(true, `${all.id}-no`) : void all.onClick())}
+          >
             {tCount(all.label, listed)}
           </button>
-        </>
-      )}
+        ))}
     </p>
   );
 }

@@ -212,7 +212,16 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
               query.trim(),
             )}
             listed={matches.length}
-            all={{ id: DELETE_ALL_ID, label: 'own.deleteAll', onClick: removeFound }}
+            all={{
+              id: DELETE_ALL_ID,
+              label: 'own.deleteAll',
+              onClick: removeFound,
+              ask: {
+                question: 'own.deleteAllQuestion',
+                yes: 'own.deleteAllYes',
+                no: 'own.deleteAllNo',
+              },
+            }}
           />
           <ul class="own-list" aria-labelledby="own-list-title">
             {shown.map((entry, onPage) => (

@@ -496,6 +496,13 @@ describe('your own entries', () => {
     await own.getByRole('searchbox', { name: 'Search your entries' }).fill('Bo Chen');
     await expect.poll(listed).toEqual(['Delete me one.', 'Delete me two.']);
     await own.getByRole('button', { name: 'Delete all 2' }).click();
+    // Asked first, the focus on "Keep them".
+    expect(
+      await own
+        .getByRole('button', { name: 'Keep them' })
+        .evaluate((b) => b === document.activeElement),
+    ).toBe(true);
+    await own.getByRole('button', { name: 'Delete them' }).click();
     await expect.poll(stored).toEqual(['Keep the first.', 'Keep the second.', 'Keep the third.']);
     expect(await own.locator('#own-status').innerText()).toMatch(/^2 entries deleted\./);
     // Undo has the focus.

@@ -423,7 +423,19 @@ describe('YourEntries', () => {
   it('deletes all entries at once with Undo, which takes the focus and puts them back', async () => {
     const calls = setup([own(1), own(2), own(3)]);
     expect(screen.getByText('You have 3 entries of your own.')).toBeTruthy();
+    // It asks first, the focus on the answer that keeps them; keeping them deletes nothing.
     fireEvent.click(screen.getByRole('button', { name: 'Delete all 3' }));
+    const keep = screen.getByRole('button', {
+      name: 'Keep them',
+      description: 'Delete these 3 entries?',
+    });
+    expect(document.activeElement).toBe(keep);
+    fireEvent.click(keep);
+    expect(calls.deleted).toEqual([]);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete all 3' }));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all 3' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete them' }));
     await act(async () => {});
     expect(calls.deleted).toEqual([['u-1', 'u-2', 'u-3']]);
     expect(screen.getByText(/You have no entries of your own yet/)).toBeTruthy();
@@ -445,6 +457,7 @@ describe('YourEntries', () => {
     fireEvent.input(search, { target: { value: 'number 7' } });
     expect(screen.getByText('11 entries match “number 7”.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Delete all 11' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete them' }));
     await act(async () => {});
     expect(calls.deleted).toEqual([['u-7', ...numbers(70, 79).map((_, i) => `u-${70 + i}`)]]);
     expect(screen.getByText('No entries match “number 7”.')).toBeTruthy();
@@ -468,6 +481,7 @@ describe('YourEntries', () => {
     expect(screen.queryByRole('button', { name: /Delete all/ })).toBeNull();
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Delete all 3' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete them' }));
     await act(async () => {});
     expect(screen.getByRole('alert').textContent).toMatch(
       /^Could not delete the 3 entries: This browser’s storage/,
