@@ -105,7 +105,16 @@ export function HiddenList({ index, hidden, status, onChange }: Props) {
               )
         }
         listed={listed.length}
-        all={{ id: SHOW_ALL_ID, label: 'hidden.showAll', onClick: showAll }}
+        all={{
+          id: SHOW_ALL_ID,
+          label: 'hidden.showAll',
+          onClick: showAll,
+          ask: {
+            question: 'hidden.showAllQuestion',
+            yes: 'hidden.showAllYes',
+            no: 'hidden.showAllNo',
+          },
+        }}
       />
       {listed.length > 0 && (
         <ul class="pinned-list">

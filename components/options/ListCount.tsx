@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../utils/text';
 import { tCount } from '../translate';
 
-/** A question asked before the button acts (deleting many entries), and its two answers. */
+/** The question asked before the button acts, and its two answers. */
 interface Ask {
   question: MessageKey;
   yes: MessageKey;
@@ -15,12 +15,13 @@ interface Props {
   /** How many it lists: the button shows for more than one. */
   listed: number;
   /** The button that acts on every entry listed: its id, its words (a count), what it does. */
-  all: { id: string; label: MessageKey; onClick: () => Promise<void>; ask?: Ask };
+  all: { id: string; label: MessageKey; onClick: () => Promise<void>; ask: Ask };
 }
 
 /**
  * The line over one of the options page's lists: its count, and a button for
- * all it lists ("Delete all 12"), which may ask first, the focus on "No".
+ * all it lists ("Delete all 12"), which asks first, the focus on the answer
+ * that keeps them: one stray click must not undo a collection's curation.
  */
 export function ListCount({ count, listed, all }: Props) {
   const [asking, setAsking] = useState(false);
@@ -45,7 +46,7 @@ export function ListCount({ count, listed, all }: Props) {
       <span aria-live="polite">{count}</span>
       {listed > 1 && ' '}
       {listed > 1 &&
-        (asking && all.ask ? (
+        (asking ? (
           <>
             <span id={questionId}>{tCount(all.ask.question, listed)}</span>{' '}
             {answer(all.ask.yes, `${all.id}-yes`, () => {
@@ -55,11 +56,7 @@ export function ListCount({ count, listed, all }: Props) {
             {answer(all.ask.no, `${all.id}-no`, () => ask(false, all.id))}
           </>
         ) : (
-          <button
-            type="button"
-            id={all.id}
-            onClick={() => (all.ask ? ask(true, `${all.id}-no`) : void all.onClick())}
-          >
+          <button type="button" id={all.id} onClick={() => ask(true, `${all.id}-no`)}>
             {tCount(all.label, listed)}
           </button>
         ))}

@@ -144,7 +144,16 @@ export function PinnedList({ index, pins, hidden, status, onChange }: Props) {
           query.trim(),
         )}
         listed={listed.length}
-        all={{ id: UNPIN_ALL_ID, label: 'pinned.unpinAll', onClick: unpinAll }}
+        all={{
+          id: UNPIN_ALL_ID,
+          label: 'pinned.unpinAll',
+          onClick: unpinAll,
+          ask: {
+            question: 'pinned.unpinAllQuestion',
+            yes: 'pinned.unpinAllYes',
+            no: 'pinned.unpinAllNo',
+          },
+        }}
       />
       <ol class="pinned-list">
         {shown.map((entry, onPage) => {

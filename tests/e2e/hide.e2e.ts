@@ -73,6 +73,11 @@ describe('Hide', () => {
     await expect.poll(() => section.locator('.pinned-body').allInnerTexts()).toEqual(hiddenTexts);
 
     await section.getByRole('button', { name: 'Show all 3 again' }).press('Enter');
+    // Asked first, the focus on "Keep them hidden", which the question describes.
+    const keep = section.getByRole('button', { name: 'Keep them hidden' });
+    expect(await keep.evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(await keep.getAttribute('aria-describedby')).toBe('show-all-hidden-question');
+    await section.getByRole('button', { name: 'Show them again' }).press('Enter');
     await expect.poll(() => section.getByRole('status').innerText()).toBe('3 entries shown again.');
     expect(await section.locator('.pinned-body').count()).toBe(0);
     await expect.poll(() => syncedHidden(tab)).toEqual([]);
@@ -112,6 +117,7 @@ describe('Hide', () => {
     expect(await section.getByText(`${found.length} entries match “customer”.`).count()).toBe(1);
 
     await section.getByRole('button', { name: `Show all ${found.length} again` }).click();
+    await section.getByRole('button', { name: 'Show them again' }).click();
     const shown = new Set(found.map(({ id }) => id));
     await expect.poll(() => syncedHidden(options)).toEqual(ids.filter((id) => !shown.has(id)));
     await options.keyboard.press('Enter');

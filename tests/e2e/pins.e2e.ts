@@ -155,6 +155,7 @@ describe('pins', () => {
     await options.reload();
 
     await options.getByRole('button', { name: 'Unpin all 3' }).click();
+    await options.getByRole('button', { name: 'Unpin them' }).click();
     await expect.poll(synced).toEqual([]);
     expect(await options.locator('#pinned-status').innerText()).toBe('3 entries unpinned.');
     expect(await options.getByText('Nothing pinned yet', { exact: false }).count()).toBe(1);

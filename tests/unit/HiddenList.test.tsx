@@ -143,6 +143,7 @@ describe('HiddenList', () => {
     expect(screen.getByRole('button', { name: 'Show all 51 again' })).toBeTruthy();
     fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name: 'Next' }));
     await click(screen.getByRole('button', { name: 'Show all 51 again' }));
+    await click(screen.getByRole('button', { name: 'Show them again' }));
     expect(changes.at(-1)).toEqual({
       type: 'all',
       changes: Array.from({ length: 51 }, (_, i) => ({ type: 'show', id: `q${i + 1}` })),
@@ -162,6 +163,7 @@ describe('HiddenList', () => {
   it('puts them back among entries hidden since, and offers "Show all" only for two or more', async () => {
     const { stored } = setup(3);
     await click(screen.getByRole('button', { name: 'Show all 3 again' }));
+    await click(screen.getByRole('button', { name: 'Show them again' }));
     stored.hidden = ['q9'];
     await click(undoButton());
     expect(stored.hidden).toEqual(['q1', 'q2', 'q3', 'q9']);
@@ -175,6 +177,7 @@ describe('HiddenList', () => {
     setup(3);
     refused.add('all');
     await click(screen.getByRole('button', { name: 'Show all 3 again' }));
+    await click(screen.getByRole('button', { name: 'Show them again' }));
     expect(listTexts()).toEqual(numbers(1, 3));
     expect(screen.getByRole('status').textContent).toBe('Sync storage is full.');
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
@@ -191,6 +194,7 @@ describe('HiddenList', () => {
     expect(listTexts()).toEqual(['Hidden number 5', 'Hidden number 50', 'Hidden number 51']);
     expect(screen.getByText('3 entries match “number 5”.')).toBeTruthy();
     await click(screen.getByRole('button', { name: 'Show all 3 again' }));
+    await click(screen.getByRole('button', { name: 'Show them again' }));
     expect(stored.hidden).toHaveLength(48);
     expect(stored.hidden).not.toContain('q50');
 
@@ -210,6 +214,7 @@ describe('HiddenList', () => {
     const search = screen.getByRole('searchbox', { name: 'Search hidden entries' });
     fireEvent.input(search, { target: { value: 'number 1' } });
     await click(screen.getByRole('button', { name: 'Show all 11 again' }));
+    await click(screen.getByRole('button', { name: 'Show them again' }));
     expect(screen.getByText('No entries match “number 1”.')).toBeTruthy();
     expect(screen.getByRole('searchbox', { name: 'Search hidden entries' })).toBeTruthy();
   });

@@ -414,6 +414,7 @@ describe('PinnedList', () => {
     const changes = setup(120);
     searchFor('number 7');
     fireEvent.click(screen.getByRole('button', { name: 'Unpin all 11' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Unpin them' }));
     await act(async () => {});
     const found = ['e7', ...Array.from({ length: 10 }, (_, i) => `e${70 + i}`)];
     expect(changes.at(-1)).toEqual({
@@ -441,6 +442,7 @@ describe('PinnedList', () => {
   it('unpins all of a few pins, says how to pin when none is left, and offers no Unpin all for one', async () => {
     setup(3);
     fireEvent.click(screen.getByRole('button', { name: 'Unpin all 3' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Unpin them' }));
     await act(async () => {});
     expect(screen.getByText(/Nothing pinned yet/)).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
