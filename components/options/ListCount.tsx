@@ -47,14 +47,14 @@ export function ListCount({ count, listed, all }: Props) {
       {listed > 1 && ' '}
       {listed > 1 &&
         (asking ? (
-          <>
+          <span class="ask">
             <span id={questionId}>{tCount(all.ask.question, listed)}</span>{' '}
             {answer(all.ask.yes, `${all.id}-yes`, () => {
               ask(false, null);
               void all.onClick();
             })}{' '}
             {answer(all.ask.no, `${all.id}-no`, () => ask(false, all.id))}
-          </>
+          </span>
         ) : (
           <button type="button" id={all.id} onClick={() => ask(true, `${all.id}-no`)}>
             {tCount(all.label, listed)}
