@@ -16,6 +16,12 @@ export type IdListChange =
   /** Several changes in one write, in order ("Show all again", and its Undo). */
   | { type: 'all'; changes: readonly IdListChange[] };
 
+/** Ids and their places in a list (-1 for one not in it): where Undo puts them back. */
+export function placesIn(list: readonly string[], ids: readonly string[]) {
+  const places = new Map(list.map((id, at) => [id, at]));
+  return ids.map((id) => ({ id, at: places.get(id) ?? -1 }));
+}
+
 /**
  * Applies one change to the latest list. Changes are applied to what is
  * stored at the moment of writing (under a lock), never to a stale copy, so

@@ -279,8 +279,8 @@ export function entriesPutBack(
   const list: Entry[] = [];
   let next = 0;
   for (const entry of rest) {
-    while (next < placed.length && (placed[next] as PlacedEntry).at <= list.length) {
-      list.push((placed[next++] as PlacedEntry).entry);
+    for (let put = placed[next]; put && put.at <= list.length; put = placed[++next]) {
+      list.push(put.entry);
     }
     list.push(entry);
   }

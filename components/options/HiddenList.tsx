@@ -1,10 +1,11 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { CorpusIndex } from '../../utils/corpusIndex';
 import type { HideOrShow } from '../../utils/hidden';
+import { placesIn } from '../../utils/idList';
 import { t } from '../translate';
 import { EntryRow } from './EntryRow';
 import { ListCount } from './ListCount';
-import { PAGE_SIZE, Pager, pageOf } from './Pager';
+import { PAGE_SIZE, Pager } from './Pager';
 import { SearchField } from './SearchField';
 import { searchCount } from './searchCount';
 import { StatusWithUndo, useUndoOffer } from './UndoOffer';
@@ -40,7 +41,7 @@ export function HiddenList({ index, hidden, status, onChange }: Props) {
     () => hidden.flatMap((id) => index.entries.get(id) ?? []),
     [index, hidden],
   );
-  const { query, search, found: listed, page, setPage } = useSearchedPages(entries);
+  const { query, search, found: listed, page, setPage, listAgain } = useSearchedPages(entries);
   // Built-in entries are listed nowhere else: one shown again by mistake could
   // only be hidden again when a new tab happens to show it. Undo hides it back.
   const undo = useUndoOffer<ShownAgain>();
@@ -54,7 +55,7 @@ export function HiddenList({ index, hidden, status, onChange }: Props) {
   const showAgain = async (position: number) => {
     const id = listed[position]?.id as string;
     const neighbour = listed[position + 1] ?? listed[position - 1];
-    const back = [{ id, at: hidden.indexOf(id) }];
+    const back = placesIn(hidden, [id]);
     if (!(await onChange({ type: 'show', id }))) return;
     // The last one shown again leaves no row to go to: focus goes to Undo.
     undo.start({ back, position, query, focus: `show-${id}` }, { focus: !neighbour });
@@ -63,7 +64,7 @@ export function HiddenList({ index, hidden, status, onChange }: Props) {
   const showAll = async () => {
     const ids = listed.map(({ id }) => id);
     // Listed in the order hidden: put back in this order, each lands where it was.
-    const back = ids.map((id) => ({ id, at: hidden.indexOf(id) }));
+    const back = placesIn(hidden, ids);
     if (await onChange({ type: 'all', changes: ids.map((id) => ({ type: 'show', id })) })) {
       undo.start({ back, position: 0, query, focus: SHOW_ALL_ID }, { focus: true });
     }
@@ -75,8 +76,7 @@ export function HiddenList({ index, hidden, status, onChange }: Props) {
       {
         // Listed as they were, whatever was searched since, so the focus finds its button.
         done: (shown) => {
-          search(shown.query);
-          setPage(pageOf(shown.position));
+          listAgain(shown.query, shown.position);
           setFocusAfter(shown.focus);
         },
       },
@@ -109,11 +109,6 @@ export function HiddenList({ index, hidden, status, onChange }: Props) {
           id: SHOW_ALL_ID,
           label: 'hidden.showAll',
           onClick: showAll,
-          ask: {
-            question: 'hidden.showAllQuestion',
-            yes: 'hidden.showAllYes',
-            no: 'hidden.showAllNo',
-          },
         }}
       />
       {listed.length > 0 && (

@@ -2,12 +2,13 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../utils/text';
 import { tCount } from '../translate';
 
-/** The question asked before the button acts, and its two answers. */
-interface Ask {
-  question: MessageKey;
-  yes: MessageKey;
-  no: MessageKey;
-}
+/**
+ * The message of a button for all that has its question and answers under
+ * its name and a suffix ("own.deleteAll", "own.deleteAllQuestion", "…Yes", "…No").
+ */
+type AllKey = {
+  [K in MessageKey]: `${K}${'Question' | 'Yes' | 'No'}` extends MessageKey ? K : never;
+}[MessageKey];
 
 interface Props {
   /** How many entries the list has, or how many a search finds: spoken when it changes. */
@@ -15,7 +16,7 @@ interface Props {
   /** How many it lists: the button shows for more than one. */
   listed: number;
   /** The button that acts on every entry listed: its id, its words (a count), what it does. */
-  all: { id: string; label: MessageKey; onClick: () => Promise<void>; ask: Ask };
+  all: { id: string; label: AllKey; onClick: () => Promise<void> };
 }
 
 /**
@@ -48,12 +49,12 @@ export function ListCount({ count, listed, all }: Props) {
       {listed > 1 &&
         (asking ? (
           <span class="ask">
-            <span id={questionId}>{tCount(all.ask.question, listed)}</span>{' '}
-            {answer(all.ask.yes, `${all.id}-yes`, () => {
+            <span id={questionId}>{tCount(`${all.label}Question`, listed)}</span>{' '}
+            {answer(`${all.label}Yes`, `${all.id}-yes`, () => {
               ask(false, null);
               void all.onClick();
             })}{' '}
-            {answer(all.ask.no, `${all.id}-no`, () => ask(false, all.id))}
+            {answer(`${all.label}No`, `${all.id}-no`, () => ask(false, all.id))}
           </span>
         ) : (
           <button type="button" id={all.id} onClick={() => ask(true, `${all.id}-no`)}>

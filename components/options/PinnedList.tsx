@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { CorpusIndex } from '../../utils/corpusIndex';
+import { placesIn } from '../../utils/idList';
 import type { PinChange } from '../../utils/pins';
 import { t } from '../translate';
 import { EntryRow } from './EntryRow';
@@ -52,7 +53,7 @@ export function PinnedList({ index, pins, hidden, status, onChange }: Props) {
   const undo = useUndoOffer<Unpinned>();
   const entries = useMemo(() => pins.flatMap((id) => index.entries.get(id) ?? []), [index, pins]);
   // After the last pin of the last page goes, the page before it is shown.
-  const { query, search, found: listed, page, setPage } = useSearchedPages(entries);
+  const { query, search, found: listed, page, setPage, listAgain } = useSearchedPages(entries);
   // Each row is numbered by its place among all pins, found by a search or not.
   const places = useMemo(() => new Map(entries.map((e, i) => [e.id, i + 1])), [entries]);
   const first = page * PAGE_SIZE;
@@ -86,17 +87,17 @@ export function PinnedList({ index, pins, hidden, status, onChange }: Props) {
   const unpin = async (position: number) => {
     const id = listed[position]?.id as string;
     const neighbour = listed[position + 1] ?? listed[position - 1];
-    const at = pins.indexOf(id);
+    const back = placesIn(pins, [id]);
     if (!(await onChange({ type: 'unpin', id }))) return;
     // The last pin listed unpinned leaves no row to go to: focus goes to Undo.
     const focus: FocusTarget = { id, action: 'unpin' };
-    undo.start({ back: [{ id, at }], position, query, focus }, { focus: !neighbour });
+    undo.start({ back, position, query, focus }, { focus: !neighbour });
     if (neighbour) setFocusAfter({ id: neighbour.id, action: 'unpin' });
   };
   const unpinAll = async () => {
     const ids = listed.map(({ id }) => id);
     // Listed in the pins' order: put back in this order, each lands where it was.
-    const back = ids.map((id) => ({ id, at: pins.indexOf(id) }));
+    const back = placesIn(pins, ids);
     if (await onChange({ type: 'all', changes: ids.map((id) => ({ type: 'unpin', id })) })) {
       undo.start({ back, position: 0, query, focus: 'all' }, { focus: true });
     }
@@ -108,8 +109,7 @@ export function PinnedList({ index, pins, hidden, status, onChange }: Props) {
       {
         // Listed as they were, whatever was searched since, so the focus finds its button.
         done: ({ position, query: then, focus }) => {
-          search(then);
-          setPage(pageOf(position));
+          listAgain(then, position);
           setFocusAfter(focus);
         },
       },
@@ -148,11 +148,6 @@ export function PinnedList({ index, pins, hidden, status, onChange }: Props) {
           id: UNPIN_ALL_ID,
           label: 'pinned.unpinAll',
           onClick: unpinAll,
-          ask: {
-            question: 'pinned.unpinAllQuestion',
-            yes: 'pinned.unpinAllYes',
-            no: 'pinned.unpinAllNo',
-          },
         }}
       />
       <ol class="pinned-list">

@@ -93,7 +93,7 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
   const focusLater = useFocusLater();
 
   // After the last entry of the last page goes, the page before it is shown.
-  const { query, search, found: matches, page, setPage } = useSearchedPages(entries);
+  const { query, search, found: matches, page, setPage, listAgain } = useSearchedPages(entries);
   const first = page * PAGE_SIZE;
   const shown = matches.slice(first, first + PAGE_SIZE);
 
@@ -156,7 +156,7 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
         if (!one) {
           // Listed as they were, whatever was searched since, so the focus finds its button.
           setStatus(tCount('own.putBackAll', count));
-          search(then);
+          listAgain(then, position);
           focusLater([DELETE_ALL_ID, ...FALLBACK_FOCUS]);
           return;
         }
@@ -216,11 +216,6 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
               id: DELETE_ALL_ID,
               label: 'own.deleteAll',
               onClick: removeFound,
-              ask: {
-                question: 'own.deleteAllQuestion',
-                yes: 'own.deleteAllYes',
-                no: 'own.deleteAllNo',
-              },
             }}
           />
           <ul class="own-list" aria-labelledby="own-list-title">

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import { type Searched, searchEntries } from '../../utils/filters';
-import { usePage } from './Pager';
+import { pageOf, usePage } from './Pager';
 
 /**
  * A list of entries searched by text and author, and paged: what the search
- * finds, the page shown, and a search that starts again at the first page.
+ * finds, the page shown, a search that starts again at the first page, and
+ * the list as it was (an Undo lists its entries again, whatever was searched since).
  */
 export function useSearchedPages<T extends Searched>(entries: readonly T[]) {
   const [query, setQuery] = useState('');
@@ -14,5 +15,9 @@ export function useSearchedPages<T extends Searched>(entries: readonly T[]) {
     setQuery(value);
     setPage(0);
   };
-  return { query, search, found, page, setPage };
+  const listAgain = (then: string, position: number) => {
+    setQuery(then);
+    setPage(pageOf(position));
+  };
+  return { query, search, found, page, setPage, listAgain };
 }
