@@ -153,16 +153,14 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
         );
       },
       done: ({ one, count, position, query: then }) => {
+        // Listed as they were, whatever was searched since, so the focus finds its button.
+        listAgain(then, position);
         if (!one) {
-          // Listed as they were, whatever was searched since, so the focus finds its button.
           setStatus(tCount('own.putBackAll', count));
-          listAgain(then, position);
           focusLater([DELETE_ALL_ID, ...FALLBACK_FOCUS]);
           return;
         }
         setStatus(t('own.putBack', { label: one.label }));
-        // Back in its place: show its page, while the search is the same.
-        if (then === query) setPage(pageOf(position));
         focusLater([editId(one.id), ...FALLBACK_FOCUS]);
       },
     });

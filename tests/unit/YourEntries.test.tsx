@@ -475,6 +475,23 @@ describe('YourEntries', () => {
     expect(listTexts().slice(5, 8)).toEqual(numbers(6, 8));
   });
 
+  it('lists one entry put back under the search it was deleted from, whatever was searched since', async () => {
+    setup(Array.from({ length: 120 }, (_, i) => own(i + 1)));
+    const search = screen.getByRole('searchbox', { name: 'Search your entries' });
+    fireEvent.input(search, { target: { value: 'number 7' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete', description: 'Entry number 75' }));
+    await act(async () => {});
+    expect(screen.getByText('10 entries match “number 7”.')).toBeTruthy();
+
+    fireEvent.input(search, { target: { value: 'number 11' } });
+    expect(listTexts()).not.toContain('Entry number 75');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await act(async () => {});
+    expect((search as HTMLInputElement).value).toBe('number 7');
+    expect(listTexts()).toEqual(['Entry number 7', ...numbers(70, 79)]);
+    expect(document.activeElement?.id).toBe('own-edit-u-75');
+  });
+
   it('offers no Delete all for one entry found, and says why a delete of all failed, deleting nothing', async () => {
     setup([own(1), own(2), own(3)], { failedDeletes: true });
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'number 2' } });
