@@ -19,14 +19,14 @@ import type { Text } from '../../utils/text';
 export interface PageState extends StoredState {
   pinStatus: string;
   hiddenStatus: string;
+  /** Damaged records found (and set aside) after the page loaded: one sentence. */
+  damageProblem: Text | null;
 }
 
 /** Everything the options page reads from storage. */
 export interface StoredState {
   settings: Settings;
   settingsProblem: Text | null;
-  /** Damaged records found (and set aside) when the page loaded: one sentence. */
-  damageProblem: Text | null;
   pins: LoadedPins;
   hidden: LoadedHidden;
   /** The built-in corpus in the user's language. */
@@ -86,8 +86,8 @@ export class OptionsState {
 
   /** Everything as read from storage (again, after a restore: what the page said stays). */
   load(stored: StoredState): void {
-    const { pinStatus = '', hiddenStatus = '' } = this.#current?.state ?? {};
-    const state = { ...stored, pinStatus, hiddenStatus };
+    const { pinStatus = '', hiddenStatus = '', damageProblem = null } = this.#current?.state ?? {};
+    const state = { ...stored, pinStatus, hiddenStatus, damageProblem };
     this.#current = { state, known: knownEntries(state) };
     this.show();
   }
@@ -101,7 +101,7 @@ export class OptionsState {
 }
 
 /** The problems to show at the top of the page, in order, as one list. */
-export const pageProblems = (state: StoredState): Text[] =>
+export const pageProblems = (state: PageState): Text[] =>
   [
     state.damageProblem,
     state.settingsProblem,

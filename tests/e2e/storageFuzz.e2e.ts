@@ -153,12 +153,17 @@ describe('storage fuzz in Chromium', () => {
         const text = tab ? await tab.locator('figure blockquote').innerText() : '';
         if (!text.trim()) failures.push(`${label}: the new tab showed no entry`);
         if (!page) failures.push(`${label}: the options page did not load`);
-        // A record of the user's data holding a number is damage the page must own up to.
+        // A record of the user's data holding a number is damage the page must own up to
+        // (once it has looked, which it does after its first paint).
         if (page && kind === 'wrong type' && group !== 'device') {
           const said = await page
             .getByText('of Tabwise’s stored records', { exact: false })
-            .count();
-          if (said === 0) failures.push(`${label}: the options page did not say it was damaged`);
+            .waitFor({ timeout: 5_000 })
+            .then(
+              () => true,
+              () => false,
+            );
+          if (!said) failures.push(`${label}: the options page did not say it was damaged`);
         }
         await Promise.all([tab?.close(), page?.close()]);
         if (browser.pageErrors.length > errorsBefore) {

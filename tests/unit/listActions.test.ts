@@ -13,7 +13,6 @@ const ids = { newer: false, syncProblem: null };
 const stored: StoredState = {
   settings: DEFAULT_SETTINGS,
   settingsProblem: null,
-  damageProblem: null,
   pins: { pins: [], ...ids },
   hidden: { ids: [], ...ids },
   corpus: { entries: [], sources: [] },

@@ -21,7 +21,6 @@ function stored(own: Entry[] = []): StoredState {
   return {
     settings: DEFAULT_SETTINGS,
     settingsProblem: null,
-    damageProblem: null,
     pins: { pins: [], ...ids },
     hidden: { ids: [], ...ids },
     corpus: {
@@ -67,12 +66,18 @@ describe('OptionsState', () => {
     expect(show).toHaveBeenCalledTimes(3);
   });
 
-  it('keeps what it last said about pins and hidden entries when everything is read again', () => {
+  it('keeps what it last said about pins, hidden entries and damage when everything is read again', () => {
     const page = new OptionsState(() => {});
     page.load(stored());
-    page.update({ pinStatus: 'Unpinned.', hiddenStatus: 'Shown again.' });
+    expect(page.state.damageProblem).toBeNull();
+    const damaged = text('sync.damaged', { n: 1 }, 1);
+    page.update({ pinStatus: 'Unpinned.', hiddenStatus: 'Shown again.', damageProblem: damaged });
     page.load(stored());
-    expect(page.state).toMatchObject({ pinStatus: 'Unpinned.', hiddenStatus: 'Shown again.' });
+    expect(page.state).toMatchObject({
+      pinStatus: 'Unpinned.',
+      hiddenStatus: 'Shown again.',
+      damageProblem: damaged,
+    });
   });
 });
 
@@ -80,10 +85,12 @@ describe('pageProblems', () => {
   it('lists the problems found, damaged records first, and nothing when all is well', () => {
     const damaged = text('sync.damaged', { n: 2 }, 2);
     const offline = text('sync.hidden.unavailable');
-    expect(pageProblems(stored())).toEqual([]);
+    const saidNothing = { pinStatus: '', hiddenStatus: '', damageProblem: null };
+    expect(pageProblems({ ...stored(), ...saidNothing })).toEqual([]);
     expect(
       pageProblems({
         ...stored(),
+        ...saidNothing,
         damageProblem: damaged,
         hidden: { ids: [], newer: false, syncProblem: offline },
       }),

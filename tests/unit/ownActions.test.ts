@@ -29,7 +29,6 @@ async function setup(filters: Partial<Settings>, locked: (keyof Settings)[] = []
   page.load({
     settings: { ...DEFAULT_SETTINGS, ...filters },
     settingsProblem: null,
-    damageProblem: null,
     pins: { pins: [], ...ids },
     hidden: { ids: [], ...ids },
     corpus: { entries: [entry('b-1', 'book', 'Bo', ['calm'])], sources: [] },
