@@ -313,6 +313,29 @@ describe('parseImport: plain text', () => {
     ]);
   });
 
+  it('reads a name in brackets as the author after any words where every line ends with one', () => {
+    expect(
+      draftsOf(
+        'Stay hungry, stay foolish (Ann Lee)\n\n- Listen first (Bo Chen)\nBe kind. (Cy Dee)',
+      ),
+    ).toEqual([
+      quote('Stay hungry, stay foolish', 'Ann Lee'),
+      quote('Listen first', 'Bo Chen'),
+      quote('Be kind.', 'Cy Dee'),
+    ]);
+    // One line alone, or one line among others without: the text's own aside.
+    expect(draftsOf('Stay hungry (Ann Lee)')).toEqual([quote('Stay hungry (Ann Lee)')]);
+    expect(draftsOf('Call back (Monday Morning)\nBe brief (see the manual)')).toEqual([
+      quote('Call back (Monday Morning)'),
+      quote('Be brief (see the manual)'),
+    ]);
+    expect(draftsOf('Call back (Monday Morning)\nKnow thyself. (Plato)\nBe brief')).toEqual([
+      quote('Call back (Monday Morning)'),
+      quote('Know thyself.', 'Plato'),
+      quote('Be brief'),
+    ]);
+  });
+
   it('leaves out a list’s bullet or number, but not a dialogue dash, a year or a negative number', () => {
     const list =
       '- Be kind. — Ann\n* Stay calm.\n• "Listen first." — Bo\n1. Count to ten.\n12) Breathe.';

@@ -85,6 +85,8 @@ const DASH_AGAINST_NAME = /^(.*\S) [—―](\p{Lu}[^—―]*)$/u;
  * "Call back (Monday Morning)" is the text's own aside.
  */
 const BRACKETED_CREDIT = /^(.*[.!?…]["”»]?) \((\p{Lu}[^()]*)\)$/u;
+/** A name in brackets at the end, after any words: a credit only where every line ends so (see bracketedCredits). */
+const ANY_BRACKETED_CREDIT = /^(.*\S) \((\p{Lu}[^()]*)\)$/u;
 /** How notes mark who said it after the quote marks: "(Ann Lee)", "~Ann Lee". */
 const CREDIT_MARKS = /^\((.*)\)$|^~ ?(.*)$/u;
 /** Markdown's quote marker ("> "), as notes (Obsidian, Notion) and e-mails quote. */
@@ -117,6 +119,7 @@ export function parsePlainText(text: string, existing: ReadonlySet<string>): Imp
     return (quoted ? unquote(tidy) : tidy).replace(LIST_MARKER, '');
   });
   const turns = creditsTakingTurns(cleaned);
+  const bracketed = bracketedCredits(cleaned) ? ANY_BRACKETED_CREDIT : BRACKETED_CREDIT;
   /** The entries whose credit is read without the book or title after the name. */
   const cut: CutCredits = new Map();
   const noteCut = (draft: EntryDraft, credit: string, name: string) => {
@@ -141,7 +144,7 @@ export function parsePlainText(text: string, existing: ReadonlySet<string>): Imp
     }
     // A blank line may come between the words and their author, as copied from a page.
     if (line === '' || (underCredit && PAGE_CHROME.test(line))) return;
-    const draft = textLineDraft(line);
+    const draft = textLineDraft(line, bracketed);
     if (draft.author) {
       const name = creditName(draft.author);
       noteCut(draft, draft.author, name);
@@ -195,7 +198,22 @@ function creditsTakingTurns(lines: readonly string[]): ReadonlySet<number> | und
   return alternate ? new Set(filled.filter((_, nth) => nth % 2 === 1)) : undefined;
 }
 
-function textLineDraft(line: string): EntryDraft {
+/**
+ * Every line, blank ones aside, ends with a name in brackets, and there are
+ * two at least: a list that credits its entries so ("Stay hungry (Ann
+ * Lee)"), with or without a sentence's end before the name. One such line
+ * alone may be the text's own aside ("Call back (Monday Morning)").
+ */
+function bracketedCredits(lines: readonly string[]): boolean {
+  const filled = lines.filter((line) => line !== '');
+  return (
+    filled.length >= 2 &&
+    filled.every((line) => readsAsCredit(ANY_BRACKETED_CREDIT.exec(line)?.[2] ?? ''))
+  );
+}
+
+/** One line's entry; `bracketed` finds a name in brackets at its end (BRACKETED_CREDIT unless every line has one). */
+function textLineDraft(line: string, bracketed = BRACKETED_CREDIT): EntryDraft {
   const quoted = QUOTED_LINE.exec(line);
   const [, words = '', markDash, after = ''] = quoted ?? [];
   if (quoted && !inSentence(words, markDash, after)) {
@@ -212,9 +230,9 @@ function textLineDraft(line: string): EntryDraft {
   if (against?.[2] && readsAsCredit(against[2])) {
     return { kind: 'quote', text: against[1] ?? '', author: against[2], topics: [] };
   }
-  const bracketed = BRACKETED_CREDIT.exec(line);
-  if (bracketed?.[2] && readsAsCredit(bracketed[2])) {
-    return { kind: 'quote', text: bracketed[1] ?? '', author: bracketed[2], topics: [] };
+  const inBrackets = bracketed.exec(line);
+  if (inBrackets?.[2] && readsAsCredit(inBrackets[2])) {
+    return { kind: 'quote', text: inBrackets[1] ?? '', author: inBrackets[2], topics: [] };
   }
   return { kind: 'quote', text: line, topics: [] };
 }
