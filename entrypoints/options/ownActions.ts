@@ -4,13 +4,14 @@ import type { RenameOutcome } from '../../components/options/RenameNames';
 import { reasonOf, say, t, tCount } from '../../components/translate';
 import { TOPICS } from '../../content/topics';
 import { restoreBackup } from '../../storage/backupStore';
-import { changeOwnEntries } from '../../storage/ownEntriesStore';
+import { changeOwnEntries, updateOwnEntries } from '../../storage/ownEntriesStore';
 import { withLanguage } from '../../storage/textLanguage';
 import type { Entry } from '../../utils/entry';
 import { addedOutcome, restoredOutcome } from '../../utils/importOutcome';
 import { type ImportPreview, parseImport } from '../../utils/importParse';
 import { importBasis, prepareDraft, prepareNewName } from '../../utils/ownDraft';
 import {
+  applyOwnChange,
   type DraftProblem,
   type EntryDraft,
   isOwnEntry,
@@ -93,9 +94,16 @@ export function ownActions(
     const prepared = prepareNewName(kind, typed, from, page.known.index, builtInTopics());
     if (!prepared.ok) return { problem: say(prepared.message) };
     const to = prepared.name;
-    const changed = renamedEntries(page.state.own.entries, kind, from, to);
+    // Found in the entries as stored, under the store's lock: one another tab
+    // added a moment ago, which this page may not list yet, is counted and
+    // undone with the others.
+    let changed: { before: Entry; after: Entry }[] = [];
     try {
-      await changeOwn({ type: 'rename', kind, from, to });
+      const own = await updateOwnEntries((entries) => {
+        changed = renamedEntries(entries, kind, from, to);
+        return applyOwnChange(entries, { type: 'rename', kind, from, to });
+      });
+      page.update({ own });
     } catch (error) {
       return { problem: t('rename.failed', { reason: reasonOf(error) }) };
     }

@@ -115,6 +115,27 @@ describe('renaming a topic or an author from the options page', () => {
     expect(asked).toEqual([{ topics: ['Billing'] }]);
   });
 
+  it('renames and counts an entry another tab stored that the page does not list yet, and undoes it too', async () => {
+    const { page, actions } = await setup({});
+    // Stored from elsewhere; the page has not heard of it.
+    await changeOwnEntries({ type: 'add', entries: [entry('u-3', 'own', 'Cy', ['billing'])] });
+    expect(page.state.own.entries.map((e) => e.id)).toEqual(['u-1', 'u-2']);
+    const outcome = await actions.renameName('topic', 'billing', 'Billing');
+    expect(outcome).toMatchObject({ said: 'Renamed “billing” to “Billing” in 3 entries.' });
+    expect(page.state.own.entries.map((e) => [e.id, e.topics])).toEqual([
+      ['u-1', ['Billing']],
+      ['u-2', ['Billing']],
+      ['u-3', ['Billing']],
+    ]);
+    const undo = 'undo' in outcome ? outcome.undo : undefined;
+    expect(await undo?.()).toMatchObject({ said: 'Renamed “Billing” to “billing” in 3 entries.' });
+    expect((await loadOwnEntries()).entries.map((e) => e.topics)).toEqual([
+      ['billing'],
+      ['billing'],
+      ['billing'],
+    ]);
+  });
+
   it('keeps the old author ticked beside the new one while a built-in entry goes by it', async () => {
     const { actions, asked } = await setup({ authors: ['Bo'] });
     await actions.renameName('author', 'Bo', 'Bo Li');
