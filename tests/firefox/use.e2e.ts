@@ -136,4 +136,47 @@ describe('the Firefox add-on in use', () => {
     await options.close();
     await tab.close();
   });
+
+  it('deletes the entries a search finds once asked, and Undo by keyboard puts them back', async () => {
+    const options = await ff.openExtensionPage('options.html');
+    await options.waitForSelector('#import-paste');
+    await options.bringToFront();
+    await options
+      .locator('#import-paste')
+      .fill('Ask first in Firefox. — Bo Chen\nUndo works in Firefox. — Bo Chen');
+    await options.locator('button::-p-text(Preview)').click();
+    await options.locator('button::-p-text(Add 2 entries)').click();
+    const listed = () =>
+      options.$$eval('#own .own-text', (texts) => texts.map((text) => text.textContent ?? ''));
+    const stored = () =>
+      options.evaluate(async () => {
+        const items = await browser.storage.sync.get(null);
+        return Object.keys(items)
+          .filter((key) => key.startsWith('own.'))
+          .flatMap((key) => (items[key] as { text: string }[]).map((entry) => entry.text));
+      });
+    await expect.poll(stored).toContain('Undo works in Firefox.');
+    const all = await stored();
+
+    await options.locator('#own-search').fill('in Firefox');
+    await expect.poll(listed).toEqual(['Ask first in Firefox.', 'Undo works in Firefox.']);
+    await options.locator('button::-p-text(Delete all 2)').click();
+    // Asked first, the focus on the answer that keeps them.
+    await expect
+      .poll(() => options.evaluate(() => document.activeElement?.textContent))
+      .toBe('Keep them');
+    await options.locator('button::-p-text(Delete them)').click();
+    await expect.poll(stored).toEqual(all.filter((text) => !text.endsWith('in Firefox.')));
+    await expect
+      .poll(() => options.$eval('#own-status', (el) => el.textContent ?? ''))
+      .toMatch(/^2 entries deleted\./);
+    // Undo has the focus.
+    await expect
+      .poll(() => options.evaluate(() => document.activeElement?.textContent))
+      .toBe('Undo');
+    await options.keyboard.press('Enter');
+    await expect.poll(stored).toEqual(all);
+    await expect.poll(listed).toEqual(['Ask first in Firefox.', 'Undo works in Firefox.']);
+    await options.close();
+  });
 });
