@@ -125,10 +125,17 @@ async function reload() {
     team,
     own: ownEntries,
   });
-  // Only once the page is drawn: this reads all of storage again, and read beside
-  // the loads above, 10,000 own entries (2 MB) held the first paint back (some
-  // 40 ms of 580). Its read is still asked for before any change made on the
-  // page, so what it sets aside is the damage as it was.
+  void findDamage();
+}
+
+/**
+ * Only once the page is drawn (and at its linked section): this reads all of
+ * storage again, and read beside the first loads, 10,000 own entries (2 MB)
+ * held the first paint back (some 40 ms of 580). Its read is still asked for
+ * before any change made on the page, so what it sets aside is the damage as
+ * it was.
+ */
+async function findDamage() {
   const damaged = await setAsideDamaged();
   if (damaged > 0 || page.state.damageProblem) {
     page.update({
