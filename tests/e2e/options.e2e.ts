@@ -73,12 +73,25 @@ describe('options page', () => {
       .evaluate((el) => [el.getBoundingClientRect().top, innerHeight]);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(height ?? 0);
-    // Opened by its link, the page goes to that section and its heading.
+    // Opened by its link, the page goes to that section and its heading,
+    // already in the first frame that draws the page (no frame at the top).
     const linked = await browser.context.newPage();
+    await linked.addInitScript(`
+      window.scrolledAtFrames = [];
+      function frame() {
+        if (document.querySelector('main.options h1')) scrolledAtFrames.push(scrollY);
+        else requestAnimationFrame(frame);
+      }
+      requestAnimationFrame(frame);
+    `);
     await linked.goto(`chrome-extension://${browser.extensionId}/options.html#pinned`);
     await expect
       .poll(() => linked.evaluate(() => document.activeElement?.textContent))
       .toBe('Pinned');
+    const [firstFrameScroll] = await linked.evaluate(
+      () => (window as unknown as { scrolledAtFrames: number[] }).scrolledAtFrames,
+    );
+    expect(firstFrameScroll).toBeGreaterThan(0);
     await linked.close();
   });
 
