@@ -19,6 +19,7 @@ import {
   type OwnChange,
   type PlacedEntry,
   toEntry,
+  withoutEntries,
 } from '../../utils/ownEntries';
 import {
   type NameKind,
@@ -52,6 +53,15 @@ export function ownActions(
     page.update({ own: await changeOwnEntries(change) });
   }
 
+  /**
+   * Changes the entries as stored, under the store's lock, and shows them:
+   * what `apply` finds there counts one another tab stored a moment ago,
+   * which this page may not list yet.
+   */
+  async function updateOwn(apply: (entries: readonly Entry[]) => readonly Entry[]) {
+    page.update({ own: await updateOwnEntries(apply) });
+  }
+
   /** Adds an entry (id null) or saves an edit begun from revision baseRev (throws EditConflictError). */
   async function saveEntry(
     id: string | null,
@@ -69,12 +79,13 @@ export function ownActions(
   /** Deletes entries (one, or all those found), holding them and their places for Undo. */
   async function deleteEntries(ids: readonly string[]) {
     const gone = new Set(ids);
-    const deleted = page.state.own.entries.flatMap((entry, at) =>
-      gone.has(entry.id) ? [{ entry, at }] : [],
-    );
-    if (deleted.length === 0) return;
+    if (!page.state.own.entries.some((entry) => gone.has(entry.id))) return;
+    let deleted: PlacedEntry[] = [];
+    await updateOwn((entries) => {
+      deleted = entries.flatMap((entry, at) => (gone.has(entry.id) ? [{ entry, at }] : []));
+      return withoutEntries(entries, ids);
+    });
     lastDeleted.hold(deleted);
-    await changeOwn({ type: 'delete', ids: deleted.map(({ entry }) => entry.id) });
   }
 
   async function undoDelete() {
@@ -94,16 +105,12 @@ export function ownActions(
     const prepared = prepareNewName(kind, typed, from, page.known.index, builtInTopics());
     if (!prepared.ok) return { problem: say(prepared.message) };
     const to = prepared.name;
-    // Found in the entries as stored, under the store's lock: one another tab
-    // added a moment ago, which this page may not list yet, is counted and
-    // undone with the others.
     let changed: { before: Entry; after: Entry }[] = [];
     try {
-      const own = await updateOwnEntries((entries) => {
+      await updateOwn((entries) => {
         changed = renamedEntries(entries, kind, from, to);
         return applyOwnChange(entries, { type: 'rename', kind, from, to });
       });
-      page.update({ own });
     } catch (error) {
       return { problem: t('rename.failed', { reason: reasonOf(error) }) };
     }
