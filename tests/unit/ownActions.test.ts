@@ -184,4 +184,19 @@ describe('deleting entries from the options page', () => {
     await actions.undoDelete();
     expect(await stored()).toEqual(['u-1', 'u-2', 'u-3', 'u-4', 'u-5']);
   });
+
+  it('puts an entry back at its place as stored, when another tab deleted one above it that the page still lists', async () => {
+    const { page, actions } = await setup({});
+    await changeOwnEntries({
+      type: 'add',
+      entries: [entry('u-3', 'own', 'Cy', []), entry('u-4', 'own', 'Bo', [])],
+    });
+    page.update({ own: await loadOwnEntries() });
+    // Deleted elsewhere; the page still lists it, above u-3.
+    await changeOwnEntries({ type: 'delete', ids: ['u-1'] });
+    expect(page.state.own.entries.map((e) => e.id)).toEqual(['u-1', 'u-2', 'u-3', 'u-4']);
+    await actions.deleteEntries(['u-3']);
+    await actions.undoDelete();
+    expect((await loadOwnEntries()).entries.map((e) => e.id)).toEqual(['u-2', 'u-3', 'u-4']);
+  });
 });
