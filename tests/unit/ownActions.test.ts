@@ -164,13 +164,19 @@ describe('renaming a topic or an author from the options page', () => {
 });
 
 describe('deleting entries from the options page', () => {
-  it('deletes those found in one write, and Undo puts them back where they were, among one added since', async () => {
+  /** Four own entries, u-1 to u-4, stored and listed on the page. */
+  async function setupFour() {
     const { page, actions } = await setup({});
     await changeOwnEntries({
       type: 'add',
       entries: [entry('u-3', 'own', 'Cy', []), entry('u-4', 'own', 'Bo', [])],
     });
     page.update({ own: await loadOwnEntries() });
+    return { page, actions };
+  }
+
+  it('deletes those found in one write, and Undo puts them back where they were, among one added since', async () => {
+    const { page, actions } = await setupFour();
     await actions.deleteEntries(['u-1', 'u-4', 'u-gone']);
     const stored = async () => (await loadOwnEntries()).entries.map((e) => e.id);
     expect(await stored()).toEqual(['u-2', 'u-3']);
@@ -186,12 +192,7 @@ describe('deleting entries from the options page', () => {
   });
 
   it('puts an entry back at its place as stored, when another tab deleted one above it that the page still lists', async () => {
-    const { page, actions } = await setup({});
-    await changeOwnEntries({
-      type: 'add',
-      entries: [entry('u-3', 'own', 'Cy', []), entry('u-4', 'own', 'Bo', [])],
-    });
-    page.update({ own: await loadOwnEntries() });
+    const { page, actions } = await setupFour();
     // Deleted elsewhere; the page still lists it, above u-3.
     await changeOwnEntries({ type: 'delete', ids: ['u-1'] });
     expect(page.state.own.entries.map((e) => e.id)).toEqual(['u-1', 'u-2', 'u-3', 'u-4']);
