@@ -19,7 +19,6 @@ import {
   type OwnChange,
   type PlacedEntry,
   toEntry,
-  withoutEntries,
 } from '../../utils/ownEntries';
 import {
   type NameKind,
@@ -83,7 +82,7 @@ export function ownActions(
     let deleted: PlacedEntry[] = [];
     await updateOwn((entries) => {
       deleted = entries.flatMap((entry, at) => (gone.has(entry.id) ? [{ entry, at }] : []));
-      return withoutEntries(entries, ids);
+      return applyOwnChange(entries, { type: 'delete', ids });
     });
     lastDeleted.hold(deleted);
   }
