@@ -27,8 +27,8 @@ export interface YourEntriesProps {
     draft: EntryDraft,
     baseRev?: number,
   ) => Promise<DraftProblem[] | null>;
-  /** Deletes entries: one, or all those found. */
-  onDelete: (ids: readonly string[]) => Promise<void>;
+  /** Deletes entries (one, or all those found); resolves to how many, as another tab may have deleted some. */
+  onDelete: (ids: readonly string[]) => Promise<number>;
   /** Puts back the entries deleted last. */
   onUndoDelete: () => Promise<void>;
   /** More about the entries, after their list (renaming a topic or an author). */
@@ -114,15 +114,21 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
     );
     const label = firstWords(entry.text);
     setFailure('');
+    let deleted: number;
     try {
-      await props.onDelete([entry.id]);
+      deleted = await props.onDelete([entry.id]);
     } catch (error) {
       setFailure(t('own.deleteFailed', { label, reason: reasonOf(error) }));
       return;
     }
     if (editing?.id === entry.id) setEditing(null);
-    setStatus(t('own.deleted', { label }));
-    undo.start({ one: { id: entry.id, label }, count: 1, position, query });
+    if (deleted > 0) {
+      setStatus(t('own.deleted', { label }));
+      undo.start({ one: { id: entry.id, label }, count: 1, position, query });
+    } else {
+      setStatus(t('own.alreadyDeleted', { label }));
+      undo.end();
+    }
     focusLater([...neighbours, ...FALLBACK_FOCUS]);
   };
 
@@ -130,15 +136,22 @@ export function YourEntries(props: YourEntriesProps): JSX.Element {
   const removeFound = async () => {
     const ids = matches.map((entry) => entry.id);
     setFailure('');
+    let deleted: number;
     try {
-      await props.onDelete(ids);
+      deleted = await props.onDelete(ids);
     } catch (error) {
       setFailure(tCount('own.deleteAllFailed', ids.length, { reason: reasonOf(error) }));
       return;
     }
     if (editing && ids.includes(editing.id)) setEditing(null);
-    setStatus(tCount('own.deletedAll', ids.length));
-    undo.start({ one: null, count: ids.length, position: 0, query }, { focus: true });
+    if (deleted > 0) {
+      setStatus(tCount('own.deletedAll', deleted));
+      undo.start({ one: null, count: deleted, position: 0, query }, { focus: true });
+    } else {
+      setStatus(tCount('own.alreadyDeletedAll', ids.length));
+      undo.end();
+      focusLater(FALLBACK_FOCUS);
+    }
   };
 
   const putBack = () => {

@@ -75,16 +75,21 @@ export function ownActions(
     return null;
   }
 
-  /** Deletes entries (one, or all those found), holding them and their places for Undo. */
-  async function deleteEntries(ids: readonly string[]) {
+  /**
+   * Deletes entries (one, or all those found), holding them and their places
+   * for Undo. Returns how many it deleted: fewer than asked when another tab
+   * deleted some a moment ago, none when it deleted them all (nothing to undo).
+   */
+  async function deleteEntries(ids: readonly string[]): Promise<number> {
     const gone = new Set(ids);
-    if (!page.state.own.entries.some((entry) => gone.has(entry.id))) return;
+    if (!page.state.own.entries.some((entry) => gone.has(entry.id))) return 0;
     let deleted: PlacedEntry[] = [];
     await updateOwn((entries) => {
       deleted = entries.flatMap((entry, at) => (gone.has(entry.id) ? [{ entry, at }] : []));
       return applyOwnChange(entries, { type: 'delete', ids });
     });
     lastDeleted.hold(deleted);
+    return deleted.length;
   }
 
   async function undoDelete() {

@@ -52,6 +52,8 @@ function setup(
     failedUndos?: number;
     /** Every delete is refused, as storage is when full. */
     failedDeletes?: boolean;
+    /** Entries another tab deleted a moment ago: still listed, but gone from storage. */
+    deletedElsewhere?: string[];
   } = {},
 ) {
   const calls: Calls = { save: [], deleted: [], undos: 0 };
@@ -87,12 +89,14 @@ function setup(
         onDelete={async (ids) => {
           calls.deleted.push(ids);
           if (options.failedDeletes) throw new TextError(text('reason.storageFull'));
+          const elsewhere = options.deletedElsewhere ?? [];
           const gone = new Set(ids);
-          const placed = entries.flatMap((entry, at) =>
+          const placed = withoutEntries(entries, elsewhere).flatMap((entry, at) =>
             gone.has(entry.id) ? [{ entry, at }] : [],
           );
           setTrash((old) => [...old, placed]);
-          setEntries((old) => withoutEntries(old, ids));
+          setEntries((old) => withoutEntries(old, [...ids, ...elsewhere]));
+          return placed.length;
         }}
         onUndoDelete={async () => {
           calls.undos++;
@@ -492,6 +496,51 @@ describe('YourEntries', () => {
     expect(document.activeElement?.id).toBe('own-edit-u-75');
   });
 
+  it('says an entry another tab deleted a moment ago is gone, offering no Undo, not even the last one', async () => {
+    const deletedElsewhere: string[] = [];
+    setup([own(1), own(2), own(3)], { deletedElsewhere });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete', description: 'Entry number 1' }));
+    await act(async () => {});
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+    deletedElsewhere.push('u-2');
+    fireEvent.click(screen.getByRole('button', { name: 'Delete', description: 'Entry number 2' }));
+    await act(async () => {});
+    expect(listTexts()).toEqual(['Entry number 3']);
+    expect(
+      screen.getByText(
+        '“Entry number 2” had already been deleted in another tab or on another device.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(document.activeElement?.id).toBe('own-delete-u-3');
+  });
+
+  it('counts only the entries a delete of all found still stored, and Undo puts back those', async () => {
+    setup([own(1), own(2), own(3)], { deletedElsewhere: ['u-2'] });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all 3' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete them' }));
+    await act(async () => {});
+    expect(screen.getByText('2 entries deleted.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await act(async () => {});
+    expect(listTexts()).toEqual(['Entry number 1', 'Entry number 3']);
+    expect(screen.getByText('2 entries put back.')).toBeTruthy();
+  });
+
+  it('says when every entry a delete of all found was already deleted elsewhere, with no Undo', async () => {
+    setup([own(1), own(2)], { deletedElsewhere: ['u-1', 'u-2'] });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all 2' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete them' }));
+    await act(async () => {});
+    expect(
+      screen.getByText(
+        'These 2 entries had already been deleted in another tab or on another device.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(document.activeElement).toBe(textBox());
+  });
+
   it('offers no Delete all for one entry found, and says why a delete of all failed, deleting nothing', async () => {
     setup([own(1), own(2), own(3)], { failedDeletes: true });
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'number 2' } });
@@ -638,7 +687,7 @@ describe('an edit that another tab or device got in the way of', () => {
           if (id) throw new EditConflictError('deleted');
           return null;
         }}
-        onDelete={async () => {}}
+        onDelete={async () => 0}
         onUndoDelete={async () => {}}
       />,
     );

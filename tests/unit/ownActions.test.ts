@@ -177,7 +177,7 @@ describe('deleting entries from the options page', () => {
 
   it('deletes those found in one write, and Undo puts them back where they were, among one added since', async () => {
     const { page, actions } = await setupFour();
-    await actions.deleteEntries(['u-1', 'u-4', 'u-gone']);
+    expect(await actions.deleteEntries(['u-1', 'u-4', 'u-gone'])).toBe(2);
     const stored = async () => (await loadOwnEntries()).entries.map((e) => e.id);
     expect(await stored()).toEqual(['u-2', 'u-3']);
     expect(page.state.own.entries.map((e) => e.id)).toEqual(['u-2', 'u-3']);
@@ -199,5 +199,16 @@ describe('deleting entries from the options page', () => {
     await actions.deleteEntries(['u-3']);
     await actions.undoDelete();
     expect((await loadOwnEntries()).entries.map((e) => e.id)).toEqual(['u-2', 'u-3', 'u-4']);
+  });
+
+  it('deletes nothing, and has nothing to put back, when another tab deleted every entry asked for', async () => {
+    const { page, actions } = await setupFour();
+    await actions.deleteEntries(['u-4']);
+    await changeOwnEntries({ type: 'delete', ids: ['u-2', 'u-3'] });
+    expect(await actions.deleteEntries(['u-2', 'u-3'])).toBe(0);
+    expect(page.state.own.entries.map((e) => e.id)).toEqual(['u-1']);
+    // Not even the earlier delete's entry: Undo is no longer offered for it.
+    await actions.undoDelete();
+    expect((await loadOwnEntries()).entries.map((e) => e.id)).toEqual(['u-1']);
   });
 });
