@@ -262,6 +262,12 @@ export interface PlacedEntry {
   at: number;
 }
 
+/** The entries with these ids, each with its index: what a delete of them takes away. */
+export function placedEntries(entries: readonly Entry[], ids: readonly string[]): PlacedEntry[] {
+  const gone = new Set(ids);
+  return entries.flatMap((entry, at) => (gone.has(entry.id) ? [{ entry, at }] : []));
+}
+
 /**
  * Deleted entries put back where they were (a delete's Undo): each at its
  * index, in the order of their indices, as if put back one by one (at the

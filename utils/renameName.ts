@@ -43,13 +43,19 @@ export function renameInEntries(
 }
 
 /** What renaming `from` to `to` changes: each entry that had it, before and after. */
-export function renamedEntries(
+export const renamedEntries = (
   entries: readonly Entry[],
   kind: NameKind,
   from: string,
   to: string,
+): { before: Entry; after: Entry }[] =>
+  changedByRename(entries, renameInEntries(entries, kind, from, to));
+
+/** The entries a rename (`after`, from renameInEntries) changed, before and after. */
+export function changedByRename(
+  entries: readonly Entry[],
+  after: readonly Entry[],
 ): { before: Entry; after: Entry }[] {
-  const after = renameInEntries(entries, kind, from, to);
   return entries.flatMap((before, at) => {
     const renamed = after[at];
     return renamed && renamed !== before ? [{ before, after: renamed }] : [];

@@ -18,13 +18,14 @@ import {
   newOwnId,
   type OwnChange,
   type PlacedEntry,
+  placedEntries,
   toEntry,
 } from '../../utils/ownEntries';
 import {
+  changedByRename,
   type NameKind,
   namedElsewhere,
   nameFilter,
-  renamedEntries,
   renameInFilters,
   tickedNames,
 } from '../../utils/renameName';
@@ -81,11 +82,9 @@ export function ownActions(
    * deleted some a moment ago, none when it deleted them all (nothing to undo).
    */
   async function deleteEntries(ids: readonly string[]): Promise<number> {
-    const gone = new Set(ids);
-    if (!page.state.own.entries.some((entry) => gone.has(entry.id))) return 0;
     let deleted: PlacedEntry[] = [];
     await updateOwn((entries) => {
-      deleted = entries.flatMap((entry, at) => (gone.has(entry.id) ? [{ entry, at }] : []));
+      deleted = placedEntries(entries, ids);
       return applyOwnChange(entries, { type: 'delete', ids });
     });
     lastDeleted.hold(deleted);
@@ -112,8 +111,9 @@ export function ownActions(
     let changed: { before: Entry; after: Entry }[] = [];
     try {
       await updateOwn((entries) => {
-        changed = renamedEntries(entries, kind, from, to);
-        return applyOwnChange(entries, { type: 'rename', kind, from, to });
+        const after = applyOwnChange(entries, { type: 'rename', kind, from, to });
+        changed = changedByRename(entries, after);
+        return after;
       });
     } catch (error) {
       return { problem: t('rename.failed', { reason: reasonOf(error) }) };

@@ -11,6 +11,7 @@ import {
   type EntryDraft,
   entriesPutBack,
   type PlacedEntry,
+  placedEntries,
   toEntry,
   withoutEntries,
 } from '../../utils/ownEntries';
@@ -90,10 +91,7 @@ function setup(
           calls.deleted.push(ids);
           if (options.failedDeletes) throw new TextError(text('reason.storageFull'));
           const elsewhere = options.deletedElsewhere ?? [];
-          const gone = new Set(ids);
-          const placed = withoutEntries(entries, elsewhere).flatMap((entry, at) =>
-            gone.has(entry.id) ? [{ entry, at }] : [],
-          );
+          const placed = placedEntries(withoutEntries(entries, elsewhere), ids);
           setTrash((old) => [...old, placed]);
           setEntries((old) => withoutEntries(old, [...ids, ...elsewhere]));
           return placed.length;
