@@ -3,7 +3,13 @@ import { type ChunkedLayout, layoutKeys, packChunks, unpackChunks } from '../uti
 import type { Entry } from '../utils/entry';
 import { isList } from '../utils/guards';
 import { parseLocalCopy } from '../utils/localCopy';
-import { applyOwnChange, type OwnChange, parseOwnEntry, storedOwnEntry } from '../utils/ownEntries';
+import {
+  applyOwnChange,
+  changedNothing,
+  type OwnChange,
+  parseOwnEntry,
+  storedOwnEntry,
+} from '../utils/ownEntries';
 import { readOverflow, storedOverflow } from '../utils/ownOverflow';
 import { OWN_COPY_KEY, OWN_OVERFLOW_KEY } from '../utils/storageKeys';
 import { syncProblemMessage } from '../utils/syncErrors';
@@ -53,6 +59,7 @@ async function readAll() {
       notSynced: overflow.length,
       newer: false,
       syncProblem,
+      caughtUp: false,
     };
   }
   const { values, newer } = unpackChunks(OWN_LAYOUT, synced.items);
@@ -65,6 +72,7 @@ async function readAll() {
     notSynced: local_.length,
     newer,
     syncProblem: null,
+    caughtUp: true,
   };
 }
 
@@ -77,7 +85,10 @@ export async function loadOwnEntries(): Promise<LoadedOwn> {
 /**
  * Applies `apply` to the latest stored entries under a lock and writes them:
  * as many as fit to sync, in order, the rest to this browser. When sync
- * refuses, everything is kept on this browser and the result says so.
+ * refuses, everything is kept on this browser and the result says so. A
+ * change that changes nothing (entries another tab deleted a moment ago)
+ * writes nothing, unless entries wait to be sent to sync: each write counts
+ * against sync's hourly quota and makes every open page read them all again.
  */
 export function updateOwnEntries(
   apply: (entries: readonly Entry[]) => readonly Entry[],
@@ -86,6 +97,9 @@ export function updateOwnEntries(
     const current = await readAll();
     if (current.newer) throw new NewerEntriesError();
     const entries = [...apply(current.entries)];
+    if (current.caughtUp && changedNothing(current.entries, entries)) {
+      return { entries, notSynced: current.notSynced, newer: false, syncProblem: null };
+    }
     const stored = entries.map(storedOwnEntry);
     const { items, packed, unused } = packChunks(OWN_LAYOUT, stored);
     const overflow = stored.slice(packed);
@@ -103,7 +117,7 @@ export function updateOwnEntries(
   });
 }
 
-/** Applies one change (or none, to write what is there) to the stored entries: see updateOwnEntries. */
+/** Applies one change (or none, to send what waits for sync) to the stored entries: see updateOwnEntries. */
 export const changeOwnEntries = (change: OwnChange | null): Promise<LoadedOwn> =>
   updateOwnEntries((entries) => (change ? applyOwnChange(entries, change) : entries));
 

@@ -354,6 +354,10 @@ export function applyOwnChange(entries: readonly Entry[], change: OwnChange): En
   }
 }
 
+/** Whether a change left the list as it was: a change keeps each entry it does not touch, so identity tells. */
+export const changedNothing = (before: readonly Entry[], after: readonly Entry[]): boolean =>
+  after.length === before.length && after.every((entry, at) => entry === before[at]);
+
 /** Reads a stored own entry; null for anything that is not one (damaged, or from a newer shape). */
 export function parseOwnEntry(value: unknown): Entry | null {
   if (typeof value !== 'object' || value === null) return null;

@@ -89,6 +89,31 @@ describe('own entries in storage', () => {
     expect(Object.keys(await fakeBrowser.storage.sync.get(null))).toContain('own.0');
   });
 
+  it('writes nothing for a change that changes nothing, such as a delete another tab made first', async () => {
+    const stored = await changeOwnEntries({ type: 'add', entries: entries(2_000) });
+    const writes = [
+      vi.spyOn(fakeBrowser.storage.sync, 'set'),
+      vi.spyOn(fakeBrowser.storage.sync, 'remove'),
+      vi.spyOn(fakeBrowser.storage.local, 'set'),
+    ];
+    const deleted = await changeOwnEntries({ type: 'delete', ids: ['u-gone'] });
+    await changeOwnEntries({ type: 'rename', kind: 'author', from: 'Nobody', to: 'Someone' });
+    await changeOwnEntries({ type: 'add', entries: entries(1) });
+    expect(deleted).toEqual(stored);
+    expect(deleted.notSynced).toBeGreaterThan(0);
+    for (const write of writes) expect(write).not.toHaveBeenCalled();
+  });
+
+  it('still sends entries waiting for sync when a change changes nothing', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(
+      new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'),
+    );
+    await changeOwnEntries({ type: 'add', entries: entries(2) });
+    const result = await changeOwnEntries({ type: 'delete', ids: ['u-gone'] });
+    expect(result.syncProblem).toBeNull();
+    expect(Object.keys(await fakeBrowser.storage.sync.get(null))).toContain('own.0');
+  });
+
   it('never rewrites entries saved by a newer version', async () => {
     const newer = {
       own: { v: 2, chunks: 1 },
