@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import { type ChunkedLayout, layoutKeys } from '../utils/chunkedRecord';
 import { isStringArray } from '../utils/guards';
 import { applyIdChange, decodeIds, type IdListChange } from '../utils/idList';
-import { parseLocalCopy } from '../utils/localCopy';
+import { joinedToSync, parseLocalCopy, storedCopy } from '../utils/localCopy';
 import { type SyncedData, syncProblemMessage } from '../utils/syncErrors';
-import type { Text } from '../utils/text';
+import { type Text, TextError } from '../utils/text';
 import { readSync, watchStorage, withLock, writeSyncedWithCopy } from './access';
 
 export interface LoadedIds {
@@ -31,6 +31,8 @@ export interface IdListConfig {
  * storage.local, which is what is read while sync is unavailable or behind.
  * Changes go to the copy at once, marked unsynced; the background sends the
  * copy to sync moments later (send), so a burst of changes costs one write.
+ * A copy begun while sync could not be read, with none before, is blind: it
+ * joins what sync holds rather than replacing it (see LocalCopy).
  */
 export class IdListStore {
   private readonly keys: string[];
@@ -50,18 +52,29 @@ export class IdListStore {
     return { copy: parseLocalCopy(local[copyKey], what, isStringArray), synced };
   }
 
+  /**
+   * The list as this browser knows it: sync's; this browser's copy when sync
+   * cannot be read or the copy is ahead; both joined when the copy is blind
+   * (see LocalCopy). `blind`: what a change made now starts from is blind too.
+   */
+  private known({ copy, synced }: Awaited<ReturnType<IdListStore['readAll']>>) {
+    if ('error' in synced) {
+      return { ids: copy?.values ?? [], newer: false, blind: !copy || copy.blind };
+    }
+    if (copy?.unsynced && !copy.blind) return { ids: copy.values, newer: false, blind: false };
+    const stored = decodeIds(this.config.layout, synced.items);
+    const ids = copy?.unsynced ? joinedToSync(stored.ids, copy.values, (id) => id) : stored.ids;
+    return { ids, newer: stored.newer, blind: false };
+  }
+
   /** Reads the list: from sync, or from this browser's copy when sync is unavailable or behind. */
   async load(): Promise<LoadedIds> {
-    const { copy, synced } = await this.readAll();
-    if ('error' in synced) {
-      return {
-        ids: copy?.values ?? [],
-        newer: false,
-        syncProblem: syncProblemMessage(synced.error, this.config.what),
-      };
-    }
-    if (copy?.unsynced) return { ids: copy.values, newer: false, syncProblem: null };
-    return { ...decodeIds(this.config.layout, synced.items), syncProblem: null };
+    const all = await this.readAll();
+    const { ids, newer } = this.known(all);
+    const { synced } = all;
+    const syncProblem =
+      'error' in synced ? syncProblemMessage(synced.error, this.config.what) : null;
+    return { ids, newer, syncProblem };
   }
 
   /**
@@ -72,37 +85,45 @@ export class IdListStore {
    */
   change(change: IdListChange): Promise<LoadedIds> {
     return withLock(this.lockName, async () => {
-      const { copy, synced } = await this.readAll();
-      const current =
-        'error' in synced || copy?.unsynced
-          ? { ids: copy?.values ?? [], newer: false }
-          : decodeIds(this.config.layout, synced.items);
+      const current = this.known(await this.readAll());
       if (current.newer) throw this.config.newer();
       const ids = applyIdChange(current.ids, change);
       this.config.encode(ids);
-      await browser.storage.local.set({ [this.config.copyKey]: this.copyOf(ids, true) });
+      // A backup restored replaces the list whatever sync holds.
+      const blind = current.blind && change.type !== 'replace';
+      await browser.storage.local.set(this.copyOf(ids, true, blind));
       return { ids, newer: false, syncProblem: null };
     });
   }
 
-  private copyOf(ids: readonly string[], unsynced: boolean) {
-    return { [this.config.what]: ids, unsynced };
+  private copyOf(ids: readonly string[], unsynced: boolean, blind = false) {
+    return { [this.config.copyKey]: storedCopy(this.config.what, ids, unsynced, blind) };
   }
 
   /**
    * Sends a list this browser changed (or kept while sync was unavailable) to
    * sync, if any. Resolves to the sentence to show when sync refused it; it
-   * then stays in the copy for the next try.
+   * then stays in the copy for the next try. A blind copy is joined to what
+   * sync holds; never over a list a newer version wrote.
    */
   send(): Promise<Text | null> {
     return withLock(this.lockName, async () => {
-      const { copy, synced } = await this.readAll();
-      if (!copy?.unsynced) return null;
-      const ids = copy.values;
+      const all = await this.readAll();
+      if (!all.copy?.unsynced) return null;
+      const { ids, newer, blind } = this.known(all);
+      if (newer) return null;
+      let chunks: ReturnType<IdListConfig['encode']>;
+      try {
+        chunks = this.config.encode(ids);
+      } catch (error) {
+        // Joined, the list no longer fits: it waits, as it is, until some are removed.
+        if (error instanceof TextError) return error.text;
+        throw error;
+      }
       return writeSyncedWithCopy(
-        synced,
-        this.config.encode(ids),
-        (unsynced) => ({ [this.config.copyKey]: this.copyOf(ids, unsynced) }),
+        all.synced,
+        chunks,
+        (unsynced) => this.copyOf(ids, unsynced, unsynced && blind),
         this.config.what,
       );
     });

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { type ChunkedLayout, layoutKeys, packChunks, unpackChunks } from '../utils/chunkedRecord';
 import type { Entry } from '../utils/entry';
 import { isList } from '../utils/guards';
-import { parseLocalCopy } from '../utils/localCopy';
+import { joinedToSync, parseLocalCopy, storedCopy } from '../utils/localCopy';
 import {
   applyOwnChange,
   changedNothing,
@@ -51,28 +51,35 @@ async function readAll() {
   ]);
   const copy = parseLocalCopy(local[OWN_COPY_KEY], 'entries', isList);
   const overflow = parseAll(readOverflow(local[OWN_OVERFLOW_KEY]));
-  if ('error' in synced || copy?.unsynced) {
-    const syncProblem = 'error' in synced ? syncProblemMessage(synced.error, 'entries') : null;
+  const kept = { entries: [...parseAll(copy?.values), ...overflow], notSynced: overflow.length };
+  if ('error' in synced) {
+    const syncProblem = syncProblemMessage(synced.error, 'entries');
+    // With no copy, or a blind one, what a change starts from is blind (see LocalCopy).
     return {
       synced,
-      entries: [...parseAll(copy?.values), ...overflow],
-      notSynced: overflow.length,
+      ...kept,
       newer: false,
       syncProblem,
       caughtUp: false,
+      blind: copy?.blind ?? true,
     };
+  }
+  if (copy?.unsynced && !copy.blind) {
+    return { synced, ...kept, newer: false, syncProblem: null, caughtUp: false, blind: false };
   }
   const { values, newer } = unpackChunks(OWN_LAYOUT, synced.items);
   const inSync = parseAll(values);
+  // Entries kept on this browser only (sync was full), or added blind, after those in sync.
+  const entries = joinedToSync(inSync, copy?.unsynced ? kept.entries : overflow, (e) => e.id);
   const ids = new Set(inSync.map((e) => e.id));
-  const local_ = overflow.filter((e) => !ids.has(e.id));
   return {
     synced,
-    entries: [...inSync, ...local_],
-    notSynced: local_.length,
+    entries,
+    notSynced: overflow.filter((e) => !ids.has(e.id)).length,
     newer,
     syncProblem: null,
-    caughtUp: true,
+    caughtUp: !copy?.unsynced,
+    blind: false,
   };
 }
 
@@ -85,17 +92,22 @@ export async function loadOwnEntries(): Promise<LoadedOwn> {
 /**
  * Applies `apply` to the latest stored entries under a lock and writes them:
  * as many as fit to sync, in order, the rest to this browser. When sync
- * refuses, everything is kept on this browser and the result says so. A
- * change that changes nothing (entries another tab deleted a moment ago)
- * writes nothing, unless entries wait to be sent to sync: each write counts
- * against sync's hourly quota and makes every open page read them all again.
+ * refuses, everything is kept on this browser and the result says so (a
+ * blind copy when sync could not be read and there was none: see LocalCopy,
+ * joined to what sync holds at the next write). A change that changes
+ * nothing (entries another tab deleted a moment ago) writes nothing, unless
+ * entries wait to be sent to sync: each write counts against sync's hourly
+ * quota and makes every open page read them all again.
  */
 export function updateOwnEntries(
   apply: (entries: readonly Entry[]) => readonly Entry[],
+  { replaces = false } = {},
 ): Promise<LoadedOwn> {
   return withLock(LOCK_NAME, async () => {
     const current = await readAll();
     if (current.newer) throw new NewerEntriesError();
+    // Entries that replace them all (a backup restored) replace whatever sync holds.
+    const blind = current.blind && !replaces;
     const entries = [...apply(current.entries)];
     if (current.caughtUp && changedNothing(current.entries, entries)) {
       return { entries, notSynced: current.notSynced, newer: false, syncProblem: null };
@@ -109,7 +121,7 @@ export function updateOwnEntries(
       { items, unused },
       (unsynced) => ({
         [OWN_OVERFLOW_KEY]: storedOverflow(overflow),
-        [OWN_COPY_KEY]: { entries: syncedPart, unsynced },
+        [OWN_COPY_KEY]: storedCopy('entries', syncedPart, unsynced, unsynced && blind),
       }),
       'entries',
     );
@@ -119,7 +131,9 @@ export function updateOwnEntries(
 
 /** Applies one change (or none, to send what waits for sync) to the stored entries: see updateOwnEntries. */
 export const changeOwnEntries = (change: OwnChange | null): Promise<LoadedOwn> =>
-  updateOwnEntries((entries) => (change ? applyOwnChange(entries, change) : entries));
+  updateOwnEntries((entries) => (change ? applyOwnChange(entries, change) : entries), {
+    replaces: change?.type === 'replace',
+  });
 
 /** Sends entries kept on this browser while sync was unavailable, if any. */
 export async function catchUpOwnEntries(): Promise<void> {

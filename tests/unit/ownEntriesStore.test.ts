@@ -114,6 +114,37 @@ describe('own entries in storage', () => {
     expect(Object.keys(await fakeBrowser.storage.sync.get(null))).toContain('own.0');
   });
 
+  it('joins entries changed while sync could not be read, with no copy here, to those sync holds', async () => {
+    const all = entries(5);
+    // Entries another browser added: this one has read them, but keeps no copy.
+    await changeOwnEntries({ type: 'add', entries: all.slice(0, 3) });
+    await fakeBrowser.storage.local.clear();
+    const read = vi
+      .spyOn(fakeBrowser.storage.sync, 'get')
+      .mockRejectedValue(new Error('unavailable'));
+    await changeOwnEntries({ type: 'add', entries: all.slice(3) });
+    const during = await changeOwnEntries({ type: 'delete', ids: ['u-test-4'] });
+    expect(during.entries).toEqual(all.slice(3, 4));
+    expect(during.syncProblem).not.toBeNull();
+    read.mockRestore();
+    expect((await loadOwnEntries()).entries).toEqual(all.slice(0, 4));
+    await catchUpOwnEntries();
+    await fakeBrowser.storage.local.clear();
+    expect((await loadOwnEntries()).entries).toEqual(all.slice(0, 4));
+  });
+
+  it('restores a backup’s entries over those sync holds, even while sync cannot be read', async () => {
+    await changeOwnEntries({ type: 'add', entries: entries(3) });
+    await fakeBrowser.storage.local.clear();
+    const read = vi
+      .spyOn(fakeBrowser.storage.sync, 'get')
+      .mockRejectedValue(new Error('unavailable'));
+    await changeOwnEntries({ type: 'replace', entries: entries(1, 5) });
+    read.mockRestore();
+    await catchUpOwnEntries();
+    expect((await loadOwnEntries()).entries).toEqual(entries(1, 5));
+  });
+
   it('never rewrites entries saved by a newer version', async () => {
     const newer = {
       own: { v: 2, chunks: 1 },

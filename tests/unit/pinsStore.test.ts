@@ -23,6 +23,12 @@ const fits = (n: number) => {
     return false;
   }
 };
+/** The length of the longest list that still fits. */
+const longestFitting = () => {
+  let count = 1_500;
+  while (fits(count + 1)) count++;
+  return count;
+};
 
 describe('pins in storage', () => {
   it('keeps a burst of changes on this browser, then sends them to sync in one write', async () => {
@@ -51,10 +57,7 @@ describe('pins in storage', () => {
   });
 
   it('refuses a pin beyond the limit and keeps the existing pins', async () => {
-    // The longest list that still fits.
-    let count = 1_500;
-    while (fits(count + 1)) count++;
-    const full = many(count);
+    const full = many(longestFitting());
     await fakeBrowser.storage.sync.set(encodePins(full).items);
     await expect(
       changePins({ type: 'pin', id: 'one-too-many-with-a-long-id-xxxxxxxxxxxx' }),
@@ -79,6 +82,56 @@ describe('pins in storage', () => {
     const loaded = await loadPins();
     expect(loaded.pins).toEqual(['a']);
     expect(loaded.syncProblem && say(loaded.syncProblem)).toMatch(/not available/);
+  });
+
+  it('joins pins changed while sync could not be read, with no copy here, to those sync holds', async () => {
+    await fakeBrowser.storage.sync.set(encodePins(['a', 'b']).items);
+    const read = vi
+      .spyOn(fakeBrowser.storage.sync, 'get')
+      .mockRejectedValue(new Error('unavailable'));
+    await changePins({ type: 'pin', id: 'c' });
+    await changePins({ type: 'pin', id: 'd' });
+    expect((await changePins({ type: 'unpin', id: 'c' })).pins).toEqual(['d']);
+    expect(await sendPins()).not.toBeNull();
+    read.mockRestore();
+    expect((await loadPins()).pins).toEqual(['a', 'b', 'd']);
+    expect(await sendPins()).toBeNull();
+    expect((await fakeBrowser.storage.sync.get('pins.0'))['pins.0']).toEqual(['a', 'b', 'd']);
+    expect(await fakeBrowser.storage.local.get('pinsCopy')).toEqual({
+      pinsCopy: { pins: ['a', 'b', 'd'], unsynced: false },
+    });
+  });
+
+  it('restores a backup’s pins over those sync holds, even while sync cannot be read', async () => {
+    await fakeBrowser.storage.sync.set(encodePins(['a', 'b']).items);
+    const read = vi
+      .spyOn(fakeBrowser.storage.sync, 'get')
+      .mockRejectedValue(new Error('unavailable'));
+    await changePins({ type: 'replace', ids: ['x'] });
+    read.mockRestore();
+    await sendPins();
+    expect((await loadPins()).pins).toEqual(['x']);
+  });
+
+  it('keeps pins joined beyond the limit on this browser, says so, and leaves sync as it was', async () => {
+    const limit = longestFitting();
+    const full = many(limit);
+    const extra = many(limit + 1)[limit] ?? '';
+    await fakeBrowser.storage.sync.set(encodePins(full).items);
+    const before = await fakeBrowser.storage.sync.get(null);
+    const read = vi
+      .spyOn(fakeBrowser.storage.sync, 'get')
+      .mockRejectedValue(new Error('unavailable'));
+    await changePins({ type: 'pin', id: extra });
+    read.mockRestore();
+    const problem = await sendPins();
+    expect(problem && say(problem)).toMatch(/unpin some to pin more/);
+    expect((await loadPins()).pins).toEqual([...full, extra]);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual(before);
+    await expect(changePins({ type: 'pin', id: 'another' })).rejects.toThrow(PinLimitError);
+    expect((await changePins({ type: 'unpin', id: full[0] ?? '' })).pins).toHaveLength(limit);
+    expect(await sendPins()).toBeNull();
+    expect((await loadPins()).pins).toEqual([...full.slice(1), extra]);
   });
 
   it('never rewrites pins saved by a newer version', async () => {
