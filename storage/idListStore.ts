@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { type ChunkedLayout, layoutKeys } from '../utils/chunkedRecord';
 import { isStringArray } from '../utils/guards';
 import { applyIdChange, decodeIds, type IdListChange } from '../utils/idList';
-import { joinedToSync, parseLocalCopy, storedCopy } from '../utils/localCopy';
+import { laidOverSync, parseLocalCopy, storedCopy } from '../utils/localCopy';
 import { type SyncedData, syncProblemMessage } from '../utils/syncErrors';
 import { type Text, TextError } from '../utils/text';
 import { readSync, watchStorage, withLock, writeSyncedWithCopy } from './access';
@@ -31,8 +31,8 @@ export interface IdListConfig {
  * storage.local, which is what is read while sync is unavailable or behind.
  * Changes go to the copy at once, marked unsynced; the background sends the
  * copy to sync moments later (send), so a burst of changes costs one write.
- * A copy begun while sync could not be read, with none before, is blind: it
- * joins what sync holds rather than replacing it (see LocalCopy).
+ * Changes made while sync cannot be read are laid over what it holds when
+ * it answers again, rather than replacing it (see LocalCopy).
  */
 export class IdListStore {
   private readonly keys: string[];
@@ -54,17 +54,22 @@ export class IdListStore {
 
   /**
    * The list as this browser knows it: sync's; this browser's copy when sync
-   * cannot be read or the copy is ahead; both joined when the copy is blind
-   * (see LocalCopy). `blind`: what a change made now starts from is blind too.
+   * cannot be read, or when the copy is ahead; the copy's changes laid over
+   * sync's list when it made them while sync could not be read (LocalCopy).
+   * `base`: what a change made now starts from, when sync cannot be read.
    */
   private known({ copy, synced }: Awaited<ReturnType<IdListStore['readAll']>>) {
     if ('error' in synced) {
-      return { ids: copy?.values ?? [], newer: false, blind: !copy || copy.blind };
+      const base = !copy ? [] : copy.unsynced ? copy.base : copy.values;
+      return { ids: copy?.values ?? [], newer: false, base };
     }
-    if (copy?.unsynced && !copy.blind) return { ids: copy.values, newer: false, blind: false };
+    if (copy?.unsynced && !copy.base) return { ids: copy.values, newer: false, base: undefined };
     const stored = decodeIds(this.config.layout, synced.items);
-    const ids = copy?.unsynced ? joinedToSync(stored.ids, copy.values, (id) => id) : stored.ids;
-    return { ids, newer: stored.newer, blind: false };
+    const ids =
+      copy?.unsynced && copy.base
+        ? laidOverSync(stored.ids, copy.values, copy.base, (id) => id)
+        : stored.ids;
+    return { ids, newer: stored.newer, base: undefined };
   }
 
   /** Reads the list: from sync, or from this browser's copy when sync is unavailable or behind. */
@@ -89,41 +94,42 @@ export class IdListStore {
       if (current.newer) throw this.config.newer();
       const ids = applyIdChange(current.ids, change);
       this.config.encode(ids);
-      // A backup restored replaces the list whatever sync holds.
-      const blind = current.blind && change.type !== 'replace';
-      await browser.storage.local.set(this.copyOf(ids, true, blind));
+      // A backup restored replaces the list, whatever sync holds.
+      const base = change.type === 'replace' ? undefined : current.base;
+      await browser.storage.local.set(this.copyOf(ids, true, base));
       return { ids, newer: false, syncProblem: null };
     });
   }
 
-  private copyOf(ids: readonly string[], unsynced: boolean, blind = false) {
-    return { [this.config.copyKey]: storedCopy(this.config.what, ids, unsynced, blind) };
+  private copyOf(ids: readonly string[], unsynced: boolean, base?: readonly string[]) {
+    return { [this.config.copyKey]: storedCopy(this.config.what, ids, unsynced, base) };
   }
 
   /**
    * Sends a list this browser changed (or kept while sync was unavailable) to
    * sync, if any. Resolves to the sentence to show when sync refused it; it
-   * then stays in the copy for the next try. A blind copy is joined to what
-   * sync holds; never over a list a newer version wrote.
+   * then stays in the copy for the next try. Changes made while sync could
+   * not be read are laid over what it holds, never over a list a newer
+   * version wrote.
    */
   send(): Promise<Text | null> {
     return withLock(this.lockName, async () => {
       const all = await this.readAll();
       if (!all.copy?.unsynced) return null;
-      const { ids, newer, blind } = this.known(all);
+      const { ids, newer, base } = this.known(all);
       if (newer) return null;
       let chunks: ReturnType<IdListConfig['encode']>;
       try {
         chunks = this.config.encode(ids);
       } catch (error) {
-        // Joined, the list no longer fits: it waits, as it is, until some are removed.
+        // Laid over sync's, the list no longer fits: it waits, as it is, until some are removed.
         if (error instanceof TextError) return error.text;
         throw error;
       }
       return writeSyncedWithCopy(
         all.synced,
         chunks,
-        (unsynced) => this.copyOf(ids, unsynced, unsynced && blind),
+        (unsynced) => this.copyOf(ids, unsynced, unsynced ? base : undefined),
         this.config.what,
       );
     });

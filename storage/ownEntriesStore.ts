@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { type ChunkedLayout, layoutKeys, packChunks, unpackChunks } from '../utils/chunkedRecord';
 import type { Entry } from '../utils/entry';
 import { isList } from '../utils/guards';
-import { joinedToSync, parseLocalCopy, storedCopy } from '../utils/localCopy';
+import { laidOverSync, parseLocalCopy, storedCopy } from '../utils/localCopy';
 import {
   applyOwnChange,
   changedNothing,
@@ -54,34 +54,37 @@ async function readAll() {
   const kept = { entries: [...parseAll(copy?.values), ...overflow], notSynced: overflow.length };
   if ('error' in synced) {
     const syncProblem = syncProblemMessage(synced.error, 'entries');
-    // With no copy, or a blind one, what a change starts from is blind (see LocalCopy).
-    return {
-      synced,
-      ...kept,
-      newer: false,
-      syncProblem,
-      caughtUp: false,
-      blind: copy?.blind ?? true,
-    };
+    // What a change made now starts from (see LocalCopy).
+    const base = !copy ? [] : copy.unsynced ? copy.base : kept.entries.map((e) => e.id);
+    return { synced, ...kept, newer: false, syncProblem, caughtUp: false, base };
   }
-  if (copy?.unsynced && !copy.blind) {
-    return { synced, ...kept, newer: false, syncProblem: null, caughtUp: false, blind: false };
+  if (copy?.unsynced && !copy.base) {
+    return { synced, ...kept, newer: false, syncProblem: null, caughtUp: false, base: undefined };
   }
   const { values, newer } = unpackChunks(OWN_LAYOUT, synced.items);
   const inSync = parseAll(values);
-  // Entries kept on this browser only (sync was full), or added blind, after those in sync.
-  const entries = joinedToSync(inSync, copy?.unsynced ? kept.entries : overflow, (e) => e.id);
   const ids = new Set(inSync.map((e) => e.id));
+  // Entries kept on this browser only (sync was full) come after those in sync.
+  const onlyHere = overflow.filter((e) => !ids.has(e.id));
+  const stored = [...inSync, ...onlyHere];
+  const entries =
+    copy?.unsynced && copy.base
+      ? laidOverSync(stored, kept.entries, copy.base, (e) => e.id, newerRevision)
+      : stored;
   return {
     synced,
     entries,
-    notSynced: overflow.filter((e) => !ids.has(e.id)).length,
+    notSynced: onlyHere.length,
     newer,
     syncProblem: null,
     caughtUp: !copy?.unsynced,
-    blind: false,
+    base: undefined,
   };
 }
+
+/** Of an entry changed here and in sync, the one edited more (each edit or rename adds a revision). */
+const newerRevision = (mine: Entry, synced: Entry): Entry =>
+  (mine.rev ?? 0) > (synced.rev ?? 0) ? mine : synced;
 
 /** Reads the user's own entries: the synced ones, then those kept on this browser. */
 export async function loadOwnEntries(): Promise<LoadedOwn> {
@@ -92,9 +95,9 @@ export async function loadOwnEntries(): Promise<LoadedOwn> {
 /**
  * Applies `apply` to the latest stored entries under a lock and writes them:
  * as many as fit to sync, in order, the rest to this browser. When sync
- * refuses, everything is kept on this browser and the result says so (a
- * blind copy when sync could not be read and there was none: see LocalCopy,
- * joined to what sync holds at the next write). A change that changes
+ * refuses, everything is kept on this browser and the result says so
+ * (changes made while sync could not be read are laid over what it holds at
+ * the next write: see LocalCopy). A change that changes
  * nothing (entries another tab deleted a moment ago) writes nothing, unless
  * entries wait to be sent to sync: each write counts against sync's hourly
  * quota and makes every open page read them all again.
@@ -107,7 +110,7 @@ export function updateOwnEntries(
     const current = await readAll();
     if (current.newer) throw new NewerEntriesError();
     // Entries that replace them all (a backup restored) replace whatever sync holds.
-    const blind = current.blind && !replaces;
+    const base = replaces ? undefined : current.base;
     const entries = [...apply(current.entries)];
     if (current.caughtUp && changedNothing(current.entries, entries)) {
       return { entries, notSynced: current.notSynced, newer: false, syncProblem: null };
@@ -121,7 +124,7 @@ export function updateOwnEntries(
       { items, unused },
       (unsynced) => ({
         [OWN_OVERFLOW_KEY]: storedOverflow(overflow),
-        [OWN_COPY_KEY]: storedCopy('entries', syncedPart, unsynced, unsynced && blind),
+        [OWN_COPY_KEY]: storedCopy('entries', syncedPart, unsynced, unsynced ? base : undefined),
       }),
       'entries',
     );

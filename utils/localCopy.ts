@@ -1,4 +1,4 @@
-import { isRecord } from './guards';
+import { isRecord, isStringArray } from './guards';
 
 /**
  * This browser's copy of a list kept in sync: what is read while sync is
@@ -9,19 +9,22 @@ export interface LocalCopy<T> {
   values: T[];
   unsynced: boolean;
   /**
-   * Changed while sync could not be read and this browser had no copy: it
-   * started from nothing, so it holds only what was added here meanwhile,
-   * which joins what sync holds (joinedToSync) rather than replacing it.
+   * Changed while sync could not be read: the ids this browser knew then (none
+   * without a copy). Its changes since are laid over what sync holds
+   * (laidOverSync) rather than replacing it, which would drop what other
+   * browsers stored meanwhile, or everything when there was no copy. A copy
+   * changed while sync answered, not yet sent, has none: it was made from
+   * what sync held, and replaces it.
    */
-  blind: boolean;
+  base?: string[];
 }
 
 /**
- * Reads a stored copy `{ [field]: [...], unsynced, blind? }`. A damaged copy
+ * Reads a stored copy `{ [field]: [...], unsynced, base? }`. A damaged copy
  * (no list, a list of the wrong items, a flag that is not true or false)
  * reads as no copy at all: it is never shown instead of what sync holds, nor
- * written over it. A `blind` flag that is not false reads as true: joining
- * loses nothing.
+ * written over it. A damaged `base` reads as none known: laying over it
+ * loses nothing (though what another browser removed may come back).
  */
 export function parseLocalCopy<T>(
   raw: unknown,
@@ -30,28 +33,41 @@ export function parseLocalCopy<T>(
 ): LocalCopy<T> | undefined {
   if (!isRecord(raw) || typeof raw.unsynced !== 'boolean') return undefined;
   const values = raw[field];
-  const blind = 'blind' in raw && raw.blind !== false;
-  return isList(values) ? { values, unsynced: raw.unsynced, blind } : undefined;
+  if (!isList(values)) return undefined;
+  if (!('base' in raw)) return { values, unsynced: raw.unsynced };
+  return { values, unsynced: raw.unsynced, base: isStringArray(raw.base) ? raw.base : [] };
 }
 
-/** A copy as stored: `blind` only when true, so copies from before it read the same. */
+/** A copy as stored: `base` only when there is one, so copies from before it read the same. */
 export const storedCopy = (
   field: string,
   values: readonly unknown[],
   unsynced: boolean,
-  blind = false,
-) => ({
-  [field]: values,
-  unsynced,
-  ...(blind && { blind: true }),
-});
+  base?: readonly string[],
+) => ({ [field]: values, unsynced, ...(base && { base }) });
 
-/** What sync holds, then what a blind copy added that sync does not have (by id). */
-export function joinedToSync<T>(
+/**
+ * What sync holds, with the changes a copy made while sync could not be read
+ * laid over it: without what it removed (in `base`, no longer in `mine`),
+ * with what it added (in neither `base` nor sync), and, for one in both,
+ * `pick`'s choice. What another browser added stays; what it removed stays
+ * removed.
+ */
+export function laidOverSync<T>(
   synced: readonly T[],
-  added: readonly T[],
+  mine: readonly T[],
+  base: readonly string[],
   idOf: (item: T) => string,
+  pick: (mine: T, synced: T) => T = (_mine, synced) => synced,
 ): T[] {
-  const ids = new Set(synced.map(idOf));
-  return [...synced, ...added.filter((item) => !ids.has(idOf(item)))];
+  const known = new Set(base);
+  const mineById = new Map(mine.map((item) => [idOf(item), item]));
+  const inSync = new Set(synced.map(idOf));
+  const kept = synced.flatMap((item) => {
+    const own = mineById.get(idOf(item));
+    if (own) return [pick(own, item)];
+    return known.has(idOf(item)) ? [] : [item];
+  });
+  const added = mine.filter((item) => !known.has(idOf(item)) && !inSync.has(idOf(item)));
+  return [...kept, ...added];
 }

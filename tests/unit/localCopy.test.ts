@@ -1,43 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import { isStringArray } from '../../utils/guards';
-import { joinedToSync, parseLocalCopy, storedCopy } from '../../utils/localCopy';
+import { laidOverSync, parseLocalCopy, storedCopy } from '../../utils/localCopy';
 
 describe('this browser’s copy of a synced list', () => {
-  it('reads a copy stored before blind copies existed as not blind, and stores it the same way', () => {
+  it('reads a copy stored without a base as changed while sync answered, and stores it the same way', () => {
     const stored = storedCopy('pins', ['a'], true);
     expect(stored).toEqual({ pins: ['a'], unsynced: true });
     expect(parseLocalCopy(stored, 'pins', isStringArray)).toEqual({
       values: ['a'],
       unsynced: true,
-      blind: false,
     });
   });
 
-  it.each([true, 'yes', 1, null])(
-    'reads a blind flag of %s as blind: joining loses nothing',
-    (flag) => {
-      const copy = parseLocalCopy(
-        { pins: ['a'], unsynced: true, blind: flag },
-        'pins',
-        isStringArray,
-      );
-      expect(copy?.blind).toBe(true);
-    },
-  );
+  it.each([
+    ['the ids known', ['a', 'b'], ['a', 'b']],
+    ['text', 'a,b', []],
+    ['numbers', [1, 2], []],
+  ])('reads a base of %s as those ids, a damaged one as none known', (_label, base, read) => {
+    const copy = parseLocalCopy({ pins: ['a'], unsynced: true, base }, 'pins', isStringArray);
+    expect(copy?.base).toEqual(read);
+  });
+});
 
-  it('joins what a blind copy added after what sync holds, by id, sync’s version first', () => {
-    const synced = [
-      { id: 'a', v: 1 },
-      { id: 'b', v: 1 },
-    ];
-    const added = [
-      { id: 'c', v: 2 },
-      { id: 'a', v: 2 },
-    ];
-    expect(joinedToSync(synced, added, (item) => item.id)).toEqual([
-      { id: 'a', v: 1 },
-      { id: 'b', v: 1 },
-      { id: 'c', v: 2 },
+describe('laidOverSync', () => {
+  type Item = { id: string; v: number };
+  const idOf = (item: Item) => item.id;
+
+  it('keeps what another browser added and removed, and adds and removes what this one did', () => {
+    // Known here: a, b, x. Since: this browser removed a, added d; another removed x, added c.
+    expect(laidOverSync(['b', 'c'], ['b', 'x', 'd'], ['a', 'b', 'x'], (id) => id)).toEqual([
+      'b',
+      'c',
+      'd',
     ]);
+    expect(laidOverSync(['a', 'b', 'c'], ['b', 'x', 'd'], ['a', 'b', 'x'], (id) => id)).toEqual([
+      'b',
+      'c',
+      'd',
+    ]);
+  });
+
+  it('with nothing known here, adds what this browser added to all that sync holds', () => {
+    expect(laidOverSync(['a', 'b'], ['c', 'a'], [], (id) => id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('lets `pick` choose between the two versions of one in both, keeping sync’s by default', () => {
+    const synced = [{ id: 'a', v: 1 }];
+    const mine = [{ id: 'a', v: 2 }];
+    expect(laidOverSync(synced, mine, ['a'], idOf)).toEqual([{ id: 'a', v: 1 }]);
+    const newer = (m: Item, s: Item) => (m.v > s.v ? m : s);
+    expect(laidOverSync(synced, mine, ['a'], idOf, newer)).toEqual([{ id: 'a', v: 2 }]);
   });
 });

@@ -114,7 +114,7 @@ describe('own entries in storage', () => {
     expect(Object.keys(await fakeBrowser.storage.sync.get(null))).toContain('own.0');
   });
 
-  it('joins entries changed while sync could not be read, with no copy here, to those sync holds', async () => {
+  it('adds entries changed while sync could not be read, with no copy here, to those sync holds', async () => {
     const all = entries(5);
     // Entries another browser added: this one has read them, but keeps no copy.
     await changeOwnEntries({ type: 'add', entries: all.slice(0, 3) });
@@ -131,6 +131,41 @@ describe('own entries in storage', () => {
     await catchUpOwnEntries();
     await fakeBrowser.storage.local.clear();
     expect((await loadOwnEntries()).entries).toEqual(all.slice(0, 4));
+  });
+
+  it('lays entries changed while sync could not be read over those another browser changed since', async () => {
+    const all = entries(5);
+    await changeOwnEntries({ type: 'add', entries: all.slice(0, 3) });
+    const known = await fakeBrowser.storage.local.get(null);
+    // Another browser edits the second and adds a fourth: this one's copy stays as it was.
+    const second = all[1] as Entry;
+    await changeOwnEntries({
+      type: 'update',
+      entry: { ...second, text: 'Edited there.' },
+      baseRev: 0,
+    });
+    await changeOwnEntries({ type: 'add', entries: all.slice(3, 4) });
+    await fakeBrowser.storage.local.set(known);
+    const read = vi
+      .spyOn(fakeBrowser.storage.sync, 'get')
+      .mockRejectedValue(new Error('unavailable'));
+    const first = all[0] as Entry;
+    await changeOwnEntries({
+      type: 'update',
+      entry: { ...first, text: 'Edited here.' },
+      baseRev: 0,
+    });
+    await changeOwnEntries({ type: 'delete', ids: [all[2]?.id ?? ''] });
+    await changeOwnEntries({ type: 'add', entries: all.slice(4) });
+    read.mockRestore();
+    await catchUpOwnEntries();
+    await fakeBrowser.storage.local.clear();
+    expect((await loadOwnEntries()).entries).toEqual([
+      { ...first, text: 'Edited here.', rev: 1 },
+      { ...second, text: 'Edited there.', rev: 1 },
+      all[3],
+      all[4],
+    ]);
   });
 
   it('restores a backup’s entries over those sync holds, even while sync cannot be read', async () => {

@@ -84,7 +84,7 @@ describe('pins in storage', () => {
     expect(loaded.syncProblem && say(loaded.syncProblem)).toMatch(/not available/);
   });
 
-  it('joins pins changed while sync could not be read, with no copy here, to those sync holds', async () => {
+  it('adds pins changed while sync could not be read, with no copy here, to those sync holds', async () => {
     await fakeBrowser.storage.sync.set(encodePins(['a', 'b']).items);
     const read = vi
       .spyOn(fakeBrowser.storage.sync, 'get')
@@ -100,6 +100,21 @@ describe('pins in storage', () => {
     expect(await fakeBrowser.storage.local.get('pinsCopy')).toEqual({
       pinsCopy: { pins: ['a', 'b', 'd'], unsynced: false },
     });
+  });
+
+  it('lays pins changed while sync could not be read over those another browser changed since', async () => {
+    // This browser last sent a, b; another has since unpinned a and pinned c.
+    await fakeBrowser.storage.local.set({ pinsCopy: { pins: ['a', 'b'], unsynced: false } });
+    await fakeBrowser.storage.sync.set(encodePins(['b', 'c']).items);
+    const read = vi
+      .spyOn(fakeBrowser.storage.sync, 'get')
+      .mockRejectedValue(new Error('unavailable'));
+    await changePins({ type: 'unpin', id: 'b' });
+    expect((await changePins({ type: 'pin', id: 'd' })).pins).toEqual(['a', 'd']);
+    read.mockRestore();
+    expect((await loadPins()).pins).toEqual(['c', 'd']);
+    expect(await sendPins()).toBeNull();
+    expect((await fakeBrowser.storage.sync.get('pins.0'))['pins.0']).toEqual(['c', 'd']);
   });
 
   it('restores a backup’s pins over those sync holds, even while sync cannot be read', async () => {
