@@ -8,6 +8,8 @@ import {
   type Settings,
   type StoredSettings,
   storedVersion,
+  unsyncedSettings,
+  withUnsynced,
 } from '../utils/settings';
 import { SETTINGS_KEY, SETTINGS_UNSYNCED_KEY } from '../utils/storageKeys';
 import { syncProblemMessage } from '../utils/syncErrors';
@@ -45,7 +47,8 @@ export async function loadSettings(): Promise<LoadedSettings> {
   ]);
   const localRecord = local[SETTINGS_KEY];
   // A damaged copy never stands in for what sync holds.
-  if ((local[SETTINGS_UNSYNCED_KEY] === true && isRecord(localRecord)) || 'error' in synced) {
+  const ahead = unsyncedSettings(local[SETTINGS_UNSYNCED_KEY]) !== null && isRecord(localRecord);
+  if (ahead || 'error' in synced) {
     const syncProblem = 'error' in synced ? syncProblemMessage(synced.error) : null;
     return { settings: readSettings(localRecord, policy), record: localRecord, syncProblem };
   }
@@ -116,41 +119,56 @@ export class SettingsWriter {
     return this.queue;
   }
 
-  private async saveLocally(changes: Partial<Settings>) {
-    const record = applyChanges((await loadSettings()).record, changes);
-    // The mirror first: a tab opened the moment the change is stored already paints with it.
-    mirrorSettings(readSettings(record, await loadTeamPolicy()));
-    await browser.storage.local.set({ [SETTINGS_KEY]: record, [SETTINGS_UNSYNCED_KEY]: true });
+  /**
+   * Under the lock, as syncNow: the names of the settings waiting for sync
+   * are added to while no page is sending them and clearing the list.
+   */
+  private saveLocally(changes: Partial<Settings>) {
+    return withLock(LOCK_NAME, async () => {
+      const [{ record: stored }, local] = await Promise.all([
+        loadSettings(),
+        browser.storage.local.get(SETTINGS_UNSYNCED_KEY),
+      ]);
+      const record = applyChanges(stored, changes);
+      // The mirror first: a tab opened the moment the change is stored already paints with it.
+      mirrorSettings(readSettings(record, await loadTeamPolicy()));
+      const changed = Object.keys(changes) as (keyof Settings)[];
+      const waiting = withUnsynced(local[SETTINGS_UNSYNCED_KEY], changed);
+      await browser.storage.local.set({ [SETTINGS_KEY]: record, [SETTINGS_UNSYNCED_KEY]: waiting });
+    });
   }
 
-  private async syncNow() {
-    const local = await browser.storage.local.get([SETTINGS_KEY, SETTINGS_UNSYNCED_KEY]);
-    if (local[SETTINGS_UNSYNCED_KEY] !== true) return;
-    if (!isRecord(local[SETTINGS_KEY])) {
-      // A damaged copy has nothing to send: sync keeps what it holds.
-      await browser.storage.local.remove(SETTINGS_UNSYNCED_KEY);
-      return;
-    }
-    const changes = this.pending;
-    this.pending = {};
-    try {
-      const synced = await browser.storage.sync.get(SETTINGS_KEY);
-      // After a reload nothing is pending, and the whole local copy catches up.
-      const wanted = readSettings(local[SETTINGS_KEY]);
-      const keys = Object.keys(changes) as (keyof Settings)[];
-      const update = keys.length > 0 ? pick(wanted, keys) : wanted;
-      if (!changesNothing(synced[SETTINGS_KEY], update)) {
-        const record = applyChanges(synced[SETTINGS_KEY] ?? local[SETTINGS_KEY], update);
-        await browser.storage.sync.set({ [SETTINGS_KEY]: record });
-        await browser.storage.local.set({ [SETTINGS_KEY]: record });
+  private syncNow() {
+    return withLock(LOCK_NAME, async () => {
+      const local = await browser.storage.local.get([SETTINGS_KEY, SETTINGS_UNSYNCED_KEY]);
+      const waiting = unsyncedSettings(local[SETTINGS_UNSYNCED_KEY]);
+      if (!waiting) return;
+      if (!isRecord(local[SETTINGS_KEY])) {
+        // A damaged copy has nothing to send: sync keeps what it holds.
+        await browser.storage.local.remove(SETTINGS_UNSYNCED_KEY);
+        return;
       }
-      await browser.storage.local.remove(SETTINGS_UNSYNCED_KEY);
-      this.onSyncProblem(null);
-    } catch (error) {
-      this.pending = { ...changes, ...this.pending };
-      this.onSyncProblem(syncProblemMessage(error));
-      this.schedule(this.retryMs);
-    }
+      const changes = this.pending;
+      this.pending = {};
+      try {
+        const synced = await browser.storage.sync.get(SETTINGS_KEY);
+        // Only the settings changed here, also after a reload (their names are kept).
+        const wanted = readSettings(local[SETTINGS_KEY]);
+        const changed = Object.keys(changes) as (keyof Settings)[];
+        const update = waiting === 'all' ? wanted : pick(wanted, [...changed, ...waiting]);
+        if (!changesNothing(synced[SETTINGS_KEY], update)) {
+          const record = applyChanges(synced[SETTINGS_KEY] ?? local[SETTINGS_KEY], update);
+          await browser.storage.sync.set({ [SETTINGS_KEY]: record });
+          await browser.storage.local.set({ [SETTINGS_KEY]: record });
+        }
+        await browser.storage.local.remove(SETTINGS_UNSYNCED_KEY);
+        this.onSyncProblem(null);
+      } catch (error) {
+        this.pending = { ...changes, ...this.pending };
+        this.onSyncProblem(syncProblemMessage(error));
+        this.schedule(this.retryMs);
+      }
+    });
   }
 }
 

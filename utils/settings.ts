@@ -174,3 +174,23 @@ export function changesNothing(raw: unknown, changes: Partial<Settings>): boolea
     (key) => JSON.stringify(current[key]) === JSON.stringify(changes[key]),
   );
 }
+
+/**
+ * The settings this browser changed that sync has not taken yet, as kept in
+ * storage.local: the names of those changed, or true for the whole record (a
+ * backup restored, or a copy an earlier version marked); null when none wait.
+ * Only those named are sent: sending the whole copy would put defaults, or
+ * values another browser has changed since, over what sync holds.
+ */
+export function unsyncedSettings(raw: unknown): (keyof Settings)[] | 'all' | null {
+  if (raw === true) return 'all';
+  if (!Array.isArray(raw)) return null;
+  const names = [...new Set(raw.filter((name) => typeof name === 'string' && isSettingName(name)))];
+  return names.length > 0 ? (names as (keyof Settings)[]) : null;
+}
+
+/** What to keep as waiting for sync once `changed` is changed here too. */
+export function withUnsynced(raw: unknown, changed: readonly (keyof Settings)[]) {
+  const waiting = unsyncedSettings(raw);
+  return waiting === 'all' ? true : [...new Set([...(waiting ?? []), ...changed])];
+}

@@ -44,7 +44,12 @@ export function damagedRecords(
   };
   check(`sync:${SETTINGS_KEY}`, sync[SETTINGS_KEY], isRecord);
   check(`local:${SETTINGS_KEY}`, local[SETTINGS_KEY], isRecord);
-  check(`local:${SETTINGS_UNSYNCED_KEY}`, local[SETTINGS_UNSYNCED_KEY], isBoolean);
+  // true, or the names of the settings waiting for sync (unsyncedSettings).
+  check(
+    `local:${SETTINGS_UNSYNCED_KEY}`,
+    local[SETTINGS_UNSYNCED_KEY],
+    (v) => isBoolean(v) || isStringArray(v),
+  );
   for (const [layout, chunkOk, copyKey, field] of [
     [layouts.pins, isStringArray, PINS_COPY_KEY, 'pins'],
     [layouts.hidden, isStringArray, HIDDEN_COPY_KEY, 'hidden'],

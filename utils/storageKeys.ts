@@ -7,7 +7,7 @@
 
 /** Settings: in storage.sync, and this browser's copy in storage.local. */
 export const SETTINGS_KEY = 'settings';
-/** storage.local: true while the settings copy holds changes sync has not taken. */
+/** storage.local: the names of the settings the copy changed that sync has not taken (true: all). */
 export const SETTINGS_UNSYNCED_KEY = 'settingsUnsynced';
 
 /** storage.local: this browser's copies of the chunked lists. */

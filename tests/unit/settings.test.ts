@@ -8,6 +8,8 @@ import {
   readSettings,
   readSettingsCopy,
   SETTINGS_VERSION,
+  unsyncedSettings,
+  withUnsynced,
 } from '../../utils/settings';
 
 /** Records exactly as version 1 wrote them: the kind choice was one string. */
@@ -111,5 +113,21 @@ describe('settings schema', () => {
     expect(changesNothing(undefined, { theme: 'system' })).toBe(true);
     expect(changesNothing({ v: 2, topics: ['calm'] }, { topics: ['calm'] })).toBe(true);
     expect(changesNothing({ v: 2, topics: ['calm'] }, { topics: [] })).toBe(false);
+  });
+});
+
+describe('unsyncedSettings', () => {
+  it('reads the names of the settings waiting for sync, true as the whole record, anything else as none', () => {
+    expect(unsyncedSettings(['theme', 'bogus', 3, 'theme', 'topics'])).toEqual(['theme', 'topics']);
+    expect(unsyncedSettings(true)).toBe('all');
+    for (const none of [undefined, false, [], ['bogus'], 'theme', { theme: true }]) {
+      expect(unsyncedSettings(none)).toBeNull();
+    }
+  });
+
+  it('adds the names of settings changed since, keeping the whole record once it waits', () => {
+    expect(withUnsynced(['theme'], ['font', 'theme'])).toEqual(['theme', 'font']);
+    expect(withUnsynced(undefined, ['font'])).toEqual(['font']);
+    expect(withUnsynced(true, ['font'])).toBe(true);
   });
 });

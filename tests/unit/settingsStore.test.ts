@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { say } from '../../components/translate';
-import { loadSettings, persistMigration, SettingsWriter } from '../../storage/settingsStore';
+import {
+  catchUpSettings,
+  loadSettings,
+  persistMigration,
+  SettingsWriter,
+} from '../../storage/settingsStore';
 import { SETTINGS_VERSION } from '../../utils/settings';
 import { SETTINGS_KEY } from '../../utils/storageKeys';
 
@@ -98,6 +103,26 @@ describe('SettingsWriter', () => {
     await w.change({ textSize: 'small' });
     await elapse();
     expect(await syncRecord()).toEqual({ ...newer, textSize: 'small' });
+  });
+});
+
+describe('settings changed while sync could not be read', () => {
+  it('send only what was changed here once sync answers, also after the pages are closed', async () => {
+    const other = { v: SETTINGS_VERSION, theme: 'dark', topics: ['calm'], textSize: 'small' };
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: other });
+    const read = vi
+      .spyOn(fakeBrowser.storage.sync, 'get')
+      .mockRejectedValue(new Error('unavailable'));
+    const first = writer();
+    const second = writer();
+    await first.writer.change({ font: 'sans' });
+    await second.writer.change({ textSize: 'large' });
+    await elapse();
+    expect(first.problems.at(-1)).toMatch(/not available/);
+    read.mockRestore();
+    await catchUpSettings();
+    expect(await syncRecord()).toEqual({ ...other, font: 'sans', textSize: 'large' });
+    expect(await fakeBrowser.storage.local.get('settingsUnsynced')).toEqual({});
   });
 });
 

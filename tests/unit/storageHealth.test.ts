@@ -21,9 +21,9 @@ const healthy = {
   },
   local: {
     settings: { v: 2, theme: 'dark' },
-    settingsUnsynced: true,
+    settingsUnsynced: ['theme'],
     pinsCopy: { pins: ['q-a'], unsynced: false },
-    hiddenCopy: { hidden: ['q-b'], unsynced: true },
+    hiddenCopy: { hidden: ['q-b'], unsynced: true, base: ['q-b', 'q-c'] },
     ownCopy: { entries: [], unsynced: false },
     ownOverflow: '[{"id":"u-2","kind":"tip","text":"Also mine.","topics":[]}]',
   },
@@ -33,6 +33,8 @@ describe('damagedRecords', () => {
   it('finds nothing in healthy or empty storage, nor in records a newer version wrote', () => {
     expect(damagedRecords(healthy.sync, healthy.local, layouts)).toEqual([]);
     expect(damagedRecords({}, {}, layouts)).toEqual([]);
+    const olderLocal = { ...healthy.local, settingsUnsynced: true };
+    expect(damagedRecords(healthy.sync, olderLocal, layouts)).toEqual([]);
     const newer = { ...healthy.sync, pins: { v: 9, chunks: 1, order: 'by-date' } };
     expect(damagedRecords(newer, healthy.local, layouts)).toEqual([]);
   });
