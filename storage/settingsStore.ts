@@ -46,13 +46,20 @@ export async function loadSettings(): Promise<LoadedSettings> {
     loadTeamPolicy(),
   ]);
   const localRecord = local[SETTINGS_KEY];
-  // A damaged copy never stands in for what sync holds.
-  const ahead = unsyncedSettings(local[SETTINGS_UNSYNCED_KEY]) !== null && isRecord(localRecord);
-  if (ahead || 'error' in synced) {
-    const syncProblem = 'error' in synced ? syncProblemMessage(synced.error) : null;
+  if ('error' in synced) {
+    const syncProblem = syncProblemMessage(synced.error);
     return { settings: readSettings(localRecord, policy), record: localRecord, syncProblem };
   }
-  const record = synced.items[SETTINGS_KEY] ?? localRecord;
+  const syncedRecord = synced.items[SETTINGS_KEY] ?? localRecord;
+  const waiting = unsyncedSettings(local[SETTINGS_UNSYNCED_KEY]);
+  // A damaged copy never stands in for what sync holds; one ahead of it shows
+  // the settings changed here over it, and sync's values of the others.
+  const record =
+    !waiting || !isRecord(localRecord)
+      ? syncedRecord
+      : waiting === 'all'
+        ? localRecord
+        : applyChanges(syncedRecord, pick(readSettings(localRecord), waiting));
   return { settings: readSettings(record, policy), record, syncProblem: null };
 }
 

@@ -107,7 +107,7 @@ describe('SettingsWriter', () => {
 });
 
 describe('settings changed while sync could not be read', () => {
-  it('send only what was changed here once sync answers, also after the pages are closed', async () => {
+  it('are shown over what sync holds, and sent alone once it answers, also after the pages are closed', async () => {
     const other = { v: SETTINGS_VERSION, theme: 'dark', topics: ['calm'], textSize: 'small' };
     await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: other });
     const read = vi
@@ -120,8 +120,18 @@ describe('settings changed while sync could not be read', () => {
     await elapse();
     expect(first.problems.at(-1)).toMatch(/not available/);
     read.mockRestore();
+    // Meanwhile, another browser changes the theme: shown at once, beside the changes made here.
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { ...other, theme: 'light' } });
+    const loaded = (await loadSettings()).settings;
+    expect([loaded.theme, loaded.topics, loaded.font, loaded.textSize]).toEqual([
+      'light',
+      ['calm'],
+      'sans',
+      'large',
+    ]);
     await catchUpSettings();
-    expect(await syncRecord()).toEqual({ ...other, font: 'sans', textSize: 'large' });
+    const both = { ...other, theme: 'light', font: 'sans', textSize: 'large' };
+    expect(await syncRecord()).toEqual(both);
     expect(await fakeBrowser.storage.local.get('settingsUnsynced')).toEqual({});
   });
 });
