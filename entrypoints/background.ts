@@ -2,10 +2,12 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { catchUpAll } from '../storage/catchUp';
 import { hiddenAwaitSync, sendHidden } from '../storage/hiddenStore';
+import { answerOwnEntryRequest } from '../storage/ownEntriesStore';
 import { pinsAwaitSync, sendPins } from '../storage/pinsStore';
 import { keepPolicyCopy } from '../storage/policyCopy';
 import { persistMigration } from '../storage/settingsStore';
 import { SyncSender } from '../storage/syncSender';
+import { parseOwnEntryRequest } from '../utils/ownEntryRequest';
 import { POLICY_REQUEST } from '../utils/team/policyCopy';
 
 export default defineBackground(() => {
@@ -20,10 +22,13 @@ export default defineBackground(() => {
     void catchUpAll();
     void keepPolicyCopy();
   });
-  // A page without a copy of the policy from this version asks for it.
-  browser.runtime.onMessage.addListener((message: unknown) =>
-    message === POLICY_REQUEST ? keepPolicyCopy() : undefined,
-  );
+  // A page without a copy of the policy from this version asks for it; the
+  // new tab asks for one of the user's own entries to be deleted, or put back.
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (message === POLICY_REQUEST) return keepPolicyCopy();
+    const request = parseOwnEntryRequest(message);
+    return request ? answerOwnEntryRequest(request) : undefined;
+  });
   // Pages keep pin and hide changes on this browser; the background sends
   // them to sync, a burst as one write, and keeps trying while sync refuses.
   const pins = new SyncSender(sendPins);

@@ -1,7 +1,8 @@
 import { encodeHidden, HIDDEN_LAYOUT, type HiddenChange, hiddenIdChange } from '../utils/hidden';
 import { HIDDEN_COPY_KEY } from '../utils/storageKeys';
 import { type Text, TextError, text } from '../utils/text';
-import { IdListStore, type LoadedIds } from './idListStore';
+import { IdListSender } from './idListSender';
+import { type IdListConfig, IdListStore, type LoadedIds } from './idListStore';
 
 /**
  * Hidden entries live in storage.sync (see utils/hidden.ts), with this
@@ -16,13 +17,14 @@ export class NewerHiddenError extends TextError {
   }
 }
 
-const store = new IdListStore({
+const config: IdListConfig = {
   layout: HIDDEN_LAYOUT,
   copyKey: HIDDEN_COPY_KEY,
   what: 'hidden',
   encode: encodeHidden,
   newer: () => new NewerHiddenError(),
-});
+};
+const store = new IdListStore(config);
 
 export const loadHidden = (): Promise<LoadedHidden> => store.load();
 
@@ -30,11 +32,11 @@ export const loadHidden = (): Promise<LoadedHidden> => store.load();
 export const changeHidden = (change: HiddenChange): Promise<LoadedHidden> =>
   store.change(hiddenIdChange(change));
 
-export const sendHidden = (): Promise<Text | null> => store.send();
+export const sendHidden = (): Promise<Text | null> => new IdListSender(config).send();
 
 export const hiddenAwaitSync = (
   changes: Record<string, { oldValue?: unknown; newValue?: unknown }>,
-) => store.awaitsSync(changes);
+) => new IdListSender(config).awaitsSync(changes);
 
 export const watchHidden = (onChange: (loaded: LoadedHidden) => void): (() => void) =>
   store.watch(onChange);

@@ -4,8 +4,9 @@ import { isStringArray } from '../utils/guards';
 import { applyIdChange, decodeIds, type IdListChange } from '../utils/idList';
 import { laidOverSync, parseLocalCopy, storedCopy } from '../utils/localCopy';
 import { type SyncedData, syncProblemMessage } from '../utils/syncErrors';
-import { type Text, TextError } from '../utils/text';
-import { readSync, watchStorage, withLock, writeSyncedWithCopy } from './access';
+import type { Text } from '../utils/text';
+
+import { readSync, watchStorage, withLock } from './access';
 
 export interface LoadedIds {
   ids: string[];
@@ -30,20 +31,20 @@ export interface IdListConfig {
  * A list of ids in storage.sync (pins, hidden entries) with a copy in
  * storage.local, which is what is read while sync is unavailable or behind.
  * Changes go to the copy at once, marked unsynced; the background sends the
- * copy to sync moments later (send), so a burst of changes costs one write.
+ * copy to sync moments later (IdListSender), so a burst of changes costs one write.
  * Changes made while sync cannot be read are laid over what it holds when
  * it answers again, rather than replacing it (see LocalCopy).
  */
 export class IdListStore {
   private readonly keys: string[];
-  private readonly lockName: string;
+  protected readonly lockName: string;
 
-  constructor(private readonly config: IdListConfig) {
+  constructor(protected readonly config: IdListConfig) {
     this.keys = layoutKeys(config.layout);
     this.lockName = `tabwise:${config.layout.key}`;
   }
 
-  private async readAll() {
+  protected async readAll() {
     const { copyKey, what } = this.config;
     const [local, synced] = await Promise.all([
       browser.storage.local.get(copyKey),
@@ -58,7 +59,7 @@ export class IdListStore {
    * sync's list when it made them while sync could not be read (LocalCopy).
    * `base`: what a change made now starts from, when sync cannot be read.
    */
-  private known({ copy, synced }: Awaited<ReturnType<IdListStore['readAll']>>) {
+  protected known({ copy, synced }: Awaited<ReturnType<IdListStore['readAll']>>) {
     if ('error' in synced) {
       const base = !copy ? [] : copy.unsynced ? copy.base : copy.values;
       return { ids: copy?.values ?? [], newer: false, base };
@@ -101,51 +102,8 @@ export class IdListStore {
     });
   }
 
-  private copyOf(ids: readonly string[], unsynced: boolean, base?: readonly string[]) {
+  protected copyOf(ids: readonly string[], unsynced: boolean, base?: readonly string[]) {
     return { [this.config.copyKey]: storedCopy(this.config.what, ids, unsynced, base) };
-  }
-
-  /**
-   * Sends a list this browser changed (or kept while sync was unavailable) to
-   * sync, if any. Resolves to the sentence to show when sync refused it; it
-   * then stays in the copy for the next try. Changes made while sync could
-   * not be read are laid over what it holds, never over a list a newer
-   * version wrote.
-   */
-  send(): Promise<Text | null> {
-    return withLock(this.lockName, async () => {
-      const all = await this.readAll();
-      if (!all.copy?.unsynced) return null;
-      const { ids, newer, base } = this.known(all);
-      if (newer) return null;
-      let chunks: ReturnType<IdListConfig['encode']>;
-      try {
-        chunks = this.config.encode(ids);
-      } catch (error) {
-        // Laid over sync's, the list no longer fits: it waits, as it is, until some are removed.
-        if (error instanceof TextError) return error.text;
-        throw error;
-      }
-      return writeSyncedWithCopy(
-        all.synced,
-        chunks,
-        (unsynced) => this.copyOf(ids, unsynced, unsynced ? base : undefined),
-        this.config.what,
-      );
-    });
-  }
-
-  /**
-   * Whether a storage.local change is a new change to the list that sync
-   * does not have yet (not a failed send rewriting the same copy).
-   */
-  awaitsSync(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>): boolean {
-    const change = changes[this.config.copyKey];
-    if (!change) return false;
-    const copy = parseLocalCopy(change.newValue, this.config.what, isStringArray);
-    return (
-      copy?.unsynced === true && JSON.stringify(change.oldValue) !== JSON.stringify(change.newValue)
-    );
   }
 
   /** Calls onChange with the fresh list whenever it changes, here or on another device. */

@@ -6,13 +6,16 @@ import { laidOverSync, parseLocalCopy, storedCopy } from '../utils/localCopy';
 import {
   applyOwnChange,
   changedNothing,
+  entriesPutBack,
   type OwnChange,
   parseOwnEntry,
   storedOwnEntry,
+  withoutEntries,
 } from '../utils/ownEntries';
+import type { OwnEntryRequest } from '../utils/ownEntryRequest';
 import { readOverflow, storedOverflow } from '../utils/ownOverflow';
 import { OWN_COPY_KEY, OWN_OVERFLOW_KEY } from '../utils/storageKeys';
-import { syncProblemMessage } from '../utils/syncErrors';
+import { failureReason, syncProblemMessage } from '../utils/syncErrors';
 import { type Text, TextError, text } from '../utils/text';
 import { readSync, watchStorage, withLock, writeSyncedWithCopy } from './access';
 
@@ -51,36 +54,35 @@ async function readAll() {
   ]);
   const copy = parseLocalCopy(local[OWN_COPY_KEY], 'entries', isList);
   const overflow = parseAll(readOverflow(local[OWN_OVERFLOW_KEY]));
-  const kept = { entries: [...parseAll(copy?.values), ...overflow], notSynced: overflow.length };
+  const kept = [...parseAll(copy?.values), ...overflow];
+  const read = {
+    synced,
+    entries: kept,
+    notSynced: overflow.length,
+    newer: false,
+    syncProblem: null as Text | null,
+    caughtUp: false,
+    base: undefined as string[] | undefined,
+  };
   if ('error' in synced) {
-    const syncProblem = syncProblemMessage(synced.error, 'entries');
     // What a change made now starts from (see LocalCopy).
-    const base = !copy ? [] : copy.unsynced ? copy.base : kept.entries.map((e) => e.id);
-    return { synced, ...kept, newer: false, syncProblem, caughtUp: false, base };
+    const base = !copy ? [] : copy.unsynced ? copy.base : kept.map((e) => e.id);
+    return { ...read, syncProblem: syncProblemMessage(synced.error, 'entries'), base };
   }
-  if (copy?.unsynced && !copy.base) {
-    return { synced, ...kept, newer: false, syncProblem: null, caughtUp: false, base: undefined };
-  }
+  if (copy?.unsynced && !copy.base) return read;
   const { values, newer } = unpackChunks(OWN_LAYOUT, synced.items);
   const inSync = parseAll(values);
-  const ids = new Set(inSync.map((e) => e.id));
   // Entries kept on this browser only (sync was full) come after those in sync.
-  const onlyHere = overflow.filter((e) => !ids.has(e.id));
-  const stored = [...inSync, ...onlyHere];
+  const stored = laidOverSync(inSync, overflow, [], idOf);
   const entries =
     copy?.unsynced && copy.base
-      ? laidOverSync(stored, kept.entries, copy.base, (e) => e.id, newerRevision)
+      ? laidOverSync(stored, kept, copy.base, idOf, newerRevision)
       : stored;
-  return {
-    synced,
-    entries,
-    notSynced: onlyHere.length,
-    newer,
-    syncProblem: null,
-    caughtUp: !copy?.unsynced,
-    base: undefined,
-  };
+  const notSynced = stored.length - inSync.length;
+  return { ...read, entries, notSynced, newer, caughtUp: !copy?.unsynced };
 }
+
+const idOf = (entry: Entry) => entry.id;
 
 /** Of an entry changed here and in sync, the one edited more (each edit or rename adds a revision). */
 const newerRevision = (mine: Entry, synced: Entry): Entry =>
@@ -137,6 +139,28 @@ export const changeOwnEntries = (change: OwnChange | null): Promise<LoadedOwn> =
   updateOwnEntries((entries) => (change ? applyOwnChange(entries, change) : entries), {
     replaces: change?.type === 'replace',
   });
+
+/**
+ * Carries out the new tab's request (see OwnEntryRequest), in the background.
+ * Answers with why it failed, for the page to say, or null (in an object:
+ * an empty answer is the browser's for "nobody answered").
+ */
+export async function answerOwnEntryRequest(
+  request: OwnEntryRequest,
+): Promise<{ problem: Text | null }> {
+  try {
+    await updateOwnEntries((entries) =>
+      request.type === 'tabwise.deleteOwn'
+        ? withoutEntries(entries, [request.id])
+        : entriesPutBack(entries, [{ entry: request.entry, at: request.at }]),
+    );
+    return { problem: null };
+  } catch (error) {
+    // The browser's own words are for the console, never for a person.
+    if (!(error instanceof TextError)) console.error(error);
+    return { problem: failureReason(error) };
+  }
+}
 
 /** Sends entries kept on this browser while sync was unavailable, if any. */
 export async function catchUpOwnEntries(): Promise<void> {

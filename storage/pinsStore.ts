@@ -1,7 +1,8 @@
 import { asIdChange, encodePins, PINS_LAYOUT, type PinChange } from '../utils/pins';
 import { PINS_COPY_KEY } from '../utils/storageKeys';
 import { type Text, TextError, text } from '../utils/text';
-import { IdListStore, type LoadedIds } from './idListStore';
+import { IdListSender } from './idListSender';
+import { type IdListConfig, IdListStore, type LoadedIds } from './idListStore';
 
 /**
  * Pins live in storage.sync (see utils/pins.ts), with this browser's copy
@@ -22,13 +23,14 @@ export class NewerPinsError extends TextError {
   }
 }
 
-const store = new IdListStore({
+const config: IdListConfig = {
   layout: PINS_LAYOUT,
   copyKey: PINS_COPY_KEY,
   what: 'pins',
   encode: encodePins,
   newer: () => new NewerPinsError(),
-});
+};
+const store = new IdListStore(config);
 
 const asPins = ({ ids, ...rest }: LoadedIds): LoadedPins => ({ pins: ids, ...rest });
 
@@ -45,12 +47,12 @@ export const changePins = (change: PinChange): Promise<LoadedPins> =>
   store.change(asIdChange(change)).then(asPins);
 
 /** Sends pins changed on this browser to sync; resolves to the sentence to show when sync refused. */
-export const sendPins = (): Promise<Text | null> => store.send();
+export const sendPins = (): Promise<Text | null> => new IdListSender(config).send();
 
 /** Whether a storage.local change holds pin changes sync does not have yet. */
 export const pinsAwaitSync = (
   changes: Record<string, { oldValue?: unknown; newValue?: unknown }>,
-) => store.awaitsSync(changes);
+) => new IdListSender(config).awaitsSync(changes);
 
 /** Calls onChange with fresh pins whenever they change, here or on another device. */
 export const watchPins = (onChange: (loaded: LoadedPins) => void): (() => void) =>

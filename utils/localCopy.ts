@@ -34,8 +34,8 @@ export function parseLocalCopy<T>(
   if (!isRecord(raw) || typeof raw.unsynced !== 'boolean') return undefined;
   const values = raw[field];
   if (!isList(values)) return undefined;
-  if (!('base' in raw)) return { values, unsynced: raw.unsynced };
-  return { values, unsynced: raw.unsynced, base: isStringArray(raw.base) ? raw.base : [] };
+  const base = 'base' in raw && { base: isStringArray(raw.base) ? raw.base : [] };
+  return { values, unsynced: raw.unsynced, ...base };
 }
 
 /** A copy as stored: `base` only when there is one, so copies from before it read the same. */
@@ -61,13 +61,12 @@ export function laidOverSync<T>(
   pick: (mine: T, synced: T) => T = (_mine, synced) => synced,
 ): T[] {
   const known = new Set(base);
-  const mineById = new Map(mine.map((item) => [idOf(item), item]));
-  const inSync = new Set(synced.map(idOf));
+  // Each of mine not met in sync's list is left here, in its order.
+  const unmet = new Map(mine.map((item) => [idOf(item), item]));
   const kept = synced.flatMap((item) => {
-    const own = mineById.get(idOf(item));
-    if (own) return [pick(own, item)];
-    return known.has(idOf(item)) ? [] : [item];
+    const own = unmet.get(idOf(item));
+    unmet.delete(idOf(item));
+    return own ? [pick(own, item)] : known.has(idOf(item)) ? [] : [item];
   });
-  const added = mine.filter((item) => !known.has(idOf(item)) && !inSync.has(idOf(item)));
-  return [...kept, ...added];
+  return [...kept, ...[...unmet.values()].filter((item) => !known.has(idOf(item)))];
 }

@@ -104,8 +104,8 @@ const FIELD_CHECKS: { [K in keyof Settings]: (value: unknown) => value is Settin
   onlyTeam: isBoolean,
 };
 
-export const isSettingName = (name: string): name is keyof Settings =>
-  Object.hasOwn(FIELD_CHECKS, name);
+export const isSettingName = (name: unknown): name is keyof Settings =>
+  typeof name === 'string' && Object.hasOwn(FIELD_CHECKS, name);
 
 /** Whether a value (read from storage or an administrator's policy) is one the setting takes. */
 export const isSettingValue = <K extends keyof Settings>(
@@ -184,9 +184,8 @@ export function changesNothing(raw: unknown, changes: Partial<Settings>): boolea
  */
 export function unsyncedSettings(raw: unknown): (keyof Settings)[] | 'all' | null {
   if (raw === true) return 'all';
-  if (!Array.isArray(raw)) return null;
-  const names = [...new Set(raw.filter((name) => typeof name === 'string' && isSettingName(name)))];
-  return names.length > 0 ? (names as (keyof Settings)[]) : null;
+  const names = Array.isArray(raw) ? raw.filter(isSettingName) : [];
+  return names.length > 0 ? names : null;
 }
 
 /** What to keep as waiting for sync once `changed` is changed here too. */

@@ -17,6 +17,10 @@ export interface Text {
   count?: number;
 }
 
+/** Whether a value (a message from another page, say) has the shape of a Text. */
+export const isText = (value: unknown): value is Text =>
+  typeof value === 'object' && value !== null && typeof (value as Text).key === 'string';
+
 export const text = (key: MessageKey, values?: MessageValues, count?: number): Text => ({
   key,
   ...(values && { values }),

@@ -1,10 +1,12 @@
+import { browser } from 'wxt/browser';
 import type { NewTabProps } from '../../components/NewTab';
-import { reasonOf } from '../../components/translate';
+import { reasonOf, say } from '../../components/translate';
 import { changeHidden } from '../../storage/hiddenStore';
-import { updateOwnEntries } from '../../storage/ownEntriesStore';
 import { changePins } from '../../storage/pinsStore';
 import type { Entry } from '../../utils/entry';
-import { entriesPutBack, withoutEntries } from '../../utils/ownEntries';
+import { isRecord } from '../../utils/guards';
+import type { OwnEntryRequest } from '../../utils/ownEntryRequest';
+import { isText, text } from '../../utils/text';
 
 /**
  * What the new tab's buttons change in storage. Each keeps the change on this
@@ -31,6 +33,18 @@ export async function setHidden(id: string, hide: boolean): Promise<string | nul
   }
 }
 
+/** Asks the background to change the user's own entries: resolves to why it failed, or null. */
+async function ask(request: OwnEntryRequest): Promise<string | null> {
+  try {
+    const answer: unknown = await browser.runtime.sendMessage(request);
+    const problem = isRecord(answer) ? answer.problem : undefined;
+    if (problem === null) return null;
+    return say(isText(problem) ? problem : text('reason.unexpected'));
+  } catch (error) {
+    return reasonOf(error);
+  }
+}
+
 /** Deletes one of the user's entries (`own`, as last read), with what puts it back where it was. */
 export async function deleteOwn(
   own: readonly Entry[],
@@ -39,18 +53,6 @@ export async function deleteOwn(
   const at = own.findIndex((entry) => entry.id === id);
   const entry = own[at];
   if (!entry) return reasonOf(new Error(`No own entry ${id}`));
-  try {
-    // Not changeOwnEntries: its other changes (edits, renames) are the options
-    // page's, and would only weigh on the new tab.
-    await updateOwnEntries((entries) => withoutEntries(entries, [id]));
-  } catch (error) {
-    return reasonOf(error);
-  }
-  return {
-    undo: () =>
-      updateOwnEntries((entries) => entriesPutBack(entries, [{ entry, at }])).then(
-        () => null,
-        (error: unknown) => reasonOf(error),
-      ),
-  };
+  const problem = await ask({ type: 'tabwise.deleteOwn', id });
+  return problem ?? { undo: () => ask({ type: 'tabwise.putOwnBack', entry, at }) };
 }

@@ -89,6 +89,19 @@ describe('the Firefox add-on in use', () => {
     await expect.poll(() => entryText(tab)).not.toBe(shown[0]);
     shown.push((await entryText(tab)).trim());
     expect(shown.sort()).toEqual(['And this one, with no author.', 'Firefox reads this line.']);
+
+    // Hiding one's own entry offers to delete it: the background page deletes it, and puts it back.
+    const ownCount = () =>
+      tab.evaluate(async () => {
+        const stored = (await browser.storage.sync.get('own.0'))['own.0'];
+        return Array.isArray(stored) ? stored.length : 0;
+      });
+    await tab.keyboard.press('h');
+    await tab.locator('button::-p-text(Delete it)').click();
+    await expect.poll(() => status(tab)).toBe('Deleted.');
+    await expect.poll(ownCount).toBe(1);
+    await tab.locator('button::-p-text(Undo)').click();
+    await expect.poll(ownCount).toBe(2);
     await tab.close();
   });
 

@@ -118,7 +118,7 @@ describe('settings schema', () => {
 
 describe('unsyncedSettings', () => {
   it('reads the names of the settings waiting for sync, true as the whole record, anything else as none', () => {
-    expect(unsyncedSettings(['theme', 'bogus', 3, 'theme', 'topics'])).toEqual(['theme', 'topics']);
+    expect(unsyncedSettings(['theme', 'bogus', 3, 'topics'])).toEqual(['theme', 'topics']);
     expect(unsyncedSettings(true)).toBe('all');
     for (const none of [undefined, false, [], ['bogus'], 'theme', { theme: true }]) {
       expect(unsyncedSettings(none)).toBeNull();

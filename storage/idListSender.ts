@@ -1,0 +1,55 @@
+import { isStringArray } from '../utils/guards';
+import { parseLocalCopy } from '../utils/localCopy';
+import { type Text, TextError } from '../utils/text';
+import { withLock, writeSyncedWithCopy } from './access';
+import { type IdListConfig, IdListStore } from './idListStore';
+
+/**
+ * What only the background does with a list of ids (pins, hidden entries):
+ * send this browser's copy to sync. Apart from IdListStore, so that the
+ * pages, which change the lists, do not load it.
+ */
+export class IdListSender extends IdListStore {
+  /**
+   * Sends a list this browser changed (or kept while sync was unavailable) to
+   * sync, if any. Resolves to the sentence to show when sync refused it; it
+   * then stays in the copy for the next try. Changes made while sync could
+   * not be read are laid over what it holds, never over a list a newer
+   * version wrote.
+   */
+  send(): Promise<Text | null> {
+    return withLock(this.lockName, async () => {
+      const all = await this.readAll();
+      if (!all.copy?.unsynced) return null;
+      const { ids, newer, base } = this.known(all);
+      if (newer) return null;
+      let chunks: ReturnType<IdListConfig['encode']>;
+      try {
+        chunks = this.config.encode(ids);
+      } catch (error) {
+        // Laid over sync's, the list no longer fits: it waits, as it is, until some are removed.
+        if (error instanceof TextError) return error.text;
+        throw error;
+      }
+      return writeSyncedWithCopy(
+        all.synced,
+        chunks,
+        (unsynced) => this.copyOf(ids, unsynced, unsynced ? base : undefined),
+        this.config.what,
+      );
+    });
+  }
+
+  /**
+   * Whether a storage.local change is a new change to the list that sync
+   * does not have yet (not a failed send rewriting the same copy).
+   */
+  awaitsSync(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>): boolean {
+    const change = changes[this.config.copyKey];
+    if (!change) return false;
+    const copy = parseLocalCopy(change.newValue, this.config.what, isStringArray);
+    return (
+      copy?.unsynced === true && JSON.stringify(change.oldValue) !== JSON.stringify(change.newValue)
+    );
+  }
+}
