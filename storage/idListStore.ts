@@ -5,7 +5,6 @@ import { applyIdChange, decodeIds, type IdListChange } from '../utils/idList';
 import { laidOverSync, parseLocalCopy, storedCopy } from '../utils/localCopy';
 import { type SyncedData, syncProblemMessage } from '../utils/syncErrors';
 import type { Text } from '../utils/text';
-
 import { readSync, watchStorage, withLock } from './access';
 
 export interface LoadedIds {
@@ -30,8 +29,8 @@ export interface IdListConfig {
 /**
  * A list of ids in storage.sync (pins, hidden entries) with a copy in
  * storage.local, which is what is read while sync is unavailable or behind.
- * Changes go to the copy at once, marked unsynced; the background sends the
- * copy to sync moments later (IdListSender), so a burst of changes costs one write.
+ * Changes go to the copy at once, marked unsynced; the background sends it
+ * to sync moments later (IdListSender), so a burst of changes is one write.
  * Changes made while sync cannot be read are laid over what it holds when
  * it answers again, rather than replacing it (see LocalCopy).
  */

@@ -99,10 +99,10 @@ export async function loadOwnEntries(): Promise<LoadedOwn> {
  * as many as fit to sync, in order, the rest to this browser. When sync
  * refuses, everything is kept on this browser and the result says so
  * (changes made while sync could not be read are laid over what it holds at
- * the next write: see LocalCopy). A change that changes
- * nothing (entries another tab deleted a moment ago) writes nothing, unless
- * entries wait to be sent to sync: each write counts against sync's hourly
- * quota and makes every open page read them all again.
+ * the next write: see LocalCopy). A change that changes nothing (entries
+ * another tab deleted a moment ago) writes nothing, unless entries wait to
+ * be sent to sync: each write counts against sync's hourly quota and makes
+ * every open page read them all again.
  */
 export function updateOwnEntries(
   apply: (entries: readonly Entry[]) => readonly Entry[],
