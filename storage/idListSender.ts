@@ -27,8 +27,10 @@ export class IdListSender extends IdListStore {
       try {
         chunks = this.config.encode(ids);
       } catch (error) {
-        // Laid over sync's, the list no longer fits: it waits, as it is, until some are removed.
-        if (error instanceof TextError) return error.text;
+        // Laid over sync's, the list no longer fits. Trying again cannot help:
+        // it waits as it is, and the next change here (which says why a pin
+        // is refused) sends it once some are removed.
+        if (error instanceof TextError) return null;
         throw error;
       }
       return writeSyncedWithCopy(
