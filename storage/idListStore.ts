@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { type ChunkedLayout, layoutKeys } from '../utils/chunkedRecord';
 import { isStringArray } from '../utils/guards';
 import { applyIdChange, decodeIds, type IdListChange } from '../utils/idList';
-import { laidOverSync, parseLocalCopy, storedCopy } from '../utils/localCopy';
+import { baseWhileUnreadable, laidOverSync, parseLocalCopy, storedCopy } from '../utils/localCopy';
 import { type SyncedData, syncProblemMessage } from '../utils/syncErrors';
 import type { Text } from '../utils/text';
 import { readSync, watchStorage, withLock } from './access';
@@ -60,7 +60,7 @@ export class IdListStore {
    */
   protected known({ copy, synced }: Awaited<ReturnType<IdListStore['readAll']>>) {
     if ('error' in synced) {
-      const base = !copy ? [] : copy.unsynced ? copy.base : copy.values;
+      const base = baseWhileUnreadable(copy, () => copy?.values ?? []);
       return { ids: copy?.values ?? [], newer: false, base };
     }
     if (copy?.unsynced && !copy.base) return { ids: copy.values, newer: false, base: undefined };

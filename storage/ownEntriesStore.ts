@@ -2,15 +2,13 @@ import { browser } from 'wxt/browser';
 import { type ChunkedLayout, layoutKeys, packChunks, unpackChunks } from '../utils/chunkedRecord';
 import type { Entry } from '../utils/entry';
 import { isList } from '../utils/guards';
-import { laidOverSync, parseLocalCopy, storedCopy } from '../utils/localCopy';
+import { baseWhileUnreadable, laidOverSync, parseLocalCopy, storedCopy } from '../utils/localCopy';
 import {
   applyOwnChange,
   changedNothing,
-  entriesPutBack,
   type OwnChange,
   parseOwnEntry,
   storedOwnEntry,
-  withoutEntries,
 } from '../utils/ownEntries';
 import type { OwnEntryRequest } from '../utils/ownEntryRequest';
 import { readOverflow, storedOverflow } from '../utils/ownOverflow';
@@ -66,7 +64,7 @@ async function readAll() {
   };
   if ('error' in synced) {
     // What a change made now starts from (see LocalCopy).
-    const base = !copy ? [] : copy.unsynced ? copy.base : kept.map((e) => e.id);
+    const base = baseWhileUnreadable(copy, () => kept.map(idOf));
     return { ...read, syncProblem: syncProblemMessage(synced.error, 'entries'), base };
   }
   if (copy?.unsynced && !copy.base) return read;
@@ -149,10 +147,10 @@ export async function answerOwnEntryRequest(
   request: OwnEntryRequest,
 ): Promise<{ problem: Text | null }> {
   try {
-    await updateOwnEntries((entries) =>
+    await changeOwnEntries(
       request.type === 'tabwise.deleteOwn'
-        ? withoutEntries(entries, [request.id])
-        : entriesPutBack(entries, [{ entry: request.entry, at: request.at }]),
+        ? { type: 'delete', ids: [request.id] }
+        : { type: 'restore', deleted: [{ entry: request.entry, at: request.at }] },
     );
     return { problem: null };
   } catch (error) {

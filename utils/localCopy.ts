@@ -38,6 +38,16 @@ export function parseLocalCopy<T>(
   return { values, unsynced: raw.unsynced, ...base };
 }
 
+/**
+ * What a change made while sync cannot be read starts from: the copy's base
+ * if it has one; the ids it holds (`ids`) when it is a copy of what sync
+ * held; none without a copy. A copy ahead of sync without a base has none.
+ */
+export const baseWhileUnreadable = (
+  copy: LocalCopy<unknown> | undefined,
+  ids: () => string[],
+): string[] | undefined => (!copy ? [] : copy.unsynced ? copy.base : ids());
+
 /** A copy as stored: `base` only when there is one, so copies from before it read the same. */
 export const storedCopy = (
   field: string,

@@ -42,15 +42,6 @@ export function renameInEntries(
   });
 }
 
-/** What renaming `from` to `to` changes: each entry that had it, before and after. */
-export const renamedEntries = (
-  entries: readonly Entry[],
-  kind: NameKind,
-  from: string,
-  to: string,
-): { before: Entry; after: Entry }[] =>
-  changedByRename(entries, renameInEntries(entries, kind, from, to));
-
 /** The entries a rename (`after`, from renameInEntries) changed, before and after. */
 export function changedByRename(
   entries: readonly Entry[],

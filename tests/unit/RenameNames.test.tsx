@@ -7,9 +7,9 @@ import { byName, indexCorpus } from '../../utils/corpusIndex';
 import type { Entry } from '../../utils/entry';
 import { prepareNewName } from '../../utils/ownDraft';
 import {
+  changedByRename,
   type NameKind,
   renameableNames,
-  renamedEntries,
   renameInEntries,
 } from '../../utils/renameName';
 import { ownTip } from './ownTip';
@@ -32,10 +32,14 @@ function Harness({ initial }: { initial: Entry[] }) {
     const to = prepared.name;
     latest.current = renameInEntries(before, kind, from, to);
     setEntries(latest.current);
-    const said = tCount('rename.done', renamedEntries(before, kind, from, to).length, {
-      from,
-      to,
-    });
+    const said = tCount(
+      'rename.done',
+      changedByRename(before, renameInEntries(before, kind, from, to)).length,
+      {
+        from,
+        to,
+      },
+    );
     return undoable
       ? { said, name: to, undo: () => rename(kind, to, from, false) }
       : { said, name: to };

@@ -4,10 +4,10 @@ import { byName } from '../../utils/corpusIndex';
 import type { Entry } from '../../utils/entry';
 import { applyOwnChange } from '../../utils/ownEntries';
 import {
+  changedByRename,
   namedElsewhere,
   nameFilter,
   renameableNames,
-  renamedEntries,
   renameInEntries,
   renameInFilters,
   tickedNames,
@@ -42,12 +42,17 @@ describe('renameInEntries', () => {
   });
 
   it('tells which entries a rename changes, as they were and as they become', () => {
-    const changed = renamedEntries(entries, 'topic', 'billing', 'Billing');
+    const changed = changedByRename(
+      entries,
+      renameInEntries(entries, 'topic', 'billing', 'Billing'),
+    );
     expect(changed.map(({ before, after }) => [before, after.topics])).toEqual([
       [entries[0], ['Billing']],
       [entries[1], ['Billing', 'patience']],
     ]);
-    expect(renamedEntries(entries, 'author', 'nobody', 'Ann')).toEqual([]);
+    expect(changedByRename(entries, renameInEntries(entries, 'author', 'nobody', 'Ann'))).toEqual(
+      [],
+    );
   });
 
   it('is the rename change own entries take under their lock: an edit begun before it conflicts', () => {
@@ -62,7 +67,10 @@ describe('renameInEntries', () => {
 
 describe('reverting a rename (its Undo)', () => {
   it('puts back each renamed entry still as the rename left it, with a new revision, and no other', () => {
-    const changed = renamedEntries(entries, 'topic', 'billing', 'refunds');
+    const changed = changedByRename(
+      entries,
+      renameInEntries(entries, 'topic', 'billing', 'refunds'),
+    );
     const renamed = renameTopic('billing', 'refunds');
     // Another tab edits the second entry after the rename: its edit stays.
     const edited = { ...(renamed[1] as Entry), text: 'Edited.' };
