@@ -54,9 +54,9 @@ export class IdListStore {
 
   /**
    * The list as this browser knows it: sync's; this browser's copy when sync
-   * cannot be read, or when the copy is ahead; the copy's changes laid over
-   * sync's list when it made them while sync could not be read (LocalCopy).
-   * `base`: what a change made now starts from, when sync cannot be read.
+   * cannot be read; a copy ahead of sync laid over sync's list (LocalCopy),
+   * or, from an earlier version, instead of it. `base`: what a change made
+   * now starts from (sync's list, when it can be read).
    */
   protected known({ copy, synced }: Awaited<ReturnType<IdListStore['readAll']>>) {
     if ('error' in synced) {
@@ -69,7 +69,7 @@ export class IdListStore {
       copy?.unsynced && copy.base
         ? laidOverSync(stored.ids, copy.values, copy.base, (id) => id)
         : stored.ids;
-    return { ids, newer: stored.newer, base: undefined };
+    return { ids, newer: stored.newer, base: stored.ids };
   }
 
   /** Reads the list: from sync, or from this browser's copy when sync is unavailable or behind. */

@@ -9,12 +9,13 @@ export interface LocalCopy<T> {
   values: T[];
   unsynced: boolean;
   /**
-   * Changed while sync could not be read: the ids this browser knew then (none
-   * without a copy). Its changes since are laid over what sync holds
-   * (laidOverSync) rather than replacing it, which would drop what other
-   * browsers stored meanwhile, or everything when there was no copy. A copy
-   * changed while sync answered, not yet sent, has none: it was made from
-   * what sync held, and replaces it.
+   * A copy ahead of sync: the ids its changes started from (what sync held
+   * then; while sync could not be read, what this browser knew, none without
+   * a copy). Its changes are laid over what sync holds (laidOverSync) rather
+   * than replacing it, which would drop what other browsers stored meanwhile:
+   * while this one waits for the background to send, while sync refuses
+   * writes, or, when there was no copy, everything. A copy an earlier version
+   * left ahead has none, and replaces sync's list.
    */
   base?: string[];
 }
@@ -57,11 +58,12 @@ export const storedCopy = (
 ) => ({ [field]: values, unsynced, ...(base && { base }) });
 
 /**
- * What sync holds, with the changes a copy made while sync could not be read
- * laid over it: without what it removed (in `base`, no longer in `mine`),
- * with what it added (in neither `base` nor sync), and, for one in both,
- * `pick`'s choice. What another browser added stays; what it removed stays
- * removed.
+ * What sync holds, with the changes a copy ahead of it made laid over it:
+ * without what it removed (in `base`, no longer in `mine`), with what it
+ * added (in neither `base` nor sync), and, for one in both, `pick`'s choice.
+ * What another browser added stays; what it removed stays removed. While
+ * sync still holds `base`, as it was, that is `mine` in its own order (a
+ * pin moved, or put back where it was).
  */
 export function laidOverSync<T>(
   synced: readonly T[],
@@ -70,6 +72,13 @@ export function laidOverSync<T>(
   idOf: (item: T) => string,
   pick: (mine: T, synced: T) => T = (_mine, synced) => synced,
 ): T[] {
+  if (synced.length === base.length && synced.every((item, at) => idOf(item) === base[at])) {
+    const theirs = new Map(synced.map((item) => [idOf(item), item]));
+    return mine.map((item) => {
+      const other = theirs.get(idOf(item));
+      return other ? pick(item, other) : item;
+    });
+  }
   const known = new Set(base);
   // Each of mine not met in sync's list is left here, in its order.
   const unmet = new Map(mine.map((item) => [idOf(item), item]));

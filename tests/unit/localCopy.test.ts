@@ -44,6 +44,24 @@ describe('laidOverSync', () => {
     expect(laidOverSync(['a', 'b'], ['c', 'a'], [], (id) => id)).toEqual(['a', 'b', 'c']);
   });
 
+  it('while sync holds the base as it was, keeps this browser’s list in its own order', () => {
+    // A pin moved to the top, and one unpinned then put back where it was.
+    expect(laidOverSync(['a', 'b', 'c'], ['c', 'a', 'b'], ['a', 'b', 'c'], (id) => id)).toEqual([
+      'c',
+      'a',
+      'b',
+    ]);
+    // Sync's order changed since (another browser moved one): sync's order, and what this one added.
+    expect(laidOverSync(['b', 'a'], ['a', 'b', 'c'], ['a', 'b'], (id) => id)).toEqual([
+      'b',
+      'a',
+      'c',
+    ]);
+    const newer = (m: Item, s: Item) => (m.v > s.v ? m : s);
+    const synced = [{ id: 'a', v: 2 }];
+    expect(laidOverSync(synced, [{ id: 'a', v: 1 }], ['a'], idOf, newer)).toEqual(synced);
+  });
+
   it('lets `pick` choose between the two versions of one in both, keeping sync’s by default', () => {
     const synced = [{ id: 'a', v: 1 }];
     const mine = [{ id: 'a', v: 2 }];

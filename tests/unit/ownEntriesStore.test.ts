@@ -89,6 +89,25 @@ describe('own entries in storage', () => {
     expect(Object.keys(await fakeBrowser.storage.sync.get(null))).toContain('own.0');
   });
 
+  it('keeps an entry another browser added while sync refused this one’s change', async () => {
+    const all = entries(3);
+    await changeOwnEntries({ type: 'add', entries: all.slice(0, 1) });
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(
+      new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'),
+    );
+    await changeOwnEntries({ type: 'add', entries: all.slice(1, 2) });
+    // Meanwhile another browser (its own storage.local) adds the third to sync.
+    const here = await fakeBrowser.storage.local.get(null);
+    await fakeBrowser.storage.local.clear();
+    await changeOwnEntries({ type: 'add', entries: all.slice(2) });
+    await fakeBrowser.storage.local.clear();
+    await fakeBrowser.storage.local.set(here);
+    expect((await loadOwnEntries()).entries).toEqual([all[0], all[2], all[1]]);
+    await catchUpOwnEntries();
+    await fakeBrowser.storage.local.clear();
+    expect((await loadOwnEntries()).entries).toEqual([all[0], all[2], all[1]]);
+  });
+
   it('writes nothing for a change that changes nothing, such as a delete another tab made first', async () => {
     const stored = await changeOwnEntries({ type: 'add', entries: entries(2_000) });
     const writes = [

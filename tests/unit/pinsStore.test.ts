@@ -76,6 +76,29 @@ describe('pins in storage', () => {
     expect((await fakeBrowser.storage.sync.get('pins.0'))['pins.0']).toEqual(['a']);
   });
 
+  it('keeps a pin another browser stored while this one’s change waited to be sent', async () => {
+    await fakeBrowser.storage.sync.set(encodePins(['a', 'b']).items);
+    await changePins({ type: 'pin', id: 'c' });
+    await changePins({ type: 'unpin', id: 'a' });
+    // Before the background sends them, another browser's pin of d reaches sync.
+    await fakeBrowser.storage.sync.set(encodePins(['a', 'b', 'd']).items);
+    expect((await loadPins()).pins).toEqual(['b', 'd', 'c']);
+    expect(await sendPins()).toBeNull();
+    expect((await fakeBrowser.storage.sync.get('pins.0'))['pins.0']).toEqual(['b', 'd', 'c']);
+  });
+
+  it('keeps pins moved, or put back, in their places while sync holds what they started from', async () => {
+    await fakeBrowser.storage.sync.set(encodePins(['a', 'b', 'c']).items);
+    await changePins({ type: 'move', id: 'c', by: -2 });
+    expect((await loadPins()).pins).toEqual(['c', 'a', 'b']);
+    await sendPins();
+    await changePins({ type: 'unpin', id: 'a' });
+    expect((await changePins({ type: 'pin', id: 'a', at: 1 })).pins).toEqual(['c', 'a', 'b']);
+    expect((await loadPins()).pins).toEqual(['c', 'a', 'b']);
+    await sendPins();
+    expect((await fakeBrowser.storage.sync.get('pins.0'))['pins.0']).toEqual(['c', 'a', 'b']);
+  });
+
   it('reads this browser’s copy, and says so, when sync cannot be read', async () => {
     await changePins({ type: 'pin', id: 'a' });
     vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync is disabled'));
