@@ -1,5 +1,10 @@
 import { browser } from 'wxt/browser';
-import { type SyncedData, syncProblemMessage } from '../utils/syncErrors';
+import {
+  problemKind,
+  type SyncedData,
+  type SyncProblem,
+  syncProblemText,
+} from '../utils/syncErrors';
 import type { Text } from '../utils/text';
 
 /**
@@ -48,13 +53,13 @@ export function watchStorage<T>(
 /**
  * Writes a chunked record to sync (dropping chunks it no longer uses), then
  * this browser's copy of it. When sync refuses, or could not be read before,
- * the copy is kept marked unsynced, to be sent later, and the problem is
- * returned as a sentence for the user.
+ * the copy is kept ahead of sync (`copy` gets why), to be sent later, and the
+ * problem is returned as a sentence for the user.
  */
 export async function writeSyncedWithCopy(
   synced: SyncRead,
   chunks: { items: Record<string, unknown>; unused: string[] },
-  copy: (unsynced: boolean) => Record<string, unknown>,
+  copy: (refused?: SyncProblem) => Record<string, unknown>,
   what: SyncedData,
 ): Promise<Text | null> {
   try {
@@ -62,10 +67,11 @@ export async function writeSyncedWithCopy(
     await browser.storage.sync.set(chunks.items);
     const stale = chunks.unused.filter((key) => key in synced.items);
     if (stale.length > 0) await browser.storage.sync.remove(stale);
-    await browser.storage.local.set(copy(false));
+    await browser.storage.local.set(copy());
     return null;
   } catch (error) {
-    await browser.storage.local.set(copy(true));
-    return syncProblemMessage(error, what);
+    const refused = problemKind(error);
+    await browser.storage.local.set(copy(refused));
+    return syncProblemText(refused, what);
   }
 }

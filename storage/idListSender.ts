@@ -36,7 +36,7 @@ export class IdListSender extends IdListStore {
       return writeSyncedWithCopy(
         all.synced,
         chunks,
-        (unsynced) => this.copyOf(ids, unsynced, unsynced ? base : undefined),
+        (refused) => this.copyOf(ids, refused && { base, refused }),
         this.config.what,
       );
     });

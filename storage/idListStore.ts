@@ -2,7 +2,14 @@ import { browser } from 'wxt/browser';
 import { type ChunkedLayout, layoutKeys } from '../utils/chunkedRecord';
 import { isStringArray } from '../utils/guards';
 import { applyIdChange, decodeIds, type IdListChange } from '../utils/idList';
-import { baseWhileUnreadable, laidOverSync, parseLocalCopy, storedCopy } from '../utils/localCopy';
+import {
+  type Ahead,
+  baseWhileUnreadable,
+  laidOverSync,
+  parseLocalCopy,
+  refusedProblem,
+  storedCopy,
+} from '../utils/localCopy';
 import { type SyncedData, syncProblemMessage } from '../utils/syncErrors';
 import type { Text } from '../utils/text';
 import { readSync, watchStorage, withLock } from './access';
@@ -76,33 +83,38 @@ export class IdListStore {
   async load(): Promise<LoadedIds> {
     const all = await this.readAll();
     const { ids, newer } = this.known(all);
-    const { synced } = all;
+    const { copy, synced } = all;
+    const { what } = this.config;
     const syncProblem =
-      'error' in synced ? syncProblemMessage(synced.error, this.config.what) : null;
+      'error' in synced ? syncProblemMessage(synced.error, what) : refusedProblem(copy, what);
     return { ids, newer, syncProblem };
   }
 
   /**
    * Applies one change (under a lock, to the latest list, so no change made
    * in another tab is lost) and keeps the result in this browser's copy,
-   * marked unsynced. Throws, writing nothing, when the list would not fit in
-   * sync or was written by a newer version.
+   * ahead of sync (still saying why sync refused it, if it did). Throws,
+   * writing nothing, when the list would not fit in sync or was written by a
+   * newer version.
    */
   change(change: IdListChange): Promise<LoadedIds> {
     return withLock(this.lockName, async () => {
-      const current = this.known(await this.readAll());
+      const all = await this.readAll();
+      const current = this.known(all);
       if (current.newer) throw this.config.newer();
       const ids = applyIdChange(current.ids, change);
       this.config.encode(ids);
       // A backup restored replaces the list, whatever sync holds.
       const base = change.type === 'replace' ? undefined : current.base;
-      await browser.storage.local.set(this.copyOf(ids, true, base));
-      return { ids, newer: false, syncProblem: null };
+      const refused = all.copy?.unsynced ? all.copy.refused : undefined;
+      await browser.storage.local.set(this.copyOf(ids, { base, refused }));
+      return { ids, newer: false, syncProblem: refusedProblem(all.copy, this.config.what) };
     });
   }
 
-  protected copyOf(ids: readonly string[], unsynced: boolean, base?: readonly string[]) {
-    return { [this.config.copyKey]: storedCopy(this.config.what, ids, unsynced, base) };
+  /** The copy as stored: `ahead` of sync, or (without it) what sync holds. */
+  protected copyOf(ids: readonly string[], ahead?: Ahead) {
+    return { [this.config.copyKey]: storedCopy(this.config.what, ids, ahead) };
   }
 
   /** Calls onChange with the fresh list whenever it changes, here or on another device. */

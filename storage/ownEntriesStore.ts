@@ -2,7 +2,13 @@ import { browser } from 'wxt/browser';
 import { type ChunkedLayout, layoutKeys, packChunks, unpackChunks } from '../utils/chunkedRecord';
 import type { Entry } from '../utils/entry';
 import { isList } from '../utils/guards';
-import { baseWhileUnreadable, laidOverSync, parseLocalCopy, storedCopy } from '../utils/localCopy';
+import {
+  baseWhileUnreadable,
+  laidOverSync,
+  parseLocalCopy,
+  refusedProblem,
+  storedCopy,
+} from '../utils/localCopy';
 import {
   applyOwnChange,
   changedNothing,
@@ -87,6 +93,7 @@ async function readAll() {
     newer,
     caughtUp: !copy?.unsynced,
     base: syncedIds,
+    syncProblem: refusedProblem(copy, 'entries'),
   };
 }
 
@@ -132,9 +139,9 @@ export function updateOwnEntries(
     const syncProblem = await writeSyncedWithCopy(
       current.synced,
       { items, unused },
-      (unsynced) => ({
+      (refused) => ({
         [OWN_OVERFLOW_KEY]: storedOverflow(overflow),
-        [OWN_COPY_KEY]: storedCopy('entries', syncedPart, unsynced, unsynced ? base : undefined),
+        [OWN_COPY_KEY]: storedCopy('entries', syncedPart, refused && { base, refused }),
       }),
       'entries',
     );

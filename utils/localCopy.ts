@@ -1,4 +1,6 @@
 import { isRecord, isStringArray } from './guards';
+import { SYNC_PROBLEMS, type SyncedData, type SyncProblem, syncProblemText } from './syncErrors';
+import type { Text } from './text';
 
 /**
  * This browser's copy of a list kept in sync: what is read while sync is
@@ -18,7 +20,16 @@ export interface LocalCopy<T> {
    * left ahead has none, and replaces sync's list.
    */
   base?: string[];
+  /**
+   * Why sync refused this copy's last write (for pins and hidden entries, the
+   * background's), for pages to say until it is sent: the background writes
+   * it, and no page would hear of it otherwise.
+   */
+  refused?: SyncProblem;
 }
+
+/** How a copy ahead of sync is stored (see LocalCopy); none for a copy of what sync holds. */
+export type Ahead = Pick<LocalCopy<unknown>, 'base' | 'refused'>;
 
 /**
  * Reads a stored copy `{ [field]: [...], unsynced, base? }`. A damaged copy
@@ -36,8 +47,16 @@ export function parseLocalCopy<T>(
   const values = raw[field];
   if (!isList(values)) return undefined;
   const base = 'base' in raw && { base: isStringArray(raw.base) ? raw.base : [] };
-  return { values, unsynced: raw.unsynced, ...base };
+  // One this version does not know is left unsaid.
+  const refused = SYNC_PROBLEMS.find((problem) => problem === raw.refused);
+  return { values, unsynced: raw.unsynced, ...base, ...(refused && { refused }) };
 }
+
+/** What to tell the user of a copy sync refused, until it is sent; null for any other. */
+export const refusedProblem = (
+  copy: LocalCopy<unknown> | undefined,
+  what: SyncedData,
+): Text | null => (copy?.unsynced && copy.refused ? syncProblemText(copy.refused, what) : null);
 
 /**
  * What a change made while sync cannot be read starts from: the copy's base
@@ -49,13 +68,17 @@ export const baseWhileUnreadable = (
   ids: () => string[],
 ): string[] | undefined => (!copy ? [] : copy.unsynced ? copy.base : ids());
 
-/** A copy as stored: `base` only when there is one, so copies from before it read the same. */
-export const storedCopy = (
-  field: string,
-  values: readonly unknown[],
-  unsynced: boolean,
-  base?: readonly string[],
-) => ({ [field]: values, unsynced, ...(base && { base }) });
+/**
+ * A copy as stored: `ahead` of sync, or (without it) a copy of what sync
+ * holds; `base` and `refused` only when there are some, so copies from
+ * before them read the same.
+ */
+export const storedCopy = (field: string, values: readonly unknown[], ahead?: Ahead) => ({
+  [field]: values,
+  unsynced: !!ahead,
+  ...(ahead?.base && { base: ahead.base }),
+  ...(ahead?.refused && { refused: ahead.refused }),
+});
 
 /**
  * What sync holds, with the changes a copy ahead of it made laid over it:

@@ -3,7 +3,11 @@ import { type MessageKey, type Text, TextError, text } from './text';
 /** What was being saved, as the messages name it. */
 export type SyncedData = 'settings' | 'pins' | 'entries' | 'hidden';
 
-function problemKind(error: unknown): 'tooLarge' | 'full' | 'tooFast' | 'unavailable' {
+/** Why sync refused a write (or could not be read). */
+export const SYNC_PROBLEMS = ['tooLarge', 'full', 'tooFast', 'unavailable'] as const;
+export type SyncProblem = (typeof SYNC_PROBLEMS)[number];
+
+export function problemKind(error: unknown): SyncProblem {
   const message = error instanceof Error ? error.message : String(error);
   if (/QUOTA_BYTES_PER_ITEM|kQuotaBytesPerItem/i.test(message)) return 'tooLarge';
   if (/QUOTA_BYTES|kQuotaBytes\b/i.test(message)) return 'full';
@@ -11,10 +15,13 @@ function problemKind(error: unknown): 'tooLarge' | 'full' | 'tooFast' | 'unavail
   return 'unavailable';
 }
 
+/** A sync problem as one sentence for the user, for the data it kept from sync. */
+export const syncProblemText = (problem: SyncProblem, what: SyncedData): Text =>
+  text(`sync.${what}.${problem}` as MessageKey);
+
 /** Why data could not be written to (or read from) sync storage, as one sentence for the user. */
-export function syncProblemMessage(error: unknown, what: SyncedData = 'settings'): Text {
-  return text(`sync.${what}.${problemKind(error)}` as MessageKey);
-}
+export const syncProblemMessage = (error: unknown, what: SyncedData = 'settings'): Text =>
+  syncProblemText(problemKind(error), what);
 
 /**
  * Why an action failed, as a sentence for the user: the reason a TextError

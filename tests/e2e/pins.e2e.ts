@@ -297,3 +297,24 @@ describe('pins', () => {
     await tab.close();
   });
 });
+
+describe('pins when sync refuses the background’s send', () => {
+  const browser = browserPerSuite();
+
+  it('the options page says why a pin stays on this browser, and lists it', async () => {
+    const tab = await browser.openNewTab();
+    // Use up this minute's sync writes, as a burst of changes elsewhere would.
+    await tab.evaluate(async () => {
+      for (let i = 0; i < 130; i++) await chrome.storage.sync.set({ filler: i }).catch(() => {});
+    });
+    await pinButton(tab).click();
+    await expect.poll(() => pinButton(tab).getAttribute('aria-pressed')).toBe('true');
+    const options = await browser.openOptions();
+    const problems = async () => (await options.locator('.sync-problem').allInnerTexts()).join(' ');
+    await expect
+      .poll(problems, { timeout: 10_000 })
+      .toMatch(/so pins are saved on this browser and will sync within a minute/);
+    expect(await pinnedTexts(options)).toEqual([await entryText(tab)]);
+    await Promise.all([tab.close(), options.close()]);
+  });
+});

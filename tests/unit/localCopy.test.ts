@@ -1,15 +1,32 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../components/translate';
 import { isStringArray } from '../../utils/guards';
-import { laidOverSync, parseLocalCopy, storedCopy } from '../../utils/localCopy';
+import { laidOverSync, parseLocalCopy, refusedProblem, storedCopy } from '../../utils/localCopy';
+import { text } from '../../utils/text';
 
 describe('this browser’s copy of a synced list', () => {
-  it('reads a copy stored without a base as changed while sync answered, and stores it the same way', () => {
-    const stored = storedCopy('pins', ['a'], true);
+  it('reads a copy an earlier version stored ahead of sync (no base), and stores it the same way', () => {
+    const stored = storedCopy('pins', ['a'], {});
     expect(stored).toEqual({ pins: ['a'], unsynced: true });
     expect(parseLocalCopy(stored, 'pins', isStringArray)).toEqual({
       values: ['a'],
       unsynced: true,
     });
+    expect(storedCopy('pins', ['a'])).toEqual({ pins: ['a'], unsynced: false });
+  });
+
+  it('keeps why sync refused a copy, to say until it is sent, and leaves a reason it does not know unsaid', () => {
+    const stored = storedCopy('pins', ['a'], { base: [], refused: 'full' });
+    expect(stored).toEqual({ pins: ['a'], unsynced: true, base: [], refused: 'full' });
+    const copy = parseLocalCopy(stored, 'pins', isStringArray);
+    expect(copy?.refused).toBe('full');
+    expect(say(refusedProblem(copy, 'pins') ?? text('reason.unexpected'))).toMatch(
+      /Sync storage is full, so pins are saved on this browser only/,
+    );
+    expect(refusedProblem(copy && { ...copy, unsynced: false }, 'pins')).toBeNull();
+    const unknown = parseLocalCopy({ ...stored, refused: 'solar flare' }, 'pins', isStringArray);
+    expect(unknown).toEqual({ values: ['a'], unsynced: true, base: [] });
+    expect(refusedProblem(unknown, 'pins')).toBeNull();
   });
 
   it.each([

@@ -83,10 +83,14 @@ describe('own entries in storage', () => {
     expect(result.syncProblem && say(result.syncProblem)).toMatch(
       /entries are saved on this browser/,
     );
-    expect((await loadOwnEntries()).entries).toEqual(entries(2));
+    // Read again (the page reopened): still said, until the entries are sent.
+    const kept = await loadOwnEntries();
+    expect(kept.entries).toEqual(entries(2));
+    expect(kept.syncProblem && say(kept.syncProblem)).toMatch(/will sync within a minute/);
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
     await catchUpOwnEntries();
     expect(Object.keys(await fakeBrowser.storage.sync.get(null))).toContain('own.0');
+    expect((await loadOwnEntries()).syncProblem).toBeNull();
   });
 
   it('keeps an entry another browser added while sync refused this one’s change', async () => {

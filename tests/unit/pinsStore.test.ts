@@ -99,6 +99,23 @@ describe('pins in storage', () => {
     expect((await fakeBrowser.storage.sync.get('pins.0'))['pins.0']).toEqual(['c', 'a', 'b']);
   });
 
+  it('says why sync refused the background’s send, also after another pin, until a send goes through', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(
+      new Error('QUOTA_BYTES quota exceeded'),
+    );
+    await changePins({ type: 'pin', id: 'a' });
+    // Not sent yet: nothing to say.
+    expect((await loadPins()).syncProblem).toBeNull();
+    expect(await sendPins()).not.toBeNull();
+    const refused = await loadPins();
+    expect(refused.syncProblem && say(refused.syncProblem)).toMatch(/Sync storage is full/);
+    const next = await changePins({ type: 'pin', id: 'b' });
+    expect(next.syncProblem && say(next.syncProblem)).toMatch(/so pins are saved on this browser/);
+    expect((await loadPins()).syncProblem).not.toBeNull();
+    expect(await sendPins()).toBeNull();
+    expect(await loadPins()).toEqual({ pins: ['a', 'b'], newer: false, syncProblem: null });
+  });
+
   it('reads this browser’s copy, and says so, when sync cannot be read', async () => {
     await changePins({ type: 'pin', id: 'a' });
     vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync is disabled'));
