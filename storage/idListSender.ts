@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { isStringArray } from '../utils/guards';
 import { parseLocalCopy } from '../utils/localCopy';
 import { type Text, TextError } from '../utils/text';
@@ -27,11 +28,12 @@ export class IdListSender extends IdListStore {
       try {
         chunks = this.config.encode(ids);
       } catch (error) {
+        if (!(error instanceof TextError)) throw error;
         // Laid over sync's, the list no longer fits. Trying again cannot help:
-        // it waits as it is, and the next change here (which says why a pin
-        // is refused) sends it once some are removed.
-        if (error instanceof TextError) return null;
-        throw error;
+        // it waits, the options page saying why, and the next change here
+        // sends it once some are removed.
+        await browser.storage.local.set(this.copyOf(ids, { base, refused: 'tooLarge' }));
+        return null;
       }
       return writeSyncedWithCopy(
         all.synced,

@@ -181,14 +181,20 @@ describe('pins in storage', () => {
     read.mockRestore();
     // Trying again cannot help: nothing is sent, and the background has nothing to retry.
     expect(await sendPins()).toBeNull();
-    expect((await loadPins()).pins).toEqual([...full, extra]);
+    const waiting = await loadPins();
+    expect(waiting.pins).toEqual([...full, extra]);
+    expect(waiting.syncProblem && say(waiting.syncProblem)).toMatch(/unpin some entries to sync/);
     expect(await fakeBrowser.storage.sync.get(null)).toEqual(before);
     // The next pin says why; an unpin makes room, and the list is sent.
     const refused = await changePins({ type: 'pin', id: 'another' }).catch((error) => error);
     expect(refused instanceof PinLimitError && say(refused.text)).toMatch(/unpin some to pin more/);
     expect((await changePins({ type: 'unpin', id: full[0] ?? '' })).pins).toHaveLength(limit);
     expect(await sendPins()).toBeNull();
-    expect((await loadPins()).pins).toEqual([...full.slice(1), extra]);
+    expect(await loadPins()).toEqual({
+      pins: [...full.slice(1), extra],
+      newer: false,
+      syncProblem: null,
+    });
   });
 
   it('never rewrites pins saved by a newer version', async () => {
