@@ -30,11 +30,16 @@ export default defineBackground(() => {
     return request ? answerOwnEntryRequest(request) : undefined;
   });
   // Pages keep pin and hide changes on this browser; the background sends
-  // them to sync, a burst as one write, and keeps trying while sync refuses.
+  // them to sync, a burst as one write, and keeps trying while sync refuses
+  // (when full, once sync's contents change).
   const pins = new SyncSender(sendPins);
   const hidden = new SyncSender(sendHidden);
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') void keepPolicyCopy();
+    if (area === 'sync') {
+      pins.syncChanged();
+      hidden.syncChanged();
+    }
     if (area !== 'local') return;
     if (pinsAwaitSync(changes)) pins.changed();
     if (hiddenAwaitSync(changes)) hidden.changed();

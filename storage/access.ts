@@ -1,11 +1,5 @@
 import { browser } from 'wxt/browser';
-import {
-  problemKind,
-  type SyncedData,
-  type SyncProblem,
-  syncProblemText,
-} from '../utils/syncErrors';
-import type { Text } from '../utils/text';
+import { problemKind, type SyncProblem } from '../utils/syncErrors';
 
 /**
  * Runs fn while holding the named Web Lock, so that the extension's pages
@@ -53,15 +47,14 @@ export function watchStorage<T>(
 /**
  * Writes a chunked record to sync (dropping chunks it no longer uses), then
  * this browser's copy of it. When sync refuses, or could not be read before,
- * the copy is kept ahead of sync (`copy` gets why), to be sent later, and the
- * problem is returned as a sentence for the user.
+ * the copy is kept ahead of sync (`copy` gets why), to be sent later, and
+ * the problem is returned.
  */
 export async function writeSyncedWithCopy(
   synced: SyncRead,
   chunks: { items: Record<string, unknown>; unused: string[] },
   copy: (refused?: SyncProblem) => Record<string, unknown>,
-  what: SyncedData,
-): Promise<Text | null> {
+): Promise<SyncProblem | null> {
   try {
     if ('error' in synced) throw synced.error;
     await browser.storage.sync.set(chunks.items);
@@ -72,6 +65,6 @@ export async function writeSyncedWithCopy(
   } catch (error) {
     const refused = problemKind(error);
     await browser.storage.local.set(copy(refused));
-    return syncProblemText(refused, what);
+    return refused;
   }
 }

@@ -2,7 +2,7 @@ import type { Backup } from '../utils/exportFormat';
 import { isRecord } from '../utils/guards';
 import { restoreProblem } from '../utils/restorePlan';
 import type { StoredSettings } from '../utils/settings';
-import { failureReason } from '../utils/syncErrors';
+import { failureReason, syncProblemText } from '../utils/syncErrors';
 import { type Text, TextError, text } from '../utils/text';
 import { damagedKept } from './damageStore';
 import { changeHidden, loadHidden, sendHidden } from './hiddenStore';
@@ -52,13 +52,16 @@ export async function restoreBackup(backup: Backup): Promise<Text[]> {
     // Entries first, so pins on them never point at nothing.
     const ownDone = await changeOwnEntries({ type: 'replace', entries: backup.entries });
     await changePins({ type: 'replace', ids: backup.pins });
-    const pinsSent = await sendPins();
+    const pinsRefused = await sendPins();
     await changeHidden({ type: 'replace', ids: backup.hidden });
-    const hiddenSent = await sendHidden();
+    const hiddenRefused = await sendHidden();
     const settingsDone = await replaceSettings(backup.settings);
-    return [ownDone.syncProblem, pinsSent, hiddenSent, settingsDone].filter(
-      (p): p is Text => p !== null,
-    );
+    return [
+      ownDone.syncProblem,
+      pinsRefused && syncProblemText(pinsRefused, 'pins'),
+      hiddenRefused && syncProblemText(hiddenRefused, 'hidden'),
+      settingsDone,
+    ].filter((p): p is Text => p !== null);
   } catch (error) {
     await Promise.allSettled([
       changeOwnEntries({ type: 'replace', entries: own.entries }),

@@ -1,6 +1,7 @@
 import { encodeHidden, HIDDEN_LAYOUT, type HiddenChange, hiddenIdChange } from '../utils/hidden';
 import { HIDDEN_COPY_KEY } from '../utils/storageKeys';
-import { type Text, TextError, text } from '../utils/text';
+import type { SyncProblem } from '../utils/syncErrors';
+import { TextError, text } from '../utils/text';
 import { IdListSender } from './idListSender';
 import { type IdListConfig, IdListStore, type LoadedIds } from './idListStore';
 
@@ -32,7 +33,7 @@ export const loadHidden = (): Promise<LoadedHidden> => store.load();
 export const changeHidden = (change: HiddenChange): Promise<LoadedHidden> =>
   store.change(hiddenIdChange(change));
 
-export const sendHidden = (): Promise<Text | null> => new IdListSender(config).send();
+export const sendHidden = (): Promise<SyncProblem | null> => new IdListSender(config).send();
 
 export const hiddenAwaitSync = (
   changes: Record<string, { oldValue?: unknown; newValue?: unknown }>,

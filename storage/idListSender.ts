@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { isStringArray } from '../utils/guards';
 import { parseLocalCopy } from '../utils/localCopy';
-import { type Text, TextError } from '../utils/text';
+import type { SyncProblem } from '../utils/syncErrors';
+import { TextError } from '../utils/text';
 import { withLock, writeSyncedWithCopy } from './access';
 import { type IdListConfig, IdListStore } from './idListStore';
 
@@ -13,12 +14,12 @@ import { type IdListConfig, IdListStore } from './idListStore';
 export class IdListSender extends IdListStore {
   /**
    * Sends a list this browser changed (or kept while sync was unavailable) to
-   * sync, if any. Resolves to the sentence to show when sync refused it; it
-   * then stays in the copy for the next try. Changes made while sync could
-   * not be read are laid over what it holds, never over a list a newer
-   * version wrote.
+   * sync, if any. Resolves to why sync refused it, which the copy keeps for
+   * pages to say; the list then stays in the copy for the next try. Changes
+   * made while sync could not be read are laid over what it holds, never
+   * over a list a newer version wrote.
    */
-  send(): Promise<Text | null> {
+  send(): Promise<SyncProblem | null> {
     return withLock(this.lockName, async () => {
       const all = await this.readAll();
       if (!all.copy?.unsynced) return null;
@@ -33,27 +34,30 @@ export class IdListSender extends IdListStore {
         // it waits, the options page saying why, and the next change here
         // sends it once some are removed.
         await browser.storage.local.set(this.copyOf(ids, { base, refused: 'tooLarge' }));
-        return null;
+        return 'tooLarge';
       }
-      return writeSyncedWithCopy(
-        all.synced,
-        chunks,
-        (refused) => this.copyOf(ids, refused && { base, refused }),
-        this.config.what,
+      return writeSyncedWithCopy(all.synced, chunks, (refused) =>
+        this.copyOf(ids, refused && { base, refused }),
       );
     });
   }
 
   /**
    * Whether a storage.local change is a new change to the list that sync
-   * does not have yet (not a failed send rewriting the same copy).
+   * does not have yet (not a failed send rewriting the same copy, saying
+   * why).
    */
   awaitsSync(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>): boolean {
     const change = changes[this.config.copyKey];
     if (!change) return false;
-    const copy = parseLocalCopy(change.newValue, this.config.what, isStringArray);
+    const read = (value: unknown) => parseLocalCopy(value, this.config.what, isStringArray);
+    const listed = (value: unknown) => {
+      const copy = read(value);
+      return JSON.stringify([copy?.unsynced, copy?.values, copy?.base]);
+    };
     return (
-      copy?.unsynced === true && JSON.stringify(change.oldValue) !== JSON.stringify(change.newValue)
+      read(change.newValue)?.unsynced === true &&
+      listed(change.oldValue) !== listed(change.newValue)
     );
   }
 }

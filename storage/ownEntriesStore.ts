@@ -19,7 +19,7 @@ import {
 import type { OwnEntryRequest } from '../utils/ownEntryRequest';
 import { readOverflow, storedOverflow } from '../utils/ownOverflow';
 import { OWN_COPY_KEY, OWN_OVERFLOW_KEY } from '../utils/storageKeys';
-import { failureReason, syncProblemMessage } from '../utils/syncErrors';
+import { failureReason, syncProblemMessage, syncProblemText } from '../utils/syncErrors';
 import { type Text, TextError, text } from '../utils/text';
 import { readSync, watchStorage, withLock, writeSyncedWithCopy } from './access';
 
@@ -136,15 +136,11 @@ export function updateOwnEntries(
     const { items, packed, unused } = packChunks(OWN_LAYOUT, stored);
     const overflow = stored.slice(packed);
     const syncedPart = stored.slice(0, packed);
-    const syncProblem = await writeSyncedWithCopy(
-      current.synced,
-      { items, unused },
-      (refused) => ({
-        [OWN_OVERFLOW_KEY]: storedOverflow(overflow),
-        [OWN_COPY_KEY]: storedCopy('entries', syncedPart, refused && { base, refused }),
-      }),
-      'entries',
-    );
+    const refused = await writeSyncedWithCopy(current.synced, { items, unused }, (refused) => ({
+      [OWN_OVERFLOW_KEY]: storedOverflow(overflow),
+      [OWN_COPY_KEY]: storedCopy('entries', syncedPart, refused && { base, refused }),
+    }));
+    const syncProblem = refused && syncProblemText(refused, 'entries');
     return { entries, notSynced: overflow.length, newer: false, syncProblem };
   });
 }

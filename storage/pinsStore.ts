@@ -1,5 +1,6 @@
 import { asIdChange, encodePins, PINS_LAYOUT, type PinChange } from '../utils/pins';
 import { PINS_COPY_KEY } from '../utils/storageKeys';
+import type { SyncProblem } from '../utils/syncErrors';
 import { type Text, TextError, text } from '../utils/text';
 import { IdListSender } from './idListSender';
 import { type IdListConfig, IdListStore, type LoadedIds } from './idListStore';
@@ -46,8 +47,8 @@ export const loadPins = (): Promise<LoadedPins> => store.load().then(asPins);
 export const changePins = (change: PinChange): Promise<LoadedPins> =>
   store.change(asIdChange(change)).then(asPins);
 
-/** Sends pins changed on this browser to sync; resolves to the sentence to show when sync refused. */
-export const sendPins = (): Promise<Text | null> => new IdListSender(config).send();
+/** Sends pins changed on this browser to sync; resolves to why sync refused them, if it did. */
+export const sendPins = (): Promise<SyncProblem | null> => new IdListSender(config).send();
 
 /** Whether a storage.local change holds pin changes sync does not have yet. */
 export const pinsAwaitSync = (

@@ -1,35 +1,49 @@
+import type { SyncProblem } from '../utils/syncErrors';
+
 /** A burst of presses (Pin, Hide) within this time costs one sync write. */
 export const SEND_DELAY_MS = 1_500;
 /**
- * While sync refuses (too many writes this minute, or unavailable), the next
- * try: well within the minute the user is promised, and short enough that a
- * background service worker, which each try keeps awake, is still running.
+ * While sync refuses for a while (too many writes this minute, or
+ * unavailable), the next try: well within the minute the user is promised,
+ * and short enough that a background service worker, which each try keeps
+ * awake, is still running.
  */
 export const RETRY_MS = 20_000;
 
 /**
  * Sends a list (pins, hidden entries) to sync a moment after the last change
  * (the background calls `changed` whenever this browser's copy changes), and
- * tries again while sync refuses, until the copy is in sync.
+ * tries again while sync refuses, until the copy is in sync. Sync full, or
+ * the list too large for it, is not tried again every 20 s, which would keep
+ * the service worker awake for nothing, but once something changes sync's
+ * contents (`syncChanged`: room may have been made) or the list.
  */
 export class SyncSender {
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private waitsForRoom = false;
 
-  constructor(private readonly send: () => Promise<unknown>) {}
+  constructor(private readonly send: () => Promise<SyncProblem | null>) {}
 
   changed(): void {
     this.schedule(SEND_DELAY_MS);
   }
 
+  syncChanged(): void {
+    if (this.waitsForRoom) this.schedule(SEND_DELAY_MS);
+  }
+
   private schedule(delay: number) {
+    this.waitsForRoom = false;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.run(), delay);
   }
 
   private async run() {
     this.timer = undefined;
-    const problem = await this.send().catch((error: unknown) => error);
+    const problem = await this.send().catch(() => 'unavailable' as const);
     // A change made meanwhile has its own, sooner send scheduled.
-    if (problem && this.timer === undefined) this.schedule(RETRY_MS);
+    if (!problem || this.timer !== undefined) return;
+    if (problem === 'full' || problem === 'tooLarge') this.waitsForRoom = true;
+    else this.schedule(RETRY_MS);
   }
 }

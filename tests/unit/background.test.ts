@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
 import { changeOwnEntries, loadOwnEntries } from '../../storage/ownEntriesStore';
-import { changePins } from '../../storage/pinsStore';
+import { changePins, loadPins } from '../../storage/pinsStore';
 import { SettingsWriter } from '../../storage/settingsStore';
-import { SEND_DELAY_MS } from '../../storage/syncSender';
+import { RETRY_MS, SEND_DELAY_MS } from '../../storage/syncSender';
 import { toEntry } from '../../utils/ownEntries';
 import { POLICY_COPY_KEY, SETTINGS_KEY } from '../../utils/storageKeys';
 import { POLICY_REQUEST, type PolicyCopy } from '../../utils/team/policyCopy';
@@ -52,6 +52,33 @@ describe('the background while pages change pins', () => {
         'q-2',
         'q-3',
       ]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('the background with sync full', () => {
+  it('sends pins again once sync’s contents change (room may have been made), not every 20 s', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await fakeBrowser.storage.sync.set({ other: 'x' });
+      background.main?.();
+      const set = vi
+        .spyOn(fakeBrowser.storage.sync, 'set')
+        .mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+      await changePins({ type: 'pin', id: 'q-1' });
+      await vi.advanceTimersByTimeAsync(SEND_DELAY_MS);
+      await vi.waitFor(() => expect(set).toHaveBeenCalledTimes(1));
+      await vi.advanceTimersByTimeAsync(RETRY_MS * 3);
+      expect(set).toHaveBeenCalledTimes(1);
+      expect((await loadPins()).syncProblem).not.toBeNull();
+      // Another browser, or the options page, makes room.
+      await fakeBrowser.storage.sync.remove('other');
+      await vi.advanceTimersByTimeAsync(SEND_DELAY_MS);
+      await vi.waitFor(() => expect(set).toHaveBeenCalledTimes(2));
+      expect((await fakeBrowser.storage.sync.get('pins.0'))['pins.0']).toEqual(['q-1']);
+      expect((await loadPins()).syncProblem).toBeNull();
     } finally {
       vi.useRealTimers();
     }

@@ -68,9 +68,10 @@ describe('pins in storage', () => {
   it('keeps pins on this browser when sync refuses, says so, and sends them at the next try', async () => {
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(quotaError());
     await changePins({ type: 'pin', id: 'a' });
-    const problem = await sendPins();
-    expect(problem && say(problem)).toMatch(/pins are saved on this browser/);
-    expect((await loadPins()).pins).toEqual(['a']);
+    expect(await sendPins()).toBe('tooFast');
+    const kept = await loadPins();
+    expect(kept.pins).toEqual(['a']);
+    expect(kept.syncProblem && say(kept.syncProblem)).toMatch(/pins are saved on this browser/);
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
     expect(await sendPins()).toBeNull();
     expect((await fakeBrowser.storage.sync.get('pins.0'))['pins.0']).toEqual(['a']);
@@ -106,7 +107,7 @@ describe('pins in storage', () => {
     await changePins({ type: 'pin', id: 'a' });
     // Not sent yet: nothing to say.
     expect((await loadPins()).syncProblem).toBeNull();
-    expect(await sendPins()).not.toBeNull();
+    expect(await sendPins()).toBe('full');
     const refused = await loadPins();
     expect(refused.syncProblem && say(refused.syncProblem)).toMatch(/Sync storage is full/);
     const next = await changePins({ type: 'pin', id: 'b' });
@@ -132,7 +133,7 @@ describe('pins in storage', () => {
     await changePins({ type: 'pin', id: 'c' });
     await changePins({ type: 'pin', id: 'd' });
     expect((await changePins({ type: 'unpin', id: 'c' })).pins).toEqual(['d']);
-    expect(await sendPins()).not.toBeNull();
+    expect(await sendPins()).toBe('unavailable');
     read.mockRestore();
     expect((await loadPins()).pins).toEqual(['a', 'b', 'd']);
     expect(await sendPins()).toBeNull();
@@ -179,8 +180,8 @@ describe('pins in storage', () => {
       .mockRejectedValue(new Error('unavailable'));
     await changePins({ type: 'pin', id: extra });
     read.mockRestore();
-    // Trying again cannot help: nothing is sent, and the background has nothing to retry.
-    expect(await sendPins()).toBeNull();
+    // Trying again cannot help: nothing is sent, until a change here or in sync.
+    expect(await sendPins()).toBe('tooLarge');
     const waiting = await loadPins();
     expect(waiting.pins).toEqual([...full, extra]);
     expect(waiting.syncProblem && say(waiting.syncProblem)).toMatch(/unpin some entries to sync/);
@@ -248,6 +249,9 @@ describe('pinsAwaitSync', () => {
     expect(pinsAwaitSync({ pinsCopy: { newValue: copy(['a'], false) } })).toBe(false);
     const same = { oldValue: copy(['a'], true), newValue: copy(['a'], true) };
     expect(pinsAwaitSync({ pinsCopy: same })).toBe(false);
+    const refused = { ...copy(['a'], true), base: [], refused: 'tooFast' };
+    const sayingWhy = { oldValue: { ...copy(['a'], true), base: [] }, newValue: refused };
+    expect(pinsAwaitSync({ pinsCopy: sayingWhy })).toBe(false);
     expect(pinsAwaitSync({ ownCopy: { newValue: copy(['a'], true) } })).toBe(false);
     expect(pinsAwaitSync({ pinsCopy: { newValue: 'damaged' } })).toBe(false);
   });

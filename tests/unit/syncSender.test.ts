@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RETRY_MS, SEND_DELAY_MS, SyncSender } from '../../storage/syncSender';
+import type { SyncProblem } from '../../utils/syncErrors';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -20,7 +21,7 @@ describe('SyncSender', () => {
   });
 
   it('tries again while sync refuses, within the minute, and stops once sent', async () => {
-    const results = [{ key: 'sync.pins.tooFast' }, { key: 'sync.pins.tooFast' }, null];
+    const results: (SyncProblem | null)[] = ['tooFast', 'unavailable', null];
     const send = vi.fn(async () => results.shift() ?? null);
     new SyncSender(send).changed();
     await vi.advanceTimersByTimeAsync(SEND_DELAY_MS);
@@ -32,6 +33,30 @@ describe('SyncSender', () => {
     expect(SEND_DELAY_MS + 2 * RETRY_MS).toBeLessThan(60_000);
     await vi.advanceTimersByTimeAsync(RETRY_MS * 3);
     expect(send).toHaveBeenCalledTimes(3);
+  });
+
+  it('with sync full, waits for a change in sync or here rather than trying every 20 s', async () => {
+    const results: (SyncProblem | null)[] = ['full', 'full', 'tooLarge', null];
+    const send = vi.fn(async () => results.shift() ?? null);
+    const sender = new SyncSender(send);
+    sender.changed();
+    await vi.advanceTimersByTimeAsync(SEND_DELAY_MS + RETRY_MS * 5);
+    expect(send).toHaveBeenCalledTimes(1);
+    // Something in sync changed: room may have been made.
+    sender.syncChanged();
+    await vi.advanceTimersByTimeAsync(SEND_DELAY_MS + RETRY_MS * 5);
+    expect(send).toHaveBeenCalledTimes(2);
+    // A change here (a pin removed) tries again too.
+    sender.changed();
+    await vi.advanceTimersByTimeAsync(SEND_DELAY_MS);
+    expect(send).toHaveBeenCalledTimes(3);
+    sender.syncChanged();
+    await vi.advanceTimersByTimeAsync(SEND_DELAY_MS);
+    expect(send).toHaveBeenCalledTimes(4);
+    // Sent: a change in sync (another browser's) sends nothing.
+    sender.syncChanged();
+    await vi.advanceTimersByTimeAsync(SEND_DELAY_MS + RETRY_MS);
+    expect(send).toHaveBeenCalledTimes(4);
   });
 
   it('tries again after a send that throws', async () => {
