@@ -16,11 +16,12 @@ export const RETRY_MS = 20_000;
  * tries again while sync refuses, until the copy is in sync. Sync full, or
  * the list too large for it, is not tried again every 20 s, which would keep
  * the service worker awake for nothing, but once something changes sync's
- * contents (`syncChanged`: room may have been made) or the list.
+ * contents (`syncChanged`: room may have been made; a send with nothing
+ * waiting writes nothing, so this holds after the worker restarts too) or
+ * the list.
  */
 export class SyncSender {
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private waitsForRoom = false;
 
   constructor(private readonly send: () => Promise<SyncProblem | null>) {}
 
@@ -29,11 +30,10 @@ export class SyncSender {
   }
 
   syncChanged(): void {
-    if (this.waitsForRoom) this.schedule(SEND_DELAY_MS);
+    if (this.timer === undefined) this.schedule(SEND_DELAY_MS);
   }
 
   private schedule(delay: number) {
-    this.waitsForRoom = false;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.run(), delay);
   }
@@ -41,9 +41,8 @@ export class SyncSender {
   private async run() {
     this.timer = undefined;
     const problem = await this.send().catch(() => 'unavailable' as const);
+    const passes = problem === 'tooFast' || problem === 'unavailable';
     // A change made meanwhile has its own, sooner send scheduled.
-    if (!problem || this.timer !== undefined) return;
-    if (problem === 'full' || problem === 'tooLarge') this.waitsForRoom = true;
-    else this.schedule(RETRY_MS);
+    if (passes && this.timer === undefined) this.schedule(RETRY_MS);
   }
 }

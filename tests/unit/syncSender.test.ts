@@ -51,12 +51,23 @@ describe('SyncSender', () => {
     await vi.advanceTimersByTimeAsync(SEND_DELAY_MS);
     expect(send).toHaveBeenCalledTimes(3);
     sender.syncChanged();
+    await vi.advanceTimersByTimeAsync(SEND_DELAY_MS + RETRY_MS * 3);
+    expect(send).toHaveBeenCalledTimes(4);
+  });
+
+  it('leaves a send already waiting as it is when sync changes', async () => {
+    const results: (SyncProblem | null)[] = ['tooFast', null];
+    const send = vi.fn(async () => results.shift() ?? null);
+    const sender = new SyncSender(send);
+    sender.changed();
     await vi.advanceTimersByTimeAsync(SEND_DELAY_MS);
-    expect(send).toHaveBeenCalledTimes(4);
-    // Sent: a change in sync (another browser's) sends nothing.
+    expect(send).toHaveBeenCalledTimes(1);
+    // The retry is due in 20 s; a change in sync does not bring it forward.
     sender.syncChanged();
-    await vi.advanceTimersByTimeAsync(SEND_DELAY_MS + RETRY_MS);
-    expect(send).toHaveBeenCalledTimes(4);
+    await vi.advanceTimersByTimeAsync(SEND_DELAY_MS);
+    expect(send).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(RETRY_MS);
+    expect(send).toHaveBeenCalledTimes(2);
   });
 
   it('tries again after a send that throws', async () => {
