@@ -21,9 +21,9 @@ export interface LocalCopy<T> {
    */
   base?: string[];
   /**
-   * Why sync refused this copy's last write (for pins and hidden entries, the
-   * background's), for pages to say until it is sent: the background writes
-   * it, and no page would hear of it otherwise.
+   * Why sync refused this copy's last write, for pages to say until it is
+   * sent, also once reopened: pins and hidden entries are sent by the
+   * background, which no page hears from.
    */
   refused?: SyncProblem;
 }
@@ -32,11 +32,11 @@ export interface LocalCopy<T> {
 export type Ahead = Pick<LocalCopy<unknown>, 'base' | 'refused'>;
 
 /**
- * Reads a stored copy `{ [field]: [...], unsynced, base? }`. A damaged copy
- * (no list, a list of the wrong items, a flag that is not true or false)
- * reads as no copy at all: it is never shown instead of what sync holds, nor
- * written over it. A damaged `base` reads as none known: laying over it
- * loses nothing (though what another browser removed may come back).
+ * Reads a stored copy `{ [field]: [...], unsynced, base?, refused? }`. A
+ * damaged copy (no list, a list of the wrong items, a flag that is not true
+ * or false) reads as no copy at all: it is never shown instead of what sync
+ * holds, nor written over it. A damaged `base` reads as none known: laying
+ * over it loses nothing (though what another browser removed may come back).
  */
 export function parseLocalCopy<T>(
   raw: unknown,
