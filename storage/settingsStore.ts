@@ -12,7 +12,12 @@ import {
   withUnsynced,
 } from '../utils/settings';
 import { SETTINGS_KEY, SETTINGS_UNSYNCED_KEY } from '../utils/storageKeys';
-import { syncProblemMessage } from '../utils/syncErrors';
+import {
+  problemKind,
+  type SyncProblem,
+  syncProblemMessage,
+  syncProblemText,
+} from '../utils/syncErrors';
 import type { Text } from '../utils/text';
 import { readSync, watchStorage, withLock } from './access';
 import { mirrorSettings } from './firstPaintMirror';
@@ -89,6 +94,8 @@ export class SettingsWriter {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<void> = Promise.resolve();
   private localWrites = 0;
+  /** This writer said sync refused, and has not yet said that all is well. */
+  private saidRefused = false;
 
   constructor(
     private readonly onSyncProblem: (message: Text | null) => void,
@@ -145,44 +152,69 @@ export class SettingsWriter {
     });
   }
 
-  private syncNow() {
-    return withLock(LOCK_NAME, async () => {
-      const local = await browser.storage.local.get([SETTINGS_KEY, SETTINGS_UNSYNCED_KEY]);
-      const waiting = unsyncedSettings(local[SETTINGS_UNSYNCED_KEY]);
-      if (!waiting) return;
-      if (!isRecord(local[SETTINGS_KEY])) {
-        // A damaged copy has nothing to send: sync keeps what it holds.
-        await browser.storage.local.remove(SETTINGS_UNSYNCED_KEY);
-        return;
-      }
-      const changes = this.pending;
-      this.pending = {};
-      try {
-        const synced = await browser.storage.sync.get(SETTINGS_KEY);
-        // Only the settings changed here, also after a reload (their names are kept).
-        const wanted = readSettings(local[SETTINGS_KEY]);
-        const changed = Object.keys(changes) as (keyof Settings)[];
-        const update = waiting === 'all' ? wanted : pick(wanted, [...changed, ...waiting]);
-        if (!changesNothing(synced[SETTINGS_KEY], update)) {
-          const record = applyChanges(synced[SETTINGS_KEY] ?? local[SETTINGS_KEY], update);
-          await browser.storage.sync.set({ [SETTINGS_KEY]: record });
-          await browser.storage.local.set({ [SETTINGS_KEY]: record });
-        }
-        await browser.storage.local.remove(SETTINGS_UNSYNCED_KEY);
-        this.onSyncProblem(null);
-      } catch (error) {
-        this.pending = { ...changes, ...this.pending };
-        this.onSyncProblem(syncProblemMessage(error));
-        this.schedule(this.retryMs);
-      }
-    });
+  private async syncNow() {
+    const changes = this.pending;
+    this.pending = {};
+    const result = await sendUnsynced(changes);
+    // Nothing waiting after a refusal: the background, or another page, sent it.
+    if (result === 'sent' || (result === 'nothing' && this.saidRefused)) {
+      this.saidRefused = false;
+      this.onSyncProblem(null);
+    }
+    if (result === 'sent' || result === 'nothing') return;
+    this.saidRefused = true;
+    this.onSyncProblem(syncProblemText(result, 'settings'));
+    this.pending = { ...changes, ...this.pending };
+    this.schedule(this.retryMs);
   }
 }
 
-/** Sends settings a page now closed kept on this browser while sync was unavailable, if any. */
-export function catchUpSettings(): Promise<void> {
-  return new SettingsWriter(() => {}).flush();
+/**
+ * Sends the settings changed on this browser (named in SETTINGS_UNSYNCED_KEY,
+ * and `changes`) to sync, under the lock: only those, over what sync holds.
+ * Resolves to why sync refused, if it did (they then keep waiting).
+ */
+function sendUnsynced(changes: Partial<Settings>): Promise<SyncProblem | 'sent' | 'nothing'> {
+  return withLock(LOCK_NAME, async () => {
+    const local = await browser.storage.local.get([SETTINGS_KEY, SETTINGS_UNSYNCED_KEY]);
+    const waiting = unsyncedSettings(local[SETTINGS_UNSYNCED_KEY]);
+    if (!waiting) return 'nothing';
+    if (!isRecord(local[SETTINGS_KEY])) {
+      // A damaged copy has nothing to send: sync keeps what it holds.
+      await browser.storage.local.remove(SETTINGS_UNSYNCED_KEY);
+      return 'nothing';
+    }
+    try {
+      const synced = await browser.storage.sync.get(SETTINGS_KEY);
+      // Only the settings changed here, also after a reload (their names are kept).
+      const wanted = readSettings(local[SETTINGS_KEY]);
+      const changed = Object.keys(changes) as (keyof Settings)[];
+      const update = waiting === 'all' ? wanted : pick(wanted, [...changed, ...waiting]);
+      if (!changesNothing(synced[SETTINGS_KEY], update)) {
+        const record = applyChanges(synced[SETTINGS_KEY] ?? local[SETTINGS_KEY], update);
+        await browser.storage.sync.set({ [SETTINGS_KEY]: record });
+        await browser.storage.local.set({ [SETTINGS_KEY]: record });
+      }
+      await browser.storage.local.remove(SETTINGS_UNSYNCED_KEY);
+      return 'sent';
+    } catch (error) {
+      return problemKind(error);
+    }
+  });
 }
+
+/**
+ * Sends settings kept on this browser (a page closed before sync took them),
+ * if any: the background's, at start-up and whenever some wait (SyncSender).
+ */
+export const sendSettings = async (): Promise<SyncProblem | null> => {
+  const result = await sendUnsynced({});
+  return result === 'sent' || result === 'nothing' ? null : result;
+};
+
+/** Whether a storage.local change leaves settings waiting for sync. */
+export const settingsAwaitSync = (changes: Record<string, { newValue?: unknown }>): boolean =>
+  !!unsyncedSettings(changes[SETTINGS_UNSYNCED_KEY]?.newValue);
 
 function pick(settings: Settings, keys: (keyof Settings)[]): Partial<Settings> {
   return Object.fromEntries(keys.map((key) => [key, settings[key]])) as Partial<Settings>;

@@ -11,14 +11,14 @@ export const SEND_DELAY_MS = 1_500;
 export const RETRY_MS = 20_000;
 
 /**
- * Sends a list (pins, hidden entries) to sync a moment after the last change
- * (the background calls `changed` whenever this browser's copy changes), and
- * tries again while sync refuses, until the copy is in sync. Sync full, or
- * the list too large for it, is not tried again every 20 s, which would keep
- * the service worker awake for nothing, but once something changes sync's
- * contents (`syncChanged`: room may have been made; a send with nothing
- * waiting writes nothing, so this holds after the worker restarts too) or
- * the list.
+ * Sends a list (pins, hidden entries) or the settings to sync a moment after
+ * the last change (the background calls `changed` whenever this browser's
+ * copy changes), and tries again while sync refuses, until the copy is in
+ * sync. Sync full, or the list too large for it, is not tried again every
+ * 20 s, which would keep the service worker awake for nothing, but once
+ * something changes sync's contents (`syncChanged`: room may have been made;
+ * a send with nothing waiting writes nothing, so this holds after the worker
+ * restarts too) or the copy.
  */
 export class SyncSender {
   private timer: ReturnType<typeof setTimeout> | undefined;

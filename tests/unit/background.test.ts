@@ -26,14 +26,47 @@ describe('the background at browser start-up', () => {
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
     set.mockRestore();
 
-    background.main?.();
-    await fakeBrowser.runtime.onStartup.trigger();
-    await vi.waitFor(async () => {
-      const synced = await fakeBrowser.storage.sync.get(null);
-      expect(synced[SETTINGS_KEY]).toMatchObject({ period: 'day' });
-      expect(Object.keys(synced)).toEqual(expect.arrayContaining(['pins.0', 'own.0']));
-    });
-    expect((await loadOwnEntries()).syncProblem).toBeNull();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      background.main?.();
+      await fakeBrowser.runtime.onStartup.trigger();
+      // Settings go through their sender, a moment later.
+      await vi.advanceTimersByTimeAsync(SEND_DELAY_MS);
+      await vi.waitFor(async () => {
+        const synced = await fakeBrowser.storage.sync.get(null);
+        expect(synced[SETTINGS_KEY]).toMatchObject({ period: 'day' });
+        expect(Object.keys(synced)).toEqual(expect.arrayContaining(['pins.0', 'own.0']));
+      });
+      expect((await loadOwnEntries()).syncProblem).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('the background while an options page changes settings', () => {
+  it('sends settings sync refused within the minute, though the page is closed', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      background.main?.();
+      vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(refusal());
+      const problems: unknown[] = [];
+      // The page's own retry comes only after a minute: it is closed before.
+      const writer = new SettingsWriter((problem) => problems.push(problem), 1, 60_000);
+      await writer.change({ period: 'hour' });
+      await writer.flush();
+      expect(problems).toHaveLength(1);
+      expect(await fakeBrowser.storage.sync.get(SETTINGS_KEY)).toEqual({});
+      await vi.advanceTimersByTimeAsync(SEND_DELAY_MS);
+      await vi.waitFor(async () =>
+        expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject({
+          period: 'hour',
+        }),
+      );
+      expect(await fakeBrowser.storage.local.get('settingsUnsynced')).toEqual({});
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { say } from '../../components/translate';
 import {
-  catchUpSettings,
   loadSettings,
   persistMigration,
   SettingsWriter,
+  sendSettings,
 } from '../../storage/settingsStore';
 import { SETTINGS_VERSION } from '../../utils/settings';
 import { SETTINGS_KEY } from '../../utils/storageKeys';
@@ -96,6 +96,23 @@ describe('SettingsWriter', () => {
     expect(await syncRecord()).toMatchObject({ period: 'day', textSize: 'x-large' });
   });
 
+  it('stops saying sync refused once the background has sent the change, and leaves other sentences alone', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(quotaError());
+    const page = writer();
+    await page.writer.change({ theme: 'dark' });
+    await elapse(30);
+    expect(page.problems.at(-1)).toMatch(/saved on this browser/);
+    expect(await sendSettings()).toBeNull();
+    expect(await syncRecord()).toMatchObject({ theme: 'dark' });
+    // The page's own retry finds nothing waiting: all is well again.
+    await elapse(40);
+    expect(page.problems.at(-1)).toBeNull();
+    // A page that said nothing says nothing when nothing waits (a sentence from reading stays).
+    const other = writer();
+    await other.writer.flush();
+    expect(other.problems).toEqual([]);
+  });
+
   it('never overwrites what a newer version stored: its version and fields survive', async () => {
     const newer = { v: SETTINGS_VERSION + 1, theme: 'sepia', widgets: ['clock'] };
     await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: newer });
@@ -129,7 +146,7 @@ describe('settings changed while sync could not be read', () => {
       'sans',
       'large',
     ]);
-    await catchUpSettings();
+    expect(await sendSettings()).toBeNull();
     const both = { ...other, theme: 'light', font: 'sans', textSize: 'large' };
     expect(await syncRecord()).toEqual(both);
     expect(await fakeBrowser.storage.local.get('settingsUnsynced')).toEqual({});
