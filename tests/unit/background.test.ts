@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
 import { changeOwnEntries, loadOwnEntries } from '../../storage/ownEntriesStore';
@@ -10,6 +10,9 @@ import { POLICY_COPY_KEY, SETTINGS_KEY } from '../../utils/storageKeys';
 import { POLICY_REQUEST, type PolicyCopy } from '../../utils/team/policyCopy';
 
 beforeEach(() => fakeBrowser.reset());
+// Timers faked in a test (its senders' delays) are real again after it.
+afterEach(() => vi.useRealTimers());
+const useFakeTimers = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 
 const refusal = () => new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
 const entry = toEntry('u-kept', { kind: 'tip', text: 'Kept while offline.', topics: [] });
@@ -26,95 +29,75 @@ describe('the background at browser start-up', () => {
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
     set.mockRestore();
 
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      background.main?.();
-      await fakeBrowser.runtime.onStartup.trigger();
-      // Settings go through their sender, a moment later.
-      await vi.advanceTimersByTimeAsync(SEND_DELAY_MS);
-      await vi.waitFor(async () => {
-        const synced = await fakeBrowser.storage.sync.get(null);
-        expect(synced[SETTINGS_KEY]).toMatchObject({ period: 'day' });
-        expect(Object.keys(synced)).toEqual(expect.arrayContaining(['pins.0', 'own.0']));
-      });
-      expect((await loadOwnEntries()).syncProblem).toBeNull();
-    } finally {
-      vi.useRealTimers();
-    }
+    useFakeTimers();
+    background.main?.();
+    await fakeBrowser.runtime.onStartup.trigger();
+    // Settings go through their sender, a moment later.
+    await vi.advanceTimersByTimeAsync(SEND_DELAY_MS);
+    await vi.waitFor(async () => {
+      const synced = await fakeBrowser.storage.sync.get(null);
+      expect(synced[SETTINGS_KEY]).toMatchObject({ period: 'day' });
+      expect(Object.keys(synced)).toEqual(expect.arrayContaining(['pins.0', 'own.0']));
+    });
+    expect((await loadOwnEntries()).syncProblem).toBeNull();
   });
 });
 
 describe('the background while an options page changes settings', () => {
   it('sends settings sync refused within the minute, though the page is closed', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      background.main?.();
-      vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(refusal());
-      const problems: unknown[] = [];
-      // The page's own retry comes only after a minute: it is closed before.
-      const writer = new SettingsWriter((problem) => problems.push(problem), 1, 60_000);
-      await writer.change({ period: 'hour' });
-      await writer.flush();
-      expect(problems).toHaveLength(1);
-      expect(await fakeBrowser.storage.sync.get(SETTINGS_KEY)).toEqual({});
-      await vi.advanceTimersByTimeAsync(SEND_DELAY_MS);
-      await vi.waitFor(async () =>
-        expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject({
-          period: 'hour',
-        }),
-      );
-      expect(await fakeBrowser.storage.local.get('settingsUnsynced')).toEqual({});
-    } finally {
-      vi.useRealTimers();
-    }
+    useFakeTimers();
+    background.main?.();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(refusal());
+    const problems: unknown[] = [];
+    // The page's own retry comes only after a minute: it is closed before.
+    const writer = new SettingsWriter((problem) => problems.push(problem), 1, 60_000);
+    await writer.change({ period: 'hour' });
+    await writer.flush();
+    expect(problems).toHaveLength(1);
+    expect(await fakeBrowser.storage.sync.get(SETTINGS_KEY)).toEqual({});
+    await vi.advanceTimersByTimeAsync(SEND_DELAY_MS);
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject({
+        period: 'hour',
+      }),
+    );
+    expect(await fakeBrowser.storage.local.get('settingsUnsynced')).toEqual({});
   });
 });
 
 describe('the background while pages change pins', () => {
   it('sends a burst of pin presses to sync as one write, moments later', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      background.main?.();
-      const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
-      for (const id of ['q-1', 'q-2', 'q-3']) await changePins({ type: 'pin', id });
-      expect(set).not.toHaveBeenCalled();
-      await vi.advanceTimersByTimeAsync(SEND_DELAY_MS);
-      await vi.waitFor(() => expect(set).toHaveBeenCalledTimes(1));
-      expect((await fakeBrowser.storage.sync.get('pins.0'))['pins.0']).toEqual([
-        'q-1',
-        'q-2',
-        'q-3',
-      ]);
-    } finally {
-      vi.useRealTimers();
-    }
+    useFakeTimers();
+    background.main?.();
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    for (const id of ['q-1', 'q-2', 'q-3']) await changePins({ type: 'pin', id });
+    expect(set).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(SEND_DELAY_MS);
+    await vi.waitFor(() => expect(set).toHaveBeenCalledTimes(1));
+    expect((await fakeBrowser.storage.sync.get('pins.0'))['pins.0']).toEqual(['q-1', 'q-2', 'q-3']);
   });
 });
 
 describe('the background with sync full', () => {
   it('sends pins again once sync’s contents change (room may have been made), not every 20 s', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      await fakeBrowser.storage.sync.set({ other: 'x' });
-      background.main?.();
-      const set = vi
-        .spyOn(fakeBrowser.storage.sync, 'set')
-        .mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
-      await changePins({ type: 'pin', id: 'q-1' });
-      await vi.advanceTimersByTimeAsync(SEND_DELAY_MS);
-      await vi.waitFor(() => expect(set).toHaveBeenCalledTimes(1));
-      await vi.advanceTimersByTimeAsync(RETRY_MS * 3);
-      expect(set).toHaveBeenCalledTimes(1);
-      expect((await loadPins()).syncProblem).not.toBeNull();
-      // Another browser, or the options page, makes room.
-      await fakeBrowser.storage.sync.remove('other');
-      await vi.advanceTimersByTimeAsync(SEND_DELAY_MS);
-      await vi.waitFor(() => expect(set).toHaveBeenCalledTimes(2));
-      expect((await fakeBrowser.storage.sync.get('pins.0'))['pins.0']).toEqual(['q-1']);
-      expect((await loadPins()).syncProblem).toBeNull();
-    } finally {
-      vi.useRealTimers();
-    }
+    useFakeTimers();
+    await fakeBrowser.storage.sync.set({ other: 'x' });
+    background.main?.();
+    const set = vi
+      .spyOn(fakeBrowser.storage.sync, 'set')
+      .mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await changePins({ type: 'pin', id: 'q-1' });
+    await vi.advanceTimersByTimeAsync(SEND_DELAY_MS);
+    await vi.waitFor(() => expect(set).toHaveBeenCalledTimes(1));
+    await vi.advanceTimersByTimeAsync(RETRY_MS * 3);
+    expect(set).toHaveBeenCalledTimes(1);
+    expect((await loadPins()).syncProblem).not.toBeNull();
+    // Another browser, or the options page, makes room.
+    await fakeBrowser.storage.sync.remove('other');
+    await vi.advanceTimersByTimeAsync(SEND_DELAY_MS);
+    await vi.waitFor(() => expect(set).toHaveBeenCalledTimes(2));
+    expect((await fakeBrowser.storage.sync.get('pins.0'))['pins.0']).toEqual(['q-1']);
+    expect((await loadPins()).syncProblem).toBeNull();
   });
 });
 
