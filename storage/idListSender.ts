@@ -21,6 +21,11 @@ export class IdListSender extends IdListStore {
    */
   send(): Promise<SyncProblem | null> {
     return withLock(this.lockName, async () => {
+      // Most sends find nothing waiting (one follows every change in sync):
+      // those never read sync.
+      const { copyKey } = this.config;
+      const local = await browser.storage.local.get(copyKey);
+      if (!this.read(local[copyKey])?.unsynced) return null;
       const all = await this.readAll();
       if (!all.copy?.unsynced) return null;
       const { ids, newer, base } = this.known(all);
@@ -50,14 +55,17 @@ export class IdListSender extends IdListStore {
   awaitsSync(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>): boolean {
     const change = changes[this.config.copyKey];
     if (!change) return false;
-    const read = (value: unknown) => parseLocalCopy(value, this.config.what, isStringArray);
     const listed = (value: unknown) => {
-      const copy = read(value);
+      const copy = this.read(value);
       return JSON.stringify([copy?.unsynced, copy?.values, copy?.base]);
     };
     return (
-      read(change.newValue)?.unsynced === true &&
+      this.read(change.newValue)?.unsynced === true &&
       listed(change.oldValue) !== listed(change.newValue)
     );
+  }
+
+  private read(value: unknown) {
+    return parseLocalCopy(value, this.config.what, isStringArray);
   }
 }
