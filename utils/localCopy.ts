@@ -84,9 +84,10 @@ export const storedCopy = (field: string, values: readonly unknown[], ahead?: Ah
  * What sync holds, with the changes a copy ahead of it made laid over it:
  * without what it removed (in `base`, no longer in `mine`), with what it
  * added (in neither `base` nor sync), and, for one in both, `pick`'s choice.
- * What another browser added stays; what it removed stays removed. While
- * sync still holds `base`, as it was, that is `mine` in its own order (a
- * pin moved, or put back where it was).
+ * What another browser added stays; what it removed stays removed. The order
+ * is `mine`'s when this browser moved some (or put one back where it was)
+ * or sync still holds `base` as it was, with what others added after it;
+ * otherwise sync's, which another browser may have changed.
  */
 export function laidOverSync<T>(
   synced: readonly T[],
@@ -95,14 +96,20 @@ export function laidOverSync<T>(
   idOf: (item: T) => string,
   pick: (mine: T, synced: T) => T = (_mine, synced) => synced,
 ): T[] {
-  if (synced.length === base.length && synced.every((item, at) => idOf(item) === base[at])) {
-    const theirs = new Map(synced.map((item) => [idOf(item), item]));
-    return mine.map((item) => {
-      const other = theirs.get(idOf(item));
-      return other ? pick(item, other) : item;
-    });
-  }
   const known = new Set(base);
+  const theirs = new Map(synced.map((item) => [idOf(item), item]));
+  const mineIds = mine.map(idOf);
+  const here = new Set(mineIds);
+  const inAll = (id: string) => known.has(id) && theirs.has(id) && here.has(id);
+  const keepsOrder = (ids: string[]) => sameIds(ids, base.filter(inAll));
+  if (sameIds(synced.map(idOf), base) || !keepsOrder(mineIds.filter(inAll))) {
+    const added = synced.filter((item) => !known.has(idOf(item)) && !here.has(idOf(item)));
+    const kept = mine.flatMap((item) => {
+      const other = theirs.get(idOf(item));
+      return other ? [pick(item, other)] : known.has(idOf(item)) ? [] : [item];
+    });
+    return [...kept, ...added];
+  }
   // Each of mine not met in sync's list is left here, in its order.
   const unmet = new Map(mine.map((item) => [idOf(item), item]));
   const kept = synced.flatMap((item) => {
@@ -112,3 +119,6 @@ export function laidOverSync<T>(
   });
   return [...kept, ...[...unmet.values()].filter((item) => !known.has(idOf(item)))];
 }
+
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id, at) => id === b[at]);

@@ -61,7 +61,7 @@ describe('laidOverSync', () => {
     expect(laidOverSync(['a', 'b'], ['c', 'a'], [], (id) => id)).toEqual(['a', 'b', 'c']);
   });
 
-  it('while sync holds the base as it was, keeps this browser’s list in its own order', () => {
+  it('keeps this browser’s order while sync holds the base as it was, or when this browser moved some', () => {
     // A pin moved to the top, and one unpinned then put back where it was.
     expect(laidOverSync(['a', 'b', 'c'], ['c', 'a', 'b'], ['a', 'b', 'c'], (id) => id)).toEqual([
       'c',
@@ -73,6 +73,16 @@ describe('laidOverSync', () => {
       'b',
       'a',
       'c',
+    ]);
+    // This browser moved one while another added one: this one's order, then what the other added.
+    expect(
+      laidOverSync(['a', 'b', 'c', 'd'], ['c', 'a', 'b'], ['a', 'b', 'c'], (id) => id),
+    ).toEqual(['c', 'a', 'b', 'd']);
+    // Both moved: this browser's move, the later one, stands; what the other removed stays removed.
+    expect(laidOverSync(['b', 'c'], ['c', 'b', 'a', 'x'], ['a', 'b', 'c'], (id) => id)).toEqual([
+      'c',
+      'b',
+      'x',
     ]);
     const newer = (m: Item, s: Item) => (m.v > s.v ? m : s);
     const synced = [{ id: 'a', v: 2 }];

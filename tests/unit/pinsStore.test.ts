@@ -100,6 +100,15 @@ describe('pins in storage', () => {
     expect((await fakeBrowser.storage.sync.get('pins.0'))['pins.0']).toEqual(['c', 'a', 'b']);
   });
 
+  it('keeps a pin this browser moved while another browser’s pin reached sync', async () => {
+    await fakeBrowser.storage.sync.set(encodePins(['a', 'b', 'c']).items);
+    await changePins({ type: 'move', id: 'c', by: -2 });
+    await fakeBrowser.storage.sync.set(encodePins(['a', 'b', 'c', 'd']).items);
+    expect((await loadPins()).pins).toEqual(['c', 'a', 'b', 'd']);
+    await sendPins();
+    expect((await fakeBrowser.storage.sync.get('pins.0'))['pins.0']).toEqual(['c', 'a', 'b', 'd']);
+  });
+
   it('says why sync refused the background’s send, also after another pin, until a send goes through', async () => {
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(
       new Error('QUOTA_BYTES quota exceeded'),
