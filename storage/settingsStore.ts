@@ -110,6 +110,22 @@ export class SettingsWriter {
     return this.enqueue(() => this.saveLocally(changes).finally(() => this.localWrites--));
   }
 
+  /**
+   * Stops saying sync refused as soon as what waited is sent elsewhere (the
+   * background sends it within the minute, before this writer's own retry):
+   * it then checks, under the lock, as that retry would.
+   */
+  watchSentElsewhere(): () => void {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      // Removed once sent (no new value; some implementations say null).
+      const unsynced = changes[SETTINGS_UNSYNCED_KEY];
+      if (this.saidRefused && area === 'local' && unsynced && unsynced.newValue == null)
+        void this.flush();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }
+
   /** True while changes made here are still being saved (their echoes are stale). */
   isSaving(): boolean {
     return this.localWrites > 0;

@@ -40,7 +40,11 @@ export class SyncSender {
 
   private async run() {
     this.timer = undefined;
-    const problem = await this.send().catch(() => 'unavailable' as const);
+    // The sends say why sync refused; one that throws is a bug, kept visible.
+    const problem = await this.send().catch((error: unknown) => {
+      console.error(error);
+      return 'unavailable' as const;
+    });
     const passes = problem === 'tooFast' || problem === 'unavailable';
     // A change made meanwhile has its own, sooner send scheduled.
     if (passes && this.timer === undefined) this.schedule(RETRY_MS);

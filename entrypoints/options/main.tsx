@@ -101,6 +101,7 @@ function show() {
 }
 
 const writer = new SettingsWriter((settingsProblem) => page.update({ settingsProblem }));
+writer.watchSentElsewhere();
 
 function change(changes: Partial<Settings>) {
   page.update({ settings: { ...page.state.settings, ...changes } });

@@ -107,6 +107,18 @@ describe('SettingsWriter', () => {
     // The page's own retry finds nothing waiting: all is well again.
     await elapse(40);
     expect(page.problems.at(-1)).toBeNull();
+    // A page that watches says so at once, long before its own retry.
+    const watching = { problems: [] as (string | null)[] };
+    const slow = new SettingsWriter((p) => watching.problems.push(p && say(p)), 20, 60_000);
+    const stop = slow.watchSentElsewhere();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(quotaError());
+    await slow.change({ theme: 'light' });
+    await elapse(30);
+    expect(watching.problems.at(-1)).toMatch(/saved on this browser/);
+    expect(await sendSettings()).toBeNull();
+    await elapse(1);
+    expect(watching.problems.at(-1)).toBeNull();
+    stop();
     // A page that said nothing says nothing when nothing waits (a sentence from reading stays).
     const other = writer();
     await other.writer.flush();

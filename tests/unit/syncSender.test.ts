@@ -70,10 +70,14 @@ describe('SyncSender', () => {
     expect(send).toHaveBeenCalledTimes(2);
   });
 
-  it('tries again after a send that throws', async () => {
-    const send = vi.fn().mockRejectedValueOnce(new Error('storage gone')).mockResolvedValue(null);
+  it('tries again after a send that throws, and logs why', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const failure = new Error('storage gone');
+    const send = vi.fn().mockRejectedValueOnce(failure).mockResolvedValue(null);
     new SyncSender(send).changed();
     await vi.advanceTimersByTimeAsync(SEND_DELAY_MS + RETRY_MS);
     expect(send).toHaveBeenCalledTimes(2);
+    expect(logged).toHaveBeenCalledWith(failure);
+    logged.mockRestore();
   });
 });
