@@ -98,26 +98,17 @@ export function laidOverSync<T>(
 ): T[] {
   const known = new Set(base);
   const theirs = new Map(synced.map((item) => [idOf(item), item]));
-  const mineIds = mine.map(idOf);
-  const here = new Set(mineIds);
-  const inAll = (id: string) => known.has(id) && theirs.has(id) && here.has(id);
-  const keepsOrder = (ids: string[]) => sameIds(ids, base.filter(inAll));
-  if (sameIds(synced.map(idOf), base) || !keepsOrder(mineIds.filter(inAll))) {
-    const added = synced.filter((item) => !known.has(idOf(item)) && !here.has(idOf(item)));
-    const kept = mine.flatMap((item) => {
-      const other = theirs.get(idOf(item));
-      return other ? [pick(item, other)] : known.has(idOf(item)) ? [] : [item];
-    });
-    return [...kept, ...added];
-  }
-  // Each of mine not met in sync's list is left here, in its order.
-  const unmet = new Map(mine.map((item) => [idOf(item), item]));
-  const kept = synced.flatMap((item) => {
-    const own = unmet.get(idOf(item));
-    unmet.delete(idOf(item));
-    return own ? [pick(own, item)] : known.has(idOf(item)) ? [] : [item];
+  const ours = new Map(mine.map((item) => [idOf(item), item]));
+  const inAll = (id: string) => known.has(id) && theirs.has(id) && ours.has(id);
+  const mineFirst =
+    sameIds(synced.map(idOf), base) || !sameIds([...ours.keys()].filter(inAll), base.filter(inAll));
+  const order = new Set((mineFirst ? [...mine, ...synced] : [...synced, ...mine]).map(idOf));
+  return [...order].flatMap((id) => {
+    const own = ours.get(id);
+    const other = theirs.get(id);
+    // One side alone holds it: added there (kept), or removed on the other (dropped).
+    return own && other ? [pick(own, other)] : known.has(id) ? [] : [(own ?? other) as T];
   });
-  return [...kept, ...[...unmet.values()].filter((item) => !known.has(idOf(item)))];
 }
 
 const sameIds = (a: readonly string[], b: readonly string[]) =>
