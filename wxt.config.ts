@@ -16,8 +16,8 @@ export default defineConfig({
     developmentIndicator: false,
   },
   // A function, so each build gets fresh plugin instances.
-  vite: () => ({
-    plugins: [preact(), fastFirstPaint(), leanUnlistedScripts()],
+  vite: ({ browser }) => ({
+    plugins: [preact(), fastFirstPaint(browser), leanUnlistedScripts()],
     // Every browser we support has modulepreload: skip the polyfill's request.
     // light-dark() and the other modern CSS stay native (Chrome 123+, Firefox 140+): a
     // smaller stylesheet, and colours without the custom-property fallback chains.

@@ -29,9 +29,12 @@ function dropImports(bundle: Bundle, file: string) {
  *   request for nothing;
  * - marks the remaining module scripts `blocking="render"` (Vite drops the
  *   attribute from the source HTML), so the first frame waits for the script
- *   that sets the user's theme, without blocking the parser.
+ *   that sets the user's theme, without blocking the parser;
+ * - for Firefox, which ignores `blocking="render"`, makes a deferred
+ *   render-blocking script (the new tab's first paint) a plain one in the
+ *   head, which holds the first frame back there (entrypoints/newtab-paint.ts).
  */
-export function fastFirstPaint(): Plugin {
+export function fastFirstPaint(browser?: string): Plugin {
   const inlined = new Set<string>();
   return {
     name: 'tabwise:fast-first-paint',
@@ -54,6 +57,11 @@ export function fastFirstPaint(): Plugin {
           .replace(
             /<script type="module"(?![^>]*blocking)/g,
             '<script type="module" blocking="render"',
+          )
+          .replace(/<script\b[^>]*>/g, (tag) =>
+            browser === 'firefox' && /\bdefer\b/.test(tag) && tag.includes('blocking="render"')
+              ? tag.replace(/ (?:defer\b|blocking="render")/g, '')
+              : tag,
           );
       },
     },

@@ -17,7 +17,7 @@ const SETTLED_AT_THE_LATEST_MS = 500;
  * in storage, when there was nothing to paint, or when enough claims wait to
  * be recorded in the bag. It then takes the same nodes over.
  */
-export default defineUnlistedScript(() => {
+function paintFirstFrame() {
   let loaded = false;
   const loadApp = () => {
     if (loaded) return;
@@ -126,4 +126,20 @@ export default defineUnlistedScript(() => {
     // Should the browser not report paints, the page still settles.
     setTimeout(settle, SETTLED_AT_THE_LATEST_MS);
   }
-});
+}
+
+/**
+ * Firefox has no `blocking="render"`, so its page loads this script in the
+ * head without `defer` (build/fastFirstPaint.ts): a script that blocks the
+ * parser there holds the first frame back in every browser. The theme then
+ * applies at once, and the entry once the page is parsed, before any frame
+ * could show the page without it.
+ */
+export function paintWhenParsed() {
+  applyAppearance(document.documentElement, readFirstPaint().settings);
+  if (document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', paintFirstFrame, { once: true });
+  else paintFirstFrame();
+}
+
+export default defineUnlistedScript(import.meta.env.FIREFOX ? paintWhenParsed : paintFirstFrame);

@@ -237,6 +237,26 @@ describe('fastFirstPaint', () => {
       ].join('\n');
       expect(page(html, bundleOf(chunk('a.js', 'a()')))).toBe(html);
     });
+
+    it('for Firefox, which ignores blocking="render", makes the deferred one block the parser in the head', () => {
+      const firefox = fastFirstPaint('firefox').transformIndexHtml;
+      if (typeof firefox !== 'object') throw new Error('no transformIndexHtml hook');
+      const html = [
+        '<script defer blocking="render" fetchpriority="high" src="/newtab-paint.js"></script>',
+        '<script defer src="/later.js"></script>',
+        '<script type="module" blocking="render" src="/a.js"></script>',
+      ].join('\n');
+      const call = (browserHtml: string, transform: typeof firefox) =>
+        transform.handler.call({} as ThisParameterType<typeof transform.handler>, browserHtml, {
+          path: '/newtab.html',
+          filename: '/work/main/entrypoints/newtab/index.html',
+          bundle: bundleOf(chunk('a.js', 'a()')) as unknown as Bundle,
+        });
+      expect(call(html, firefox)).toBe(
+        html.replace('<script defer blocking="render" ', '<script '),
+      );
+      expect(plugin().page(html, bundleOf(chunk('a.js', 'a()')))).toBe(html);
+    });
   });
 
   describe('empty chunks in the bundle', () => {

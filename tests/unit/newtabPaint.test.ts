@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PAINT_LABELS } from '../../components/paintTab';
 import { t } from '../../components/translate';
-import firstPaint from '../../entrypoints/newtab-paint';
+import firstPaint, { paintWhenParsed } from '../../entrypoints/newtab-paint';
 import { readClaims, updateFirstPaint } from '../../storage/firstPaintMirror';
 import { type FirstPaint, type PaintedEntry, RECORD_AFTER_CLAIMS } from '../../utils/firstPaint';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
@@ -227,6 +227,28 @@ describe('the first-paint script', () => {
     const [firstRead] = read.mock.invocationCallOrder;
     expect(watched).toBeDefined();
     expect(watched).toBeLessThan(firstRead ?? 0);
+  });
+
+  it('in Firefox, loaded while the page is parsed: applies the theme at once, and paints once it is parsed', () => {
+    store({ settings: { ...DEFAULT_SETTINGS, theme: 'dark' }, upcoming: [painted('a')] });
+    window.tabwiseFirstPaint?.takeOver();
+    document.body.innerHTML = '';
+    document.documentElement.removeAttribute('data-theme');
+    const parsing = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    paintWhenParsed();
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(readClaims()).toEqual({});
+    document.body.innerHTML = '<div id="app"></div>';
+    parsing.mockRestore();
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(shown()).toBe('a text.');
+    expect(Object.keys(readClaims())).toEqual(['a']);
+    // Parsed already (no page loads it so): it paints at once.
+    window.tabwiseFirstPaint?.takeOver();
+    store({ upcoming: [painted('a'), painted('b')] });
+    document.body.innerHTML = '<div id="app"></div>';
+    paintWhenParsed();
+    expect(shown()).toBe('b text.');
   });
 
   it('loads the app at once when it has nothing to paint, with nothing held back', () => {
