@@ -85,9 +85,9 @@ export const storedCopy = (field: string, values: readonly unknown[], ahead?: Ah
  * without what it removed (in `base`, no longer in `mine`), with what it
  * added (in neither `base` nor sync), and, for one in both, `pick`'s choice.
  * What another browser added stays; what it removed stays removed. The order
- * is `mine`'s when this browser moved some (or put one back where it was)
- * or sync still holds `base` as it was, with what others added after it;
- * otherwise sync's, which another browser may have changed.
+ * is `mine`'s, with what others added after it, when this browser moved some
+ * (the later move wins) or sync still holds `base` as it was (a pin put back
+ * where it was, say); otherwise sync's, which another browser may have changed.
  */
 export function laidOverSync<T>(
   synced: readonly T[],
