@@ -20,6 +20,13 @@ function dropImports(bundle: Bundle, file: string) {
   }
 }
 
+/** A render-blocking script as Firefox, which ignores `blocking="render"`, needs it (fastFirstPaint). */
+function forFirefox(tag: string): string {
+  if (!tag.includes('blocking="render"')) return tag;
+  if (/\bdefer\b/.test(tag)) return tag.replace(/ (?:defer\b|blocking="render")/g, '');
+  return tag.includes('type="module"') ? `<script src="/page-theme.js"></script>${tag}` : tag;
+}
+
 /**
  * Build step for the extension's HTML pages, which must paint fast:
  * - inlines each page's stylesheet (one request less before the first paint;
@@ -32,7 +39,9 @@ function dropImports(bundle: Bundle, file: string) {
  *   that sets the user's theme, without blocking the parser;
  * - for Firefox, which ignores `blocking="render"`, makes a deferred
  *   render-blocking script (the new tab's first paint) a plain one in the
- *   head, which holds the first frame back there (entrypoints/newtab-paint.ts).
+ *   head, which holds the first frame back there (entrypoints/newtab-paint.ts),
+ *   and puts the user's theme (entrypoints/page-theme.ts) before each
+ *   render-blocking module script, the way a page with one sets it.
  */
 export function fastFirstPaint(browser?: string): Plugin {
   const inlined = new Set<string>();
@@ -58,11 +67,7 @@ export function fastFirstPaint(browser?: string): Plugin {
             /<script type="module"(?![^>]*blocking)/g,
             '<script type="module" blocking="render"',
           )
-          .replace(/<script\b[^>]*>/g, (tag) =>
-            browser === 'firefox' && /\bdefer\b/.test(tag) && tag.includes('blocking="render"')
-              ? tag.replace(/ (?:defer\b|blocking="render")/g, '')
-              : tag,
-          );
+          .replace(/<script\b[^>]*>/g, (tag) => (browser === 'firefox' ? forFirefox(tag) : tag));
       },
     },
     generateBundle(_options, bundle) {

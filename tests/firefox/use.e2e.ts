@@ -120,6 +120,16 @@ describe('the Firefox add-on in use', () => {
     const [r = 255, g = 255, b = 255] = background.match(/\d+/g)?.map(Number) ?? [];
     expect(Math.max(r, g, b)).toBeLessThan(64);
     await tab.close();
+    // The options page sets it from a plain script in its head, before its first frame.
+    const again = await ff.openExtensionPage('options.html');
+    await again.waitForSelector('#appearance');
+    expect(
+      await again.evaluate(() => ({
+        theme: document.documentElement.dataset.theme,
+        first: document.head.querySelector('script')?.getAttribute('src'),
+      })),
+    ).toEqual({ theme: 'dark', first: '/page-theme.js' });
+    await again.close();
   });
 
   it('an open new tab follows the options live: the theme, then the author hidden', async () => {

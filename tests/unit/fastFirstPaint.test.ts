@@ -238,7 +238,7 @@ describe('fastFirstPaint', () => {
       expect(page(html, bundleOf(chunk('a.js', 'a()')))).toBe(html);
     });
 
-    it('for Firefox, which ignores blocking="render", makes the deferred one block the parser in the head', () => {
+    it('for Firefox, which ignores blocking="render", makes the deferred one block the parser, and sets the theme before a module', () => {
       const firefox = fastFirstPaint('firefox').transformIndexHtml;
       if (typeof firefox !== 'object') throw new Error('no transformIndexHtml hook');
       const html = [
@@ -253,7 +253,12 @@ describe('fastFirstPaint', () => {
           bundle: bundleOf(chunk('a.js', 'a()')) as unknown as Bundle,
         });
       expect(call(html, firefox)).toBe(
-        html.replace('<script defer blocking="render" ', '<script '),
+        html
+          .replace('<script defer blocking="render" ', '<script ')
+          .replace(
+            '<script type="module"',
+            '<script src="/page-theme.js"></script><script type="module"',
+          ),
       );
       expect(plugin().page(html, bundleOf(chunk('a.js', 'a()')))).toBe(html);
     });
