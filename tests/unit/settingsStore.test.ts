@@ -25,10 +25,10 @@ const elapse = (ms = 60) => vi.advanceTimersByTimeAsync(ms);
 const quotaError = () =>
   new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
 
-/** A writer with short delays, and the sync problems it reported. */
-function writer() {
+/** A writer with short delays (its retry after `retryMs`), and the sync problems it reported. */
+function writer(retryMs = 40) {
   const problems: (string | null)[] = [];
-  const writer = new SettingsWriter((p) => problems.push(p && say(p)), 20, 40);
+  const writer = new SettingsWriter((p) => problems.push(p && say(p)), 20, retryMs);
   return { problems, writer };
 }
 
@@ -108,11 +108,10 @@ describe('SettingsWriter', () => {
     await elapse(40);
     expect(page.problems.at(-1)).toBeNull();
     // A page that watches says so at once, long before its own retry.
-    const watching = { problems: [] as (string | null)[] };
-    const slow = new SettingsWriter((p) => watching.problems.push(p && say(p)), 20, 60_000);
-    const stop = slow.watchSentElsewhere();
+    const watching = writer(60_000);
+    const stop = watching.writer.watchSentElsewhere();
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(quotaError());
-    await slow.change({ theme: 'light' });
+    await watching.writer.change({ theme: 'light' });
     await elapse(30);
     expect(watching.problems.at(-1)).toMatch(/saved on this browser/);
     expect(await sendSettings()).toBeNull();
