@@ -2,7 +2,14 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { corpusIn } from '../../content/corpus';
 import { FIRST_PAINT_KEY } from '../../utils/storageKeys';
-import { browserPerSuite, type ExtensionBrowser, entryText, focusElsewhere } from './harness';
+import {
+  backgroundSent,
+  browserPerSuite,
+  type ExtensionBrowser,
+  entryText,
+  focusElsewhere,
+  settingsSynced,
+} from './harness';
 
 /** The corpus as the English interface shows it (the tests' browser speaks English). */
 const CORPUS = corpusIn('en');
@@ -342,6 +349,9 @@ describe('the app, loaded only when needed', () => {
       await page.getByRole('button', { name: 'Undo' }).click();
       await expect.poll(() => entryText(page)).toBe(shown);
       await expect.poll(() => hiddenIds(page)).toEqual([]);
+      // The background sends the change to sync a moment later: a tab of a
+      // later test would hear of it and load its app.
+      await backgroundSent(page);
       await page.close();
     }
     expect(browser.pageErrors).toEqual([]);
@@ -354,6 +364,9 @@ describe('the app, loaded only when needed', () => {
     await options.getByRole('radio', { name: 'Dark' }).check();
     await expect.poll(() => tab.locator('html').getAttribute('data-theme')).toBe('dark');
     expect(await hasApp(tab)).toBe(true);
+    // Closed sooner, the page would leave its change for the background to
+    // send, which a tab of a later test would hear of (and load its app).
+    await settingsSynced(options);
     await Promise.all([tab.close(), options.close()]);
   });
 

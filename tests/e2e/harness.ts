@@ -181,7 +181,7 @@ async function pollPage(page: Page, check: (arg: Json) => Promise<boolean>, arg:
  * change). A send still under way when a test clears storage wrote the last
  * test's pins into the next one's.
  */
-async function backgroundSent(page: Page) {
+export async function backgroundSent(page: Page) {
   await pollPage(
     page,
     async (arg) => {
