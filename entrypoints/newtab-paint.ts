@@ -1,6 +1,11 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { type PaintedAction, paintLabels, paintTab } from '../components/paintTab';
-import { applyAppearance, claimFirstPaint, readFirstPaint } from '../storage/firstPaintMirror';
+import {
+  applyAppearance,
+  applyMirroredAppearance,
+  claimFirstPaint,
+  readFirstPaint,
+} from '../storage/firstPaintMirror';
 import { type ShortcutAction, shortcutFor } from '../utils/shortcuts';
 import { ROTATION_KEY } from '../utils/storageKeys';
 
@@ -136,7 +141,7 @@ function paintFirstFrame() {
  * could show the page without it.
  */
 export function paintWhenParsed() {
-  applyAppearance(document.documentElement, readFirstPaint().settings);
+  applyMirroredAppearance();
   if (document.readyState === 'loading')
     document.addEventListener('DOMContentLoaded', paintFirstFrame, { once: true });
   else paintFirstFrame();

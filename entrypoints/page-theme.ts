@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { applyAppearance, readFirstPaint } from '../storage/firstPaintMirror';
+import { applyMirroredAppearance } from '../storage/firstPaintMirror';
 
 /**
  * Firefox only: the user's theme before an extension page's first frame.
@@ -11,6 +11,6 @@ import { applyAppearance, readFirstPaint } from '../storage/firstPaintMirror';
 export default defineUnlistedScript({
   include: ['firefox'],
   main() {
-    applyAppearance(document.documentElement, readFirstPaint().settings);
+    applyMirroredAppearance();
   },
 });

@@ -108,3 +108,7 @@ export function applyAppearance(root: HTMLElement, settings: Settings): void {
     root.setAttribute(name, value);
   }
 }
+
+/** The page's theme, text size and typeface from the mirror, before a page has read storage. */
+export const applyMirroredAppearance = (): void =>
+  applyAppearance(document.documentElement, readFirstPaint().settings);

@@ -9,7 +9,11 @@ import { lang, localizePage, say } from '../../components/translate';
 import { loadBuiltInCorpus } from '../../storage/builtInCorpus';
 import { catchUpAll } from '../../storage/catchUp';
 import { setAsideDamaged } from '../../storage/damageStore';
-import { applyAppearance, readFirstPaint, refreshMirror } from '../../storage/firstPaintMirror';
+import {
+  applyAppearance,
+  applyMirroredAppearance,
+  refreshMirror,
+} from '../../storage/firstPaintMirror';
 import { loadHidden, watchHidden } from '../../storage/hiddenStore';
 import { loadOwnEntries, watchOwnEntries } from '../../storage/ownEntriesStore';
 import { loadPins, watchPins } from '../../storage/pinsStore';
@@ -33,7 +37,7 @@ import { teamProblemSentence } from './teamProblems';
 const root = document.getElementById('app') as HTMLElement;
 localizePage('options.title');
 // The theme before the first paint, from the mirror the pages keep.
-applyAppearance(document.documentElement, readFirstPaint().settings);
+applyMirroredAppearance();
 
 const page = new OptionsState(show);
 const own = ownActions(page, reload, change);
