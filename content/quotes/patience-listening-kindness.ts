@@ -931,7 +931,7 @@ export const PATIENCE_LISTENING_KINDNESS_QUOTES = [
       },
       year: 1854,
       where: {
-        en: 'April 8, 1854',
+        en: '8 April 1854',
         es: '8 de abril de 1854',
         fr: '8 avril 1854',
         de: '8. April 1854',

@@ -6,10 +6,10 @@ const QUIJOTE_COUNSELS_TO_SANCHO: QuoteProvenance = {
   work: 'Segunda parte del ingenioso caballero don Quijote de la Mancha',
   year: 1615,
   where: {
-    en: 'Part II, chapter 42',
-    es: 'segunda parte, capítulo XLII',
-    fr: 'seconde partie, chapitre XLII',
-    de: 'Zweiter Teil, Kapitel 42',
+    en: 'chapter 42',
+    es: 'capítulo XLII',
+    fr: 'chapitre XLII',
+    de: 'Kapitel 42',
   },
 };
 
@@ -25,7 +25,7 @@ const THE_LION_AND_THE_RAT: QuoteProvenance = {
   work: 'Fables choisies mises en vers',
   year: 1668,
   where: {
-    en: 'Book II, fable 11, “The Lion and the Rat”',
+    en: 'book II, fable 11, “The Lion and the Rat”',
     es: 'libro II, fábula 11, «El león y el ratón»',
     fr: 'livre II, fable 11, « Le Lion et le Rat »',
     de: 'Buch II, Fabel 11, „Der Löwe und die Ratte“',
@@ -37,7 +37,7 @@ const OTTILIES_DIARY: QuoteProvenance = {
   work: 'Die Wahlverwandtschaften',
   year: 1809,
   where: {
-    en: 'Part II, from Ottilie’s diary',
+    en: 'part II, from Ottilie’s diary',
     es: 'segunda parte, del diario de Otilia',
     fr: 'deuxième partie, journal d’Odile',
     de: 'Zweiter Teil, aus Ottiliens Tagebuch',
@@ -113,7 +113,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       work: 'Campos de Castilla',
       year: 1912,
       where: {
-        en: '“Proverbios y cantares,” XXIX',
+        en: '“Proverbios y cantares”, XXIX',
         es: '«Proverbios y cantares», XXIX',
         fr: '« Proverbios y cantares », XXIX',
         de: '„Proverbios y cantares“, XXIX',
@@ -139,7 +139,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       work: 'Campos de Castilla',
       year: 1912,
       where: {
-        en: '“Proverbios y cantares,” XXXVII',
+        en: '“Proverbios y cantares”, XXXVII',
         es: '«Proverbios y cantares», XXXVII',
         fr: '« Proverbios y cantares », XXXVII',
         de: '„Proverbios y cantares“, XXXVII',
@@ -296,10 +296,10 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       work: 'Segunda parte del ingenioso caballero don Quijote de la Mancha',
       year: 1615,
       where: {
-        en: 'Part II, chapter 23',
-        es: 'segunda parte, capítulo XXIII',
-        fr: 'seconde partie, chapitre XXIII',
-        de: 'Zweiter Teil, Kapitel 23',
+        en: 'chapter 23',
+        es: 'capítulo XXIII',
+        fr: 'chapitre XXIII',
+        de: 'Kapitel 23',
       },
     },
     source: 'quote-list',
@@ -324,10 +324,10 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       work: 'Segunda parte del ingenioso caballero don Quijote de la Mancha',
       year: 1615,
       where: {
-        en: 'Part II, chapter 43',
-        es: 'segunda parte, capítulo XLIII',
-        fr: 'seconde partie, chapitre XLIII',
-        de: 'Zweiter Teil, Kapitel 43',
+        en: 'chapter 43',
+        es: 'capítulo XLIII',
+        fr: 'chapitre XLIII',
+        de: 'Kapitel 43',
       },
     },
     source: 'quote-list',
@@ -442,7 +442,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       work: 'Essais',
       year: 1588,
       where: {
-        en: 'Book III, chapter 13, “Of Experience”',
+        en: 'book III, chapter 13, “Of Experience”',
         es: 'libro III, capítulo 13, «De la experiencia»',
         fr: 'livre III, chapitre 13, « De l’expérience »',
         de: 'Buch III, Kapitel 13, „Über die Erfahrung“',
@@ -469,7 +469,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       work: 'Essais',
       year: 1588,
       where: {
-        en: 'Book III, chapter 2, “Of Repentance”',
+        en: 'book III, chapter 2, “Of Repentance”',
         es: 'libro III, capítulo 2, «Del arrepentimiento»',
         fr: 'livre III, chapitre 2, « Du repentir »',
         de: 'Buch III, Kapitel 2, „Über die Reue“',
@@ -626,7 +626,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       work: 'Les Provinciales',
       year: 1656,
       where: {
-        en: 'sixteenth letter (December 4, 1656)',
+        en: 'sixteenth letter (4 December 1656)',
         es: 'decimosexta carta (4 de diciembre de 1656)',
         fr: 'seizième lettre (4 décembre 1656)',
         de: '16. Brief (4. Dezember 1656)',
@@ -656,7 +656,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       },
       year: 1942,
       where: {
-        en: 'April 13, 1942',
+        en: '13 April 1942',
         es: '13 de abril de 1942',
         fr: '13 avril 1942',
         de: '13. April 1942',
@@ -681,7 +681,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       work: 'La Peste',
       year: 1947,
       where: {
-        en: 'Part 5, final chapter',
+        en: 'part 5, final chapter',
         es: 'quinta parte, último capítulo',
         fr: 'cinquième partie, dernier chapitre',
         de: 'Fünfter Teil, letztes Kapitel',
@@ -721,7 +721,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       work: 'L’Art poétique',
       year: 1674,
       where: {
-        en: 'Canto I, lines 171–172',
+        en: 'canto I, lines 171–172',
         es: 'canto I, versos 171-172',
         fr: 'chant I, vers 171-172',
         de: 'Erster Gesang, Verse 171–172',
@@ -765,7 +765,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       work: 'Wilhelm Meisters Lehrjahre',
       year: 1796,
       where: {
-        en: 'Book 8, chapter 4',
+        en: 'book 8, chapter 4',
         es: 'libro VIII, capítulo 4',
         fr: 'livre VIII, chapitre 4',
         de: 'Achtes Buch, 4. Kapitel',
@@ -851,7 +851,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       work: 'Wilhelm Tell',
       year: 1804,
       where: {
-        en: 'Act I, scene 3',
+        en: 'act I, scene 3',
         es: 'acto I, escena 3',
         fr: 'acte I, scène 3',
         de: 'Erster Aufzug, dritte Szene',
@@ -913,7 +913,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     topics: ['education', 'attitude'],
   }),
   quote({
-    // Checked: Briefe an einen jungen Dichter, letter to Franz Xaver Kappus, Worpswede, 16 July 1903 — radikale-poesie.com and weltderbriefe quoting the letter (marschler.at for the date). English: M. D. Herter Norton's translation.
+    // Checked: Briefe an einen jungen Dichter (Insel, 1929), letter to Franz Xaver Kappus, Worpswede, 16 July 1903 — radikale-poesie.com and weltderbriefe quoting the letter (marschler.at for the date). English: M. D. Herter Norton's translation.
     id: 'q-rilke-love-the-questions',
     text: {
       en: 'I want to beg you, as much as I can, … to be patient toward all that is unsolved in your heart and to try to love the questions themselves.',
@@ -927,9 +927,9 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
     provenance: {
       kind: 'cited',
       work: 'Briefe an einen jungen Dichter',
-      year: 1903,
+      year: 1929,
       where: {
-        en: 'letter of July 16, 1903',
+        en: 'letter of 16 July 1903',
         es: 'carta del 16 de julio de 1903',
         fr: 'lettre du 16 juillet 1903',
         de: 'Brief vom 16. Juli 1903',
@@ -957,7 +957,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       work: 'Siddhartha',
       year: 1922,
       where: {
-        en: 'Part II, chapter “Kamala”',
+        en: 'part II, chapter “Kamala”',
         es: 'segunda parte, capítulo «Kamala»',
         fr: 'deuxième partie, chapitre « Kamala »',
         de: 'Zweiter Teil, Kapitel „Kamala“',
@@ -985,7 +985,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       work: 'Siddhartha',
       year: 1922,
       where: {
-        en: 'Part II, chapter “The Ferryman”',
+        en: 'part II, chapter “The Ferryman”',
         es: 'segunda parte, capítulo «El barquero»',
         fr: 'deuxième partie, chapitre « Le Passeur »',
         de: 'Zweiter Teil, Kapitel „Der Fährmann“',
@@ -1113,7 +1113,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       work: 'Grundlegung zur Metaphysik der Sitten',
       year: 1785,
       where: {
-        en: 'Section II (Academy edition, vol. IV, p. 429)',
+        en: 'section II (Academy edition, vol. IV, p. 429)',
         es: 'sección segunda (edición de la Academia, t. IV, pág. 429)',
         fr: 'deuxième section (édition de l’Académie, t. IV, p. 429)',
         de: 'Zweiter Abschnitt (Akademie-Ausgabe, Bd. IV, S. 429)',

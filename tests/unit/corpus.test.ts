@@ -145,6 +145,29 @@ describe('the built-in corpus', () => {
     expect(byText('Insanity:')?.author).toBeUndefined();
   });
 
+  it('writes English citations in one style: the day before the month, a work’s parts in lower case', () => {
+    const month =
+      'January|February|March|April|May|June|July|August|September|October|November|December';
+    const where = QUOTES.flatMap(({ provenance }) =>
+      provenance?.kind === 'cited' && provenance.where ? [provenance.where.en] : [],
+    );
+    expect(where.length).toBeGreaterThan(100);
+    for (const line of where) {
+      expect(line).not.toMatch(new RegExp(`(?:${month}) \\d{1,2}, \\d{4}`));
+      expect(line).not.toMatch(/(?:^|, )(?:Act|Book|Canto|Chapter|Part|Section) [\dIVX]/);
+    }
+  });
+
+  it('dates a letter printed in a later book by the book, the letter by its own date', () => {
+    expect(byId('q-lewis-infinitely-very')?.provenance).toMatchObject({
+      work: 'Letters to Children',
+      year: 1985,
+      where: { en: 'letter to Joan Lancaster, 26 June 1956' },
+    });
+    expect(byId('q-rilke-love-the-questions')?.provenance).toMatchObject({ year: 1929 });
+    expect(byId('q-twain-lightning-bug')?.provenance).toMatchObject({ year: 1890 });
+  });
+
   it('credits no one with words the record does not show they said', () => {
     for (const id of [
       'q-einstein-rules-of-the-game',
