@@ -276,6 +276,12 @@ describe('parseImport: plain text', () => {
       quote('> 50% of calls are repeats.'),
       quote('Fix the cause.'),
     ]);
+    // Alone, or with others like it, "> 50%" means "more than": it is kept.
+    expect(draftsOf('> 50% of calls are repeats.')).toEqual([quote('> 50% of calls are repeats.')]);
+    expect(draftsOf('>2 hours on hold\n\n> 3 transfers')).toEqual([
+      quote('>2 hours on hold'),
+      quote('> 3 transfers'),
+    ]);
   });
 
   it('reads a name in brackets or after a tilde past the quote marks, and an em dash set against a name', () => {

@@ -91,6 +91,8 @@ const ANY_BRACKETED_CREDIT = /^(.*\S) \((\p{Lu}[^()]*)\)$/u;
 const CREDIT_MARKS = /^\((.*)\)$|^~ ?(.*)$/u;
 /** Markdown's quote marker ("> "), as notes (Obsidian, Notion) and e-mails quote. */
 const QUOTE_MARKER = /^> ?/;
+/** "> 50% of calls", ">2 hours": "more than", not a quote's marker. */
+const MORE_THAN = /^> ?\d/;
 /** An Obsidian callout's type, first in a quote ("> [!quote]", "> [!cite]- Title"): the note's markup. */
 const CALLOUT = /^\[![\w-]+\][+-]? ?/u;
 /**
@@ -105,8 +107,12 @@ const PAGE_CHROME = /^(?:[\d.,]+ likes?|like)$/i;
 export function parsePlainText(text: string, existing: ReadonlySet<string>): ImportPreview {
   const candidates: Candidate[] = [];
   const lines = text.split(LINE_BREAK);
-  // Quoted as a whole, every line marked: a line alone might mean "more than" ("> 50% of calls").
-  const quoted = lines.every((line) => line.trim() === '' || QUOTE_MARKER.test(line.trim()));
+  // Quoted as a whole, every line marked, not all of them "more than": one line
+  // alone might mean that ("> 50% of calls").
+  const filled = lines.map((line) => line.trim()).filter((line) => line !== '');
+  const quoted =
+    filled.every((line) => QUOTE_MARKER.test(line)) &&
+    !filled.every((line) => MORE_THAN.test(line));
   /** The last entry read, while its author may still come on a line of its own. */
   let uncredited: EntryDraft | undefined;
   /** The last entry read, while its topics may still come on a line of their own. */
