@@ -158,6 +158,15 @@ describe('the built-in corpus', () => {
     }
   });
 
+  it('writes the acts of a play in German as “2. Akt”, as in its scenes (“3. Szene”)', () => {
+    const where = QUOTES.flatMap(({ provenance }) =>
+      provenance?.kind === 'cited' && provenance.where ? [provenance.where.de] : [],
+    );
+    const acts = where.filter((line) => /Akt\b/.test(line));
+    expect(acts.length).toBeGreaterThan(3);
+    for (const line of acts) expect(line).toMatch(/^\d+\. Akt\b/);
+  });
+
   it('dates a letter printed in a later book by the book, the letter by its own date', () => {
     expect(byId('q-lewis-infinitely-very')?.provenance).toMatchObject({
       work: 'Letters to Children',
