@@ -44,6 +44,11 @@ export interface LoadedSettings {
  * any. Never writes anything.
  */
 export async function loadSettings(): Promise<LoadedSettings> {
+  return (await readStoredSettings()).loaded;
+}
+
+/** loadSettings, with the stored list of settings waiting for sync (for writing it). */
+async function readStoredSettings(): Promise<{ loaded: LoadedSettings; unsynced: unknown }> {
   // The reads at once: a new tab waits for this before it can draw.
   const [local, synced, policy] = await Promise.all([
     browser.storage.local.get([SETTINGS_KEY, SETTINGS_UNSYNCED_KEY]),
@@ -51,12 +56,14 @@ export async function loadSettings(): Promise<LoadedSettings> {
     loadTeamPolicy(),
   ]);
   const localRecord = local[SETTINGS_KEY];
+  const unsynced = local[SETTINGS_UNSYNCED_KEY];
   if ('error' in synced) {
     const syncProblem = syncProblemMessage(synced.error);
-    return { settings: readSettings(localRecord, policy), record: localRecord, syncProblem };
+    const settings = readSettings(localRecord, policy);
+    return { loaded: { settings, record: localRecord, syncProblem }, unsynced };
   }
   const syncedRecord = synced.items[SETTINGS_KEY] ?? localRecord;
-  const waiting = unsyncedSettings(local[SETTINGS_UNSYNCED_KEY]);
+  const waiting = unsyncedSettings(unsynced);
   // A damaged copy never stands in for what sync holds; one ahead of it shows
   // the settings changed here over it, and sync's values of the others.
   const record =
@@ -65,7 +72,10 @@ export async function loadSettings(): Promise<LoadedSettings> {
       : waiting === 'all'
         ? localRecord
         : applyChanges(syncedRecord, pick(readSettings(localRecord), waiting));
-  return { settings: readSettings(record, policy), record, syncProblem: null };
+  return {
+    loaded: { settings: readSettings(record, policy), record, syncProblem: null },
+    unsynced,
+  };
 }
 
 /**
@@ -155,15 +165,12 @@ export class SettingsWriter {
    */
   private saveLocally(changes: Partial<Settings>) {
     return withLock(LOCK_NAME, async () => {
-      const [{ record: stored }, local] = await Promise.all([
-        loadSettings(),
-        browser.storage.local.get(SETTINGS_UNSYNCED_KEY),
-      ]);
-      const record = applyChanges(stored, changes);
+      const { loaded, unsynced } = await readStoredSettings();
+      const record = applyChanges(loaded.record, changes);
       // The mirror first: a tab opened the moment the change is stored already paints with it.
       mirrorSettings(readSettings(record, await loadTeamPolicy()));
       const changed = Object.keys(changes) as (keyof Settings)[];
-      const waiting = withUnsynced(local[SETTINGS_UNSYNCED_KEY], changed);
+      const waiting = withUnsynced(unsynced, changed);
       await browser.storage.local.set({ [SETTINGS_KEY]: record, [SETTINGS_UNSYNCED_KEY]: waiting });
     });
   }

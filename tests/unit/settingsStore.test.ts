@@ -8,7 +8,7 @@ import {
   sendSettings,
 } from '../../storage/settingsStore';
 import { SETTINGS_VERSION } from '../../utils/settings';
-import { SETTINGS_KEY } from '../../utils/storageKeys';
+import { SETTINGS_KEY, SETTINGS_UNSYNCED_KEY } from '../../utils/storageKeys';
 
 // The writer's debounce and retry run on fake timers: no test waits in real time.
 beforeEach(() => {
@@ -52,6 +52,16 @@ describe('SettingsWriter', () => {
     await w.change({ theme: 'dark' });
     expect(await syncRecord()).toBeUndefined();
     expect((await loadSettings()).settings.theme).toBe('dark');
+  });
+
+  it('reads this browser’s copy once for a change, and keeps the names waiting for sync', async () => {
+    const { writer: w } = writer();
+    await w.change({ theme: 'dark' });
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await w.change({ textSize: 'large' });
+    expect(reads).toHaveBeenCalledTimes(1);
+    const local = await fakeBrowser.storage.local.get(SETTINGS_UNSYNCED_KEY);
+    expect(local[SETTINGS_UNSYNCED_KEY]).toEqual(['theme', 'textSize']);
   });
 
   it('writes nothing to sync when a value did not change', async () => {
