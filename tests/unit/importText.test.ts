@@ -220,6 +220,21 @@ describe('parseImport: plain text', () => {
     expect(known).not.toHaveProperty('creditsCut');
   });
 
+  it('reads the name of a credit set against its em dash with a book after it, and says the book was left out', () => {
+    const preview = entriesOf(
+      'Quality is not an act, it is a habit. —Will Durant, The Story of Philosophy (1926)\nI waited —then, as told, left.',
+    );
+    expect(preview.accepted).toEqual([
+      quote('Quality is not an act, it is a habit.', 'Will Durant'),
+      quote('I waited —then, as told, left.'),
+    ]);
+    expect(preview.creditsCut).toEqual({
+      credits: 1,
+      example: 'Will Durant, The Story of Philosophy (1926)',
+      author: 'Will Durant',
+    });
+  });
+
   it('keeps a credit whole when what follows its comma is, or may be, part of the name', () => {
     const lines = [
       'Sammy Davis, Jr.',

@@ -233,7 +233,8 @@ function textLineDraft(line: string, bracketed = BRACKETED_CREDIT): EntryDraft {
     return { kind: 'quote', text: line.slice(0, at), author, topics: [] };
   }
   const against = DASH_AGAINST_NAME.exec(line);
-  if (against?.[2] && readsAsCredit(against[2])) {
+  // Read as a spaced em dash's credit is: a name, perhaps with its book after a comma.
+  if (against?.[2] && readsAsCredit(creditName(against[2]))) {
     return { kind: 'quote', text: against[1] ?? '', author: against[2], topics: [] };
   }
   const inBrackets = bracketed.exec(line);
