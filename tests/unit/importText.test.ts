@@ -220,6 +220,28 @@ describe('parseImport: plain text', () => {
     expect(known).not.toHaveProperty('creditsCut');
   });
 
+  it('reads a name after a sentence’s end and a closed-up dash or a typed hyphen, and leaves such dashes inside a sentence', () => {
+    expect(
+      draftsOf(
+        [
+          'Stay calm.—Ann Lee',
+          'Be kind! -Bo Chen',
+          'It was over.—Then it began.',
+          'Wait.—What?',
+          'Our Drop-In Centre opens at nine.',
+          'Call back today -Monday at the latest.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      quote('Stay calm.', 'Ann Lee'),
+      quote('Be kind!', 'Bo Chen'),
+      quote('It was over.—Then it began.'),
+      quote('Wait.—What?'),
+      quote('Our Drop-In Centre opens at nine.'),
+      quote('Call back today -Monday at the latest.'),
+    ]);
+  });
+
   it('reads the name of a credit set against its em dash with a book after it, and says the book was left out', () => {
     const preview = entriesOf(
       'Quality is not an act, it is a habit. —Will Durant, The Story of Philosophy (1926)\nI waited —then, as told, left.',

@@ -80,6 +80,12 @@ const OPENS_WITH_DASH = /^[—―–]/u;
 /** An em dash or ― set against the name after it ("Be kind. —Ann Lee"), as many type it. */
 const DASH_AGAINST_NAME = /^(.*\S) [—―](\p{Lu}[^—―]*)$/u;
 /**
+ * After a sentence's end, the dash closed up to the words ("Be kind.—Ann
+ * Lee"), or a hyphen typed for it ("Be kind. -Ann Lee"): inside a sentence,
+ * either joins words.
+ */
+const DASH_AFTER_SENTENCE = /^(.*[.!?…]["”»]?) ?[—―-](\p{Lu}[^—―]*)$/u;
+/**
  * A name in brackets after the end of a sentence, as notes and lists set a
  * credit without quote marks: "Be kind. (Plato)". Not after other words:
  * "Call back (Monday Morning)" is the text's own aside.
@@ -232,9 +238,11 @@ function textLineDraft(line: string, bracketed = BRACKETED_CREDIT): EntryDraft {
   if (at > 0 && (ALWAYS_AUTHOR.includes(dash) || readsAsName(author))) {
     return { kind: 'quote', text: line.slice(0, at), author, topics: [] };
   }
-  const against = DASH_AGAINST_NAME.exec(line);
   // Read as a spaced em dash's credit is: a name, perhaps with its book after a comma.
-  if (against?.[2] && readsAsCredit(creditName(against[2]))) {
+  const against = [DASH_AGAINST_NAME, DASH_AFTER_SENTENCE]
+    .map((dash) => dash.exec(line))
+    .find((match) => match?.[2] && readsAsCredit(creditName(match[2])));
+  if (against) {
     return { kind: 'quote', text: against[1] ?? '', author: against[2], topics: [] };
   }
   const inBrackets = bracketed.exec(line);
