@@ -220,6 +220,29 @@ describe('parseImport: plain text', () => {
     expect(known).not.toHaveProperty('creditsCut');
   });
 
+  it('takes off single quote marks around the whole text, and keeps them around a quotation inside it', () => {
+    expect(
+      draftsOf(
+        [
+          '‘Be kind.’ — Ann Lee',
+          "'Don't panic.' - Bo Chen",
+          '‘Don’t rush a customer.’',
+          '— Cy Dee',
+          '‘Thanks’ beats ‘sorry’. — Di Eng',
+          "'Listen' beats 'talk'.",
+          '’Tis better to listen.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      quote('Be kind.', 'Ann Lee'),
+      quote("Don't panic.", 'Bo Chen'),
+      quote('Don’t rush a customer.', 'Cy Dee'),
+      quote('‘Thanks’ beats ‘sorry’.', 'Di Eng'),
+      quote("'Listen' beats 'talk'."),
+      quote('’Tis better to listen.'),
+    ]);
+  });
+
   it('reads a name after a sentence’s end and a closed-up dash or a typed hyphen, and leaves such dashes inside a sentence', () => {
     expect(
       draftsOf(

@@ -95,6 +95,17 @@ const BRACKETED_CREDIT = /^(.*[.!?…]["”»]?) \((\p{Lu}[^()]*)\)$/u;
 const ANY_BRACKETED_CREDIT = /^(.*\S) \((\p{Lu}[^()]*)\)$/u;
 /** How notes mark who said it after the quote marks: "(Ann Lee)", "~Ann Lee". */
 const CREDIT_MARKS = /^\((.*)\)$|^~ ?(.*)$/u;
+/**
+ * Single quote marks around the whole text, as British English quotes
+ * (‘Be kind.’ — Ann Lee): the quotation's marks, not its words. Kept where
+ * another quotation opens inside (‘Thanks’ beats ‘sorry’); an apostrophe
+ * inside (‘Don’t panic.’) is a word's.
+ */
+const SINGLE_QUOTED = /^‘([^‘]*)’$|^'((?:[^']|(?<=\S)'(?=\S))*)'$/u;
+const unquoteSingle = (text: string) => {
+  const quoted = SINGLE_QUOTED.exec(text);
+  return quoted ? (quoted[1] ?? quoted[2] ?? text) : text;
+};
 /** Markdown's quote marker ("> "), as notes (Obsidian, Notion) and e-mails quote. */
 const QUOTE_MARKER = /^> ?/;
 /** "> 50% of calls", ">2 hours": "more than", not a quote's marker. */
@@ -157,6 +168,7 @@ export function parsePlainText(text: string, existing: ReadonlySet<string>): Imp
     // A blank line may come between the words and their author, as copied from a page.
     if (line === '' || (underCredit && PAGE_CHROME.test(line))) return;
     const draft = textLineDraft(line, bracketed);
+    draft.text = unquoteSingle(draft.text);
     if (draft.author) {
       const name = creditName(draft.author);
       noteCut(draft, draft.author, name);
