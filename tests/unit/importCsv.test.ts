@@ -105,6 +105,17 @@ describe('parseImport: CSV', () => {
     expect(entriesOf(tabs).accepted).toEqual([quote('Be kind, always.', 'Ann'), quote('Listen.')]);
   });
 
+  it('reads the separator Excel names on a first line ("sep=;"), and that line as no row', () => {
+    const named = 'sep=;\r\nText;Author\r\nBe kind, always.;Ann\r\n;Bo';
+    const preview = entriesOf(named);
+    expect(preview).toMatchObject({ format: 'csv', accepted: [quote('Be kind, always.', 'Ann')] });
+    expect(linesAndReasons(preview.rejected).map(([line]) => line)).toEqual([4]);
+    // Quoted, as some exports write it; the line names the separator over any other reading.
+    expect(entriesOf('"sep=,"\ntext,author\nBe kind; always.,Ann').accepted).toEqual([
+      quote('Be kind; always.', 'Ann'),
+    ]);
+  });
+
   it('reads quoted commas, doubled quotes and line breaks inside quotes (kept in the text)', () => {
     const input = 'text,author\r\n"Hi, you",Ann\r\n"Say ""yes""",\r\n"one\r\ntwo",Bo\r\nlast,';
     expect(entriesOf(input).accepted).toEqual([

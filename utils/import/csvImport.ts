@@ -33,12 +33,27 @@ const namesText = (row: CsvRecord | undefined) =>
   row !== undefined && csvColumns(row) !== undefined;
 
 /**
- * The records and the header naming a text column. The separator is the
- * first whose header names one, so that only its own reading of the whole
- * file is made (a plain-text file of megabytes is read as CSV once, not thrice).
+ * The first line Excel writes to name the separator ("sep=;"), and reads
+ * back: not a row of the table.
  */
-function readTable(text: string) {
-  const separator = SEPARATORS.find((candidate) => namesText(firstRow(text, candidate)));
+const SEPARATOR_LINE = /^"?sep=([,;\t])"?$/i;
+const FIRST_LINE = /^.*$/m;
+
+/**
+ * The records and the header naming a text column. The separator is the one
+ * a "sep=" line names, or the first whose header names one, so that only its
+ * own reading of the whole file is made (a plain-text file of megabytes is
+ * read as CSV once, not thrice).
+ */
+function readTable(file: string) {
+  const named = SEPARATOR_LINE.exec(FIRST_LINE.exec(file)?.[0] ?? '')?.[1] as
+    | CsvSeparator
+    | undefined;
+  // Blanked, not cut: the rows keep their lines and offsets.
+  const text = named ? file.replace(FIRST_LINE, (line) => ' '.repeat(line.length)) : file;
+  const separator = (named ? [named] : SEPARATORS).find((candidate) =>
+    namesText(firstRow(text, candidate)),
+  );
   if (!separator) return undefined;
   const records = parseCsv(text, separator);
   const header = records.find((record) => !isBlankRecord(record));
