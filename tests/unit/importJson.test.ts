@@ -129,6 +129,21 @@ describe('parseImport: JSON', () => {
     ]);
   });
 
+  it('reads a quote dataset’s "category" as topics, in French, Spanish or German too, after "tags"', () => {
+    const input = JSON.stringify([
+      { quote: 'Be kind.', author: 'Ann', category: 'kindness, life' },
+      { Cita: 'Escucha primero.', Categoría: 'calma' },
+      { Zitat: 'Erst zuhören.', Kategorien: ['Ruhe'] },
+      { quote: 'Listen.', tags: ['listening'], category: 'not read' },
+    ]);
+    expect(entriesOf(input).accepted).toEqual([
+      quote('Be kind.', 'Ann', ['kindness', 'life']),
+      quote('Escucha primero.', undefined, ['calma']),
+      quote('Erst zuhören.', undefined, ['Ruhe']),
+      quote('Listen.', undefined, ['listening']),
+    ]);
+  });
+
   it('credits a book’s highlights to the author it names, but not a note of the reader’s (Bookcision)', () => {
     const input = JSON.stringify({
       asin: 'B000TEST01',

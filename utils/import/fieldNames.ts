@@ -7,10 +7,11 @@ import { searchable } from '../filters';
  * sheet a person makes names them in their own language ("Texte;Auteur;
  * Thèmes", "Text,Autor,Themen"); quote collections and APIs say "quote",
  * "content" and "tags" (ZenQuotes "q" and "a", Forismatic "quoteText" and
- * "quoteAuthor"), and highlight exports "Highlight" and "Book Author"
- * (Readwise) or "authors" (Bookcision). Names are compared without case or
- * accents, an exact match first; where a record has two names for one
- * field, the earlier in its list wins, and the other is not read.
+ * "quoteAuthor"; datasets "category"), and highlight exports "Highlight"
+ * and "Book Author" (Readwise) or "authors" (Bookcision). Names are
+ * compared without case or accents, an exact match first; where a record
+ * has two names for one field, the earlier in its list wins, and the other
+ * is not read.
  */
 const NAMES = {
   text: [
@@ -51,6 +52,13 @@ const NAMES = {
     'etiquettes',
     'etiquetas',
     'schlagworter',
+    'category',
+    'categories',
+    'categorie',
+    'categoria',
+    'categorias',
+    'kategorie',
+    'kategorien',
   ],
   kind: ['kind'],
 } as const;
