@@ -259,11 +259,11 @@ function textLineDraft(line: string, bracketed = BRACKETED_CREDIT): EntryDraft {
     return { kind: 'quote', text: line.slice(0, at), author, topics: [] };
   }
   // Read as a spaced em dash's credit is: a name, perhaps with its book after a comma.
-  const against = [DASH_AGAINST_NAME, DASH_AFTER_SENTENCE]
-    .map((dash) => dash.exec(line))
-    .find((match) => match?.[2] && readsAsCredit(creditName(match[2])));
-  if (against) {
-    return { kind: 'quote', text: against[1] ?? '', author: against[2], topics: [] };
+  for (const dash of [DASH_AGAINST_NAME, DASH_AFTER_SENTENCE]) {
+    const against = dash.exec(line);
+    if (against?.[2] && readsAsCredit(creditName(against[2]))) {
+      return { kind: 'quote', text: against[1] ?? '', author: against[2], topics: [] };
+    }
   }
   const inBrackets = bracketed.exec(line);
   if (inBrackets?.[2] && readsAsCredit(inBrackets[2])) {
