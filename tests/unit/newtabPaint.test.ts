@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PAINT_LABELS } from '../../components/paintTab';
 import { t } from '../../components/translate';
 import firstPaint, { paintWhenParsed } from '../../entrypoints/newtab-paint';
-import { readClaims, updateFirstPaint } from '../../storage/firstPaintMirror';
+import { forgetClaims, readClaims, updateFirstPaint } from '../../storage/firstPaintMirror';
 import { type FirstPaint, type PaintedEntry, RECORD_AFTER_CLAIMS } from '../../utils/firstPaint';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { FIRST_PAINT_KEY } from '../../utils/storageKeys';
@@ -268,5 +268,24 @@ describe('the first-paint script', () => {
     updateFirstPaint((mirror) => ({ ...mirror, labels }));
     expect(localStorage.getItem('tabwise:first-paint')).toBeNull();
     expect(JSON.parse(localStorage.getItem(FIRST_PAINT_KEY) ?? '{}').labels).toEqual(labels);
+  });
+
+  it('paints its entry when localStorage is full, and the mirror and claims stay as they were', () => {
+    store({ upcoming: [painted('a'), painted('b')] });
+    const before = { ...localStorage };
+    const full = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    openTab();
+    expect(shown()).toBe('a text.');
+    expect(document.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+    // Unclaimed, the next tab paints the same entry: a repeat, nothing worse.
+    openTab();
+    expect(shown()).toBe('a text.');
+    expect(() => updateFirstPaint((mirror) => ({ ...mirror, upcoming: [] }))).not.toThrow();
+    expect(() => forgetClaims([{ id: 'a', period: null }])).not.toThrow();
+    expect(full).toHaveBeenCalled();
+    full.mockRestore();
+    expect({ ...localStorage }).toEqual(before);
   });
 });
