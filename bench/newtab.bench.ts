@@ -140,11 +140,11 @@ function reportMode(mode: Mode, profiles: readonly Profile[], series: Sample[][]
   if (!tabwise || !floor || !floorWithScript || !own || !team) throw new Error('missing samples');
   console.log(`\nRenderer ${mode} (${SAMPLES} rounds; ms from navigation start, medians)`);
   console.log(
-    `  ${''.padEnd(36)}${'visible'.padStart(10)}${'FCP'.padStart(10)}${'settled'.padStart(10)}${'heap MB'.padStart(10)}`,
+    `  ${''.padEnd(36)}${'frame'.padStart(10)}${'visible'.padStart(10)}${'FCP'.padStart(10)}${'settled'.padStart(10)}${'heap MB'.padStart(10)}`,
   );
   for (const [i, samples] of series.entries()) {
     const pick = (key: keyof Sample) => median(samples.map((s) => s[key]));
-    const cells = [pick('visible'), pick('fcp'), pick('settled')].map((v) =>
+    const cells = [pick('frame'), pick('visible'), pick('fcp'), pick('settled')].map((v) =>
       Number.isNaN(v) ? '–' : v.toFixed(1),
     );
     console.log(

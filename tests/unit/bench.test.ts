@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MARK_ENTRY_VISIBLE, SETTLED_AT, turnOrder, VISIBLE_AT } from '../../bench/sample';
+import {
+  ENTRY_TIMING,
+  FRAME_AT,
+  MARK_ENTRY_VISIBLE,
+  SETTLED_AT,
+  turnOrder,
+  VISIBLE_AT,
+} from '../../bench/sample';
 
 type Marks = Record<string, number | undefined>;
 const marks = () => window as unknown as Marks;
@@ -7,22 +14,37 @@ const marks = () => window as unknown as Marks;
 /** The next animation frame, on fake timers. */
 const frame = () => vi.advanceTimersToNextFrame();
 
+type ElementEntry = { identifier: string; renderTime: number; loadTime: number };
+/** The browser's Element Timing entries, as the init script's observer receives them. */
+let reportPaint: (entries: ElementEntry[]) => void = () => {};
+/** This environment reports no Element Timing: a stand-in observer lets a test report it as Chromium does. */
+class ElementObserver {
+  static supportedEntryTypes = ['element', 'paint'];
+  constructor(callback: (list: { getEntries(): ElementEntry[] }) => void) {
+    reportPaint = (entries) => callback({ getEntries: () => entries });
+  }
+  observe() {}
+}
+
 describe("the benchmark's entry marks (bench/sample.ts)", () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'performance'] });
     document.body.innerHTML = '';
-    delete marks()[VISIBLE_AT];
-    delete marks()[SETTLED_AT];
+    for (const key of [FRAME_AT, VISIBLE_AT, SETTLED_AT]) delete marks()[key];
+    vi.stubGlobal('PerformanceObserver', ElementObserver);
     // biome-ignore lint/security/noGlobalEval: the script runs in the page as this string
     window.eval(MARK_ENTRY_VISIBLE);
   });
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
 
   it('marks the frame that shows the entry, then the one where it is confirmed', () => {
     document.body.innerHTML =
       '<main aria-busy="true"><figure><blockquote><p>Text</p></blockquote></figure></main>';
     frame();
-    expect(marks()[VISIBLE_AT]).toBeTypeOf('number');
+    expect(marks()[FRAME_AT]).toBeTypeOf('number');
     expect(marks()[SETTLED_AT]).toBeUndefined();
     document.querySelector('main')?.setAttribute('aria-busy', 'false');
     frame();
@@ -35,11 +57,25 @@ describe("the benchmark's entry marks (bench/sample.ts)", () => {
       '<main aria-busy="false"><figure><blockquote></blockquote></figure></main>';
     frame();
     expect(marks()[SETTLED_AT]).toBeTypeOf('number');
-    expect(marks()[VISIBLE_AT]).toBeUndefined();
+    expect(marks()[FRAME_AT]).toBeUndefined();
     const quote = document.querySelector('blockquote') as HTMLElement;
     quote.textContent = 'The entry';
     frame();
-    expect(marks()[VISIBLE_AT]).toBeTypeOf('number');
+    expect(marks()[FRAME_AT]).toBeTypeOf('number');
+  });
+
+  it('names the entry’s text for Element Timing as it is inserted, and keeps when it was first shown', async () => {
+    document.body.innerHTML =
+      '<figure><blockquote><p>The entry</p></blockquote></figure><p>Other</p>';
+    // A MutationObserver's callback: before the next frame paints the text.
+    await Promise.resolve();
+    const named = document.querySelectorAll(`[elementtiming="${ENTRY_TIMING}"]`);
+    expect([...named].map((element) => element.tagName)).toEqual(['BLOCKQUOTE', 'P']);
+    reportPaint([{ identifier: 'other', renderTime: 50, loadTime: 40 }]);
+    expect(marks()[VISIBLE_AT]).toBeUndefined();
+    reportPaint([{ identifier: ENTRY_TIMING, renderTime: 176, loadTime: 150 }]);
+    reportPaint([{ identifier: ENTRY_TIMING, renderTime: 210, loadTime: 200 }]);
+    expect(marks()[VISIBLE_AT]).toBe(176);
   });
 });
 
