@@ -185,7 +185,7 @@ function RejectionTable({ rejected }: { rejected: readonly ImportRejection[] }) 
   );
 }
 
-/** Credits read without the book or title after the author's name: said with the first as written and as read. */
+/** Credits read without the book, title or dates after the author's name: said with the first as written and as read. */
 function CreditsCutNote({ cut }: { cut: CreditsCut }) {
   const { credits, example, author } = cut;
   return <p class="import-warning">{tCount('preview.creditsCut', credits, { example, author })}</p>;

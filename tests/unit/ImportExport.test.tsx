@@ -248,12 +248,12 @@ describe('ImportExport', () => {
     );
   });
 
-  it('says when a credit’s book or title is not kept, with the first as written and as read', async () => {
+  it('says when a credit’s book, title or dates are not kept, with the first as written and as read', async () => {
     setup();
     paste('“Be kind.” ― Ann Lee, The Kind Desk\n“Listen.” ― Bo Li, Calm Calls');
     await waitFor(() => expect(screen.getByText('2 entries will be added')).toBeTruthy());
     expect(document.querySelector('.import-warning')?.textContent).toBe(
-      'The book or title after an author’s name is not kept (2 entries): “Ann Lee, The Kind Desk” is read as “Ann Lee”, and so on. An entry holds only its text, author and topics.',
+      'In 2 entries, what follows the author’s name (a book, a title, dates) is not kept: “Ann Lee, The Kind Desk” is read as “Ann Lee”, and so on. An entry holds only its text, author and topics.',
     );
   });
 

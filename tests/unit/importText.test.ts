@@ -280,6 +280,35 @@ describe('parseImport: plain text', () => {
     });
   });
 
+  it('reads a credit without the dates in brackets after the name, and says so', () => {
+    const page = [
+      'Do what you can. — Eleanor Roosevelt (1884–1962)',
+      'Be brief. — Ann Lee (b. 1950)',
+      'Know thyself.',
+      '― Confucius (c. 551–479 BC)',
+      'Stay calm. — Bo Chen (2019)',
+      'Quote five. — Mark Twain (1835-1910), The Adventures of Tom Sawyer',
+      'Quote six. — Oscar Wilde (attributed)',
+      'Quote seven. — Cy Diaz (Support Lead)',
+    ].join('\n');
+    const preview = entriesOf(page);
+    expect(preview.accepted.map((draft) => draft.author)).toEqual([
+      'Eleanor Roosevelt',
+      'Ann Lee',
+      'Confucius',
+      'Bo Chen',
+      'Mark Twain',
+      // Words in brackets are kept: they may say how far the credit holds.
+      'Oscar Wilde (attributed)',
+      'Cy Diaz (Support Lead)',
+    ]);
+    expect(preview.creditsCut).toEqual({
+      credits: 5,
+      example: 'Eleanor Roosevelt (1884–1962)',
+      author: 'Eleanor Roosevelt',
+    });
+  });
+
   it('keeps a credit whole when what follows its comma is, or may be, part of the name', () => {
     const lines = [
       'Sammy Davis, Jr.',

@@ -52,7 +52,7 @@ export type ImportPreview =
       noHeader?: true;
       /** Cells pasted in more columns than are read without a header, so read as plain text: how many. */
       pastedColumns?: number;
-      /** Credits read without the book or title after the author's name. */
+      /** Credits read without the book, title or dates after the author's name. */
       creditsCut?: CreditsCut;
       /** Accepted entries that keep only their first MAX_TOPICS topics: how many. */
       topicsCut?: number;
@@ -62,7 +62,7 @@ export type ImportPreview =
   | ({ kind: 'backup'; backup: Backup; rejected: ImportRejection[] } & Readable)
   | { kind: 'invalid'; message: Text };
 
-/** Credits read without the book or title after the name ("Mark Twain, Tom Sawyer"): how many, and the first, as written and as read. */
+/** Credits read without the book, title or dates after the name ("Mark Twain, Tom Sawyer", "Mark Twain (1835–1910)"): how many, and the first, as written and as read. */
 export interface CreditsCut {
   credits: number;
   example: string;

@@ -68,18 +68,27 @@ const readsAsCredit = (words: string) =>
 /** What may follow a name after a comma and still be the name's: "Jr.", "III", "Ph.D.". */
 const NAME_SUFFIX = /^(?:Jr|Sr|Esq|Ph\.? ?D|M\.? ?D|[IVX]{1,4})\.?$/u;
 /**
+ * Dates in brackets after a name, as lists of quotes give a life or a year:
+ * "(1884–1962)", "(c. 551–479 BC)", "(b. 1950)", "(1926)". Not the name's:
+ * kept, they would list "Eleanor Roosevelt (1884–1962)" beside "Eleanor
+ * Roosevelt" among the authors.
+ */
+const DATES =
+  /\s\((?:(?:c|ca|b|d)\. ?)?\d{1,4}(?: ?(?:BCE?|AD|CE))?(?: ?[–—-] ?(?:(?:c|ca)\. ?)?\d{1,4}(?: ?(?:BCE?|AD|CE))?)?\)$/u;
+/**
  * A credit without the book or the title after its comma, as quote sites
- * set one ("Mark Twain, The Adventures of Tom Sawyer"): an entry has no
- * place for it. Kept whole when what follows the comma is part of the name
- * ("Jr.") or may be ("Smith, John", "Voltaire, Candide": one word each side).
+ * set one ("Mark Twain, The Adventures of Tom Sawyer"), and without dates
+ * in brackets: an entry has no place for them. The comma's part is kept
+ * when it is part of the name ("Jr.") or may be ("Smith, John", "Voltaire,
+ * Candide": one word each side).
  */
 function creditName(credit: string): string {
   const at = credit.indexOf(', ');
-  if (at < 0) return credit;
   const name = credit.slice(0, at);
   const rest = credit.slice(at + 2);
   const oneWordEach = !name.includes(' ') && !rest.includes(' ');
-  return readsAsName(name) && !NAME_SUFFIX.test(rest) && !oneWordEach ? name : credit;
+  const cut = at >= 0 && readsAsName(name) && !NAME_SUFFIX.test(rest) && !oneWordEach;
+  return (cut ? name : credit).replace(DATES, '');
 }
 const OPENS_WITH_DASH = /^[—―–]/u;
 /** An em dash or ― set against the name after it ("Be kind. —Ann Lee"), as many type it. */
@@ -151,7 +160,7 @@ export function parsePlainText(text: string, existing: ReadonlySet<string>): Imp
   });
   const turns = creditsTakingTurns(cleaned);
   const bracketed = bracketedCredits(cleaned) ? ANY_BRACKETED_CREDIT : BRACKETED_CREDIT;
-  /** The entries whose credit is read without the book or title after the name. */
+  /** The entries whose credit is read without the book, title or dates after the name. */
   const cut: CutCredits = new Map();
   const noteCut = (draft: EntryDraft, credit: string, name: string) => {
     if (name !== credit) cut.set(draft, { example: credit, author: name });
@@ -195,7 +204,7 @@ export function parsePlainText(text: string, existing: ReadonlySet<string>): Imp
 /** Drafts whose credit is read without what follows the name: the credit as written, and the name. */
 type CutCredits = Map<Candidate['draft'], Omit<CreditsCut, 'credits'>>;
 
-/** Among the entries accepted (not those skipped), those whose credit lost its book or title. */
+/** Among the entries accepted (not those skipped), those whose credit lost its book, title or dates. */
 function creditsCutIn(
   candidates: readonly Candidate[],
   cut: CutCredits,
