@@ -77,19 +77,20 @@ const DATES =
   /\s\((?:(?:c|ca|b|d)\. ?)?\d{1,4}(?: ?(?:BCE?|AD|CE))?(?: ?[–—-] ?(?:(?:c|ca)\. ?)?\d{1,4}(?: ?(?:BCE?|AD|CE))?)?\)$/u;
 /**
  * A credit without the book or the title after its comma, as quote sites
- * set one ("Mark Twain, The Adventures of Tom Sawyer"), and without dates
- * in brackets: an entry has no place for them. The comma's part is kept
- * when it is part of the name ("Jr.") or may be ("Smith, John", "Voltaire,
- * Candide": one word each side).
+ * set one ("Mark Twain, The Adventures of Tom Sawyer"): an entry has no
+ * place for it. Kept whole when what follows the comma is part of the name
+ * ("Jr.") or may be ("Smith, John", "Voltaire, Candide": one word each side).
  */
-function creditName(credit: string): string {
+function withoutTitle(credit: string): string {
   const at = credit.indexOf(', ');
+  if (at < 0) return credit;
   const name = credit.slice(0, at);
   const rest = credit.slice(at + 2);
   const oneWordEach = !name.includes(' ') && !rest.includes(' ');
-  const cut = at >= 0 && readsAsName(name) && !NAME_SUFFIX.test(rest) && !oneWordEach;
-  return (cut ? name : credit).replace(DATES, '');
+  return readsAsName(name) && !NAME_SUFFIX.test(rest) && !oneWordEach ? name : credit;
 }
+/** The name a credit gives: without a title after it, nor dates. */
+const creditName = (credit: string) => withoutTitle(credit).replace(DATES, '');
 const OPENS_WITH_DASH = /^[—―–]/u;
 /** An em dash or ― set against the name after it ("Be kind. —Ann Lee"), as many type it. */
 const DASH_AGAINST_NAME = /^(.*\S) [—―](\p{Lu}[^—―]*)$/u;
