@@ -32,12 +32,15 @@ export const MARK_ENTRY_VISIBLE = `(() => {
       if (!text.hasAttribute('elementtiming')) text.setAttribute('elementtiming', '${ENTRY_TIMING}');
     }
   };
-  new MutationObserver(mark).observe(document, { childList: true, subtree: true });
+  const inserted = new MutationObserver(mark);
+  inserted.observe(document, { childList: true, subtree: true });
   if (PerformanceObserver.supportedEntryTypes?.includes('element')) {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         if (entry.identifier === '${ENTRY_TIMING}' && window.${VISIBLE_AT} === undefined) {
           window.${VISIBLE_AT} = entry.renderTime || entry.loadTime;
+          // Shown: the page's later changes need no marking (the app's renders on Tabwise's).
+          inserted.disconnect();
         }
       }
     }).observe({ type: 'element', buffered: true });
