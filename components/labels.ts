@@ -59,7 +59,7 @@ export function entryView(entry: Entry, source: Source | undefined): EntryView {
   const citation = citationLine(entry, source, creditWords);
   const { translation } = entry;
   const label = sourceLabel(citation !== undefined, translation !== undefined);
-  const work = namedWork(entry, source, creditWords);
+  const work = namedWork(entry, source);
   const part = namedPart(entry);
   return {
     id: entry.id,

@@ -73,19 +73,17 @@ const citedTitle = ({ work, article }: Cited, words: CreditWords): string | unde
 
 /**
  * The work whose title the credit or the citation names, with the language
- * of that title when known: the cited work (an article with its periodical,
- * both in that language), else the entry's article.
+ * of that title when known: the cited work (for an article, its
+ * periodical), else the entry's article.
  */
 export function namedWork(
   entry: Entry,
   source: Source | undefined,
-  words: CreditWords,
 ): { title: string; lang?: string } | undefined {
   const { provenance } = entry;
   if (provenance?.kind === 'cited') {
-    const title = citedTitle(provenance, words);
-    const { lang } = provenance;
-    return title ? { title, ...(lang && { lang }) } : undefined;
+    const { work, lang } = provenance;
+    return work ? { title: work, ...(lang && { lang }) } : undefined;
   }
   if (!isArticle(source)) return undefined;
   return { title: source.title, ...(source.lang && { lang: source.lang }) };
@@ -109,20 +107,24 @@ export function citationLine(
 }
 
 /**
- * The title of the part of the work a cited quote's citation names (a
- * chapter, a poem), with the work's language, where the citation keeps it
- * untranslated.
+ * The title of the part of the work a cited quote's citation names, with the
+ * work's language: an article in its periodical, else a chapter or a poem
+ * where the citation keeps its title untranslated. Unlike the work's, set
+ * off by quotation marks, not italics.
  */
 export function namedPart(entry: Entry): { title: string; lang: string } | undefined {
   const { provenance } = entry;
-  if (provenance?.kind !== 'cited' || !provenance.part || !provenance.lang) return undefined;
-  return { title: provenance.part, lang: provenance.lang };
+  if (provenance?.kind !== 'cited' || !provenance.lang) return undefined;
+  const title = provenance.article ?? provenance.part;
+  return title ? { title, lang: provenance.lang } : undefined;
 }
 
 /**
  * A credit or citation split around the titles it names, in the order it
- * names them, so that each title can be marked up: the text between them as
- * strings, the titles as given. A title it does not name is left out.
+ * names them (an article before its periodical, a chapter after its book),
+ * so that each title can be marked up: the text between them as strings,
+ * the titles as given. Each title is looked for after the one before it,
+ * never inside it; a title it does not name is left out.
  */
 export function aroundTitles<Title extends { title: string }>(
   text: string,
@@ -130,9 +132,12 @@ export function aroundTitles<Title extends { title: string }>(
 ): (string | Title)[] {
   const parts: (string | Title)[] = [];
   let rest = text;
-  for (const named of titles) {
-    const at = named ? rest.indexOf(named.title) : -1;
-    if (!named || at < 0) continue;
+  const inOrder = titles.filter((named) => named !== undefined);
+  // A stable sort: of two titles at the same place, the one given first comes first.
+  inOrder.sort((a, b) => text.indexOf(a.title) - text.indexOf(b.title));
+  for (const named of inOrder) {
+    const at = rest.indexOf(named.title);
+    if (at < 0) continue;
     parts.push(rest.slice(0, at), named);
     rest = rest.slice(at + named.title.length);
   }

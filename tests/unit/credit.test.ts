@@ -103,12 +103,12 @@ describe('citationLine', () => {
     expect(citationLine(letter, post, ENGLISH_CREDIT)).toBe(
       'Brief an Robert Hooke (1974), 5. Februar',
     );
-    expect(namedWork(letter, post, ENGLISH_CREDIT)).toBeUndefined();
+    expect(namedWork(letter, post)).toBeUndefined();
     const speech = cited({ work: 'Cargo Cult Science', occasion: 'Caltech commencement address' });
     expect(citationLine(speech, post, ENGLISH_CREDIT)).toBe(
       'Cargo Cult Science, Caltech commencement address (1974)',
     );
-    expect(namedWork(speech, post, ENGLISH_CREDIT)).toEqual({ title: 'Cargo Cult Science' });
+    expect(namedWork(speech, post)).toEqual({ title: 'Cargo Cult Science' });
   });
 
   it('gives an article’s title in the language’s quotation marks, before the periodical it names as the work', () => {
@@ -116,14 +116,13 @@ describe('citationLine', () => {
     const german = { ...ENGLISH_CREDIT, title: (t: string) => `„${t}“` };
     const line = citationLine(article, post, german);
     expect(line).toBe('„Is Anybody Listening?“, Fortune (1974)');
-    // Article and periodical are marked up as one title, so the article's
-    // words are in their language too.
-    expect(namedWork(article, post, german)).toEqual({
-      title: '„Is Anybody Listening?“, Fortune',
-      lang: 'en',
-    });
-    const work = namedWork(article, post, german);
-    expect(aroundTitles(line ?? '', [work])).toEqual(['', work, ' (1974)']);
+    // The periodical is the work, in italics; the article is a part of it,
+    // set off by the quotation marks, in its language too.
+    const work = namedWork(article, post);
+    const part = namedPart(article);
+    expect(work).toEqual({ title: 'Fortune', lang: 'en' });
+    expect(part).toEqual({ title: 'Is Anybody Listening?', lang: 'en' });
+    expect(aroundTitles(line ?? '', [work, part])).toEqual(['„', part, '“, ', work, ' (1974)']);
   });
 
   it('gives the article for its author’s own words, and nothing for other quotes', () => {
@@ -175,15 +174,11 @@ describe('namedWork, namedPart and aroundTitles', () => {
       author: 'Ann',
       provenance: { kind: 'cited', work: 'Siddhartha', year: 1922, lang: 'de' },
     };
-    expect(namedWork(cited, post, ENGLISH_CREDIT)).toEqual({ title: 'Siddhartha', lang: 'de' });
-    expect(namedWork(tip, post, ENGLISH_CREDIT)).toEqual({ title: 'Post', lang: 'en' });
-    expect(namedWork(tip, { id: 's', title: 'Post' }, ENGLISH_CREDIT)).toEqual({ title: 'Post' });
-    expect(
-      namedWork(quote, { id: 'l', title: 'Quote list', collection: true }, ENGLISH_CREDIT),
-    ).toBeUndefined();
-    expect(
-      namedWork(tip, { id: 't', title: 'Tabwise', ours: true }, ENGLISH_CREDIT),
-    ).toBeUndefined();
+    expect(namedWork(cited, post)).toEqual({ title: 'Siddhartha', lang: 'de' });
+    expect(namedWork(tip, post)).toEqual({ title: 'Post', lang: 'en' });
+    expect(namedWork(tip, { id: 's', title: 'Post' })).toEqual({ title: 'Post' });
+    expect(namedWork(quote, { id: 'l', title: 'Quote list', collection: true })).toBeUndefined();
+    expect(namedWork(tip, { id: 't', title: 'Tabwise', ours: true })).toBeUndefined();
   });
 
   it('splits a credit around the title it names, once', () => {

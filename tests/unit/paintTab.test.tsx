@@ -80,6 +80,15 @@ const kamala = {
   part: { title: 'Kamala', lang: 'de' },
 };
 
+/** A quote from an article: its title before the periodical's, set off by quotation marks. */
+const article = {
+  ...quote,
+  sourceLabel: 'Source',
+  citation: '“Is Anybody Listening?”, Fortune (1950)',
+  work: { title: 'Fortune', lang: 'en' },
+  part: { title: 'Is Anybody Listening?', lang: 'en' },
+};
+
 const cases: [string, PaintedEntry, Settings][] = [
   ['a quote', { view: quote, pinned: false, canGoBack: false }, DEFAULT_SETTINGS],
   ['a pinned tip', { view: tip, pinned: true, canGoBack: true }, DEFAULT_SETTINGS],
@@ -100,6 +109,11 @@ const cases: [string, PaintedEntry, Settings][] = [
   [
     'a citation keeping a chapter’s title in the work’s language',
     { view: kamala, pinned: false, canGoBack: true },
+    DEFAULT_SETTINGS,
+  ],
+  [
+    'a citation naming an article before its periodical',
+    { view: article, pinned: false, canGoBack: true },
     DEFAULT_SETTINGS,
   ],
   [
@@ -140,6 +154,14 @@ describe('paintTab', () => {
       '<cite lang="de">Siddhartha</cite> (1922), part II, chapter “<span lang="de">Kamala</span>”',
     );
     expect(root.querySelector('figcaption')?.innerHTML).toBe(kamala.credit);
+  });
+
+  it('marks up an article’s title in quotation marks, and its periodical’s as the work', () => {
+    const root = document.createElement('div');
+    paintTab(root, { view: article, pinned: false, canGoBack: true }, DEFAULT_SETTINGS, labels);
+    expect(root.querySelector('details p')?.innerHTML).toBe(
+      '“<span lang="en">Is Anybody Listening?</span>”, <cite lang="en">Fortune</cite> (1950)',
+    );
   });
 
   it('marks the part in the citation only, never in the credit', () => {
