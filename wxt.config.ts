@@ -28,6 +28,11 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push(...corpusFiles());
     },
+    // page-theme is for Firefox alone (its `include`): the other builds leave
+    // it out, as it asks, without WXT's warning for a choice made on purpose.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      entrypoints.splice(0, entrypoints.length, ...entrypoints.filter((entry) => !entry.skipped));
+    },
     // Config hooks run after the modules' hooks: this replaces auto-icons' 128 px icon.
     'build:done': (wxt) => writeStoreIcon(ICON_SOURCE, wxt.config.outDir),
   },
