@@ -38,7 +38,8 @@ export const SEED_QUOTES = [
   quote({
     // The seed list dropped "and"; restored from the wording usually given. No
     // speech or paper of Kennedy's in the record has it.
-    // Checked: kept as set in aa8d149 (not searched again).
+    // Checked (searched again, Dec 2026): only quote sites give it, none with a speech, paper or date
+    // (fixquotes.com asks for a source); attributed.
     id: 'q-kennedy-education',
     text: {
       en: 'The goal of education is the advancement of knowledge and the dissemination of truth.',
@@ -82,7 +83,9 @@ export const SEED_QUOTES = [
   quote({
     // The seed list has the popular paraphrase ("…change your attitude"); these
     // are her published words, the advice of her grandmother in the essay.
-    // Checked: kept as set in aa8d149 (not searched again); the essay’s title stays in English.
+    // Checked: the essay “Complaining”, her grandmother’s words as she tells them (“So you watch yourself
+    // about complaining, Sister. What you’re supposed to do…”), quoted at length by wordofarebel.wordpress.com
+    // and quotesweet.com; bookfoolery.blogspot.com names the essay in the book. The essay’s title stays in English.
     id: 'q-angelou-change-attitude',
     text: {
       en: 'What you’re supposed to do when you don’t like a thing is change it. If you can’t change it, change the way you think about it. Don’t complain.',
@@ -107,7 +110,7 @@ export const SEED_QUOTES = [
   }),
   quote({
     // Credited to Einstein everywhere, found in none of his writings or interviews.
-    // Checked: kept as set in aa8d149 (not searched again).
+    // Checked (searched again, Dec 2026): quote sites and blogs only, with no source (fixquotes.com asks for one).
     id: 'q-einstein-rules-of-the-game',
     text: {
       en: 'You have to learn the rules of the game. And then you have to play better than anyone else.',
@@ -123,7 +126,7 @@ export const SEED_QUOTES = [
   quote({
     // The seed list credits Aldous Huxley; the line is usually credited to
     // Einstein, but no source shows him saying it in these words.
-    // Checked: kept as set in aa8d149 (not searched again).
+    // Checked (searched again, Dec 2026): quote sites only, in several wordings, none with a source.
     id: 'q-einstein-same-thinking',
     text: {
       en: 'We cannot solve our problems with the same thinking we used when we created them.',
@@ -206,7 +209,8 @@ export const SEED_QUOTES = [
   quote({
     // The seed list joins two passages of the essay and drops "therefore": the
     // essay's words, with the gap between the passages marked.
-    // Checked: kept as set in aa8d149 (not searched again).
+    // Checked: the King Papers Project's text (Stanford; “The Purpose of Education”, Maroon Tiger,
+    // January–February 1947), as quoted by saferschools.blogspot.com and mlk.theuniversityunion.com: both sentences.
     id: 'q-king-true-education',
     text: {
       en: 'The function of education, therefore, is to teach one to think intensively and to think critically. … Intelligence plus character—that is the goal of true education.',
@@ -313,7 +317,8 @@ export const SEED_QUOTES = [
     // text was not found, so the credit names the article that quotes him. The
     // article's quotation begins in lower case (He says, “the act…”); it is a whole
     // sentence, so it starts with a capital here.
-    // Checked: kept as set in aa8d149 (not searched again).
+    // Checked: the words as the entry’s source article quotes them (He says, “the act of doing this
+    // every day is very peaceful. It feels like daily empathy practice.”).
     id: 'q-sivers-daily-empathy',
     text: {
       en: 'The act of doing this every day is very peaceful. It feels like daily empathy practice.',
