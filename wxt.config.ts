@@ -28,8 +28,8 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push(...corpusFiles());
     },
-    // page-theme is for Firefox alone (its `include`): the other builds leave
-    // it out, as it asks, without WXT's warning for a choice made on purpose.
+    // An entrypoint a build skips on purpose (page-theme: its `include` is
+    // Firefox alone) is left out without WXT's warning on every other build.
     'entrypoints:resolved': (_wxt, entrypoints) => {
       entrypoints.splice(0, entrypoints.length, ...entrypoints.filter((entry) => !entry.skipped));
     },

@@ -107,9 +107,13 @@ export interface EntryView {
   readonly lang?: string;
   /** A translated quote's words as first written, offered on demand, and their language. */
   readonly original?: { readonly text: string; readonly lang: string };
-  /** The title of a work the credit or the citation names, to mark up as one, in its language. */
+  /** The title of the work the credit or the citation names (a book, a periodical), marked up as a <cite>, in its language. */
   readonly work?: { readonly title: string; readonly lang?: string };
-  /** The title of the part of the work the citation names, where it stays in the work's language. */
+  /**
+   * The title of the part of the work the citation names and sets off by
+   * quotation marks (an article, or a chapter kept in the work's language),
+   * marked up in that language.
+   */
   readonly part?: { readonly title: string; readonly lang: string };
   /** Where an entry the user did not choose comes from: "From <the organisation's pack>". */
   readonly origin?: string;

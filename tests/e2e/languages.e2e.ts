@@ -170,18 +170,28 @@ for (const language of ['de', 'es', 'fr'] as const satisfies Language[]) {
       await tab.close();
     });
 
-    it('marks an article cited as the source, with its periodical, as one title in its language', async () => {
+    it('marks an article cited as the source and its periodical as two titles in their language', async () => {
       const tab = await tabOnlyBy('José Martí');
       const source = tab.locator('details.entry-source');
       await source.locator('summary').click();
-      const work = source.locator('cite');
+      const line = source.locator(':scope > p');
       // Spanish words, whatever the reader's language: a screen reader reads them as Spanish.
-      expect(await work.getAttribute('lang')).toBe('es');
-      const title = await work.innerText();
-      expect(title.includes('Maestros ambulantes') && title.endsWith(', La América'), title).toBe(
-        true,
+      // The periodical is the work, in italics; the article is set off by this language's quotation marks.
+      const work = line.locator('cite');
+      expect([await work.innerText(), await work.getAttribute('lang')]).toEqual([
+        'La América',
+        'es',
+      ]);
+      const article = line.locator('span');
+      expect([await article.innerText(), await article.getAttribute('lang')]).toEqual([
+        'Maestros ambulantes',
+        'es',
+      ]);
+      expect(await work.evaluate((cite) => getComputedStyle(cite).fontStyle)).toBe('italic');
+      expect(await article.evaluate((span) => getComputedStyle(span).fontStyle)).toBe('normal');
+      expect(await line.innerText()).toMatch(
+        /^\S\s?Maestros ambulantes\s?\S, La América \(1884\), /,
       );
-      expect(await source.locator(':scope > p').innerText()).toMatch(/^\S.* \(1884\), /);
       await tab.close();
     });
 
