@@ -1021,6 +1021,7 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
   }),
   quote({
     // Checked: Aphorismen, second hundred, no. 15 — 1893 edition (Gesammelte Schriften) on gutzitiert.de and Project Gutenberg #77889; collection first published 1880; spelling modernized ("Muth").
+    // The year is that edition's, whose numbering `where` gives (the citation says it once).
     id: 'q-ebner-eschenbach-patience-courage',
     text: {
       en: 'To say patience is to say courage, endurance, strength.',
@@ -1035,10 +1036,10 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       work: 'Aphorismen',
       year: 1893,
       where: {
-        en: 'second hundred, no. 15 (1893 edition)',
-        es: 'segundo centenar, n.º 15 (edición de 1893)',
-        fr: 'deuxième centaine, n° 15 (édition de 1893)',
-        de: 'Zweites Hundert, Nr. 15 (Ausgabe 1893)',
+        en: 'second hundred, no. 15',
+        es: 'segundo centenar, n.º 15',
+        fr: 'deuxième centaine, n° 15',
+        de: 'Zweites Hundert, Nr. 15',
       },
     },
     source: 'quote-list',
@@ -1060,10 +1061,10 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       work: 'Aphorismen',
       year: 1893,
       where: {
-        en: 'second hundred, no. 5 (1893 edition)',
-        es: 'segundo centenar, n.º 5 (edición de 1893)',
-        fr: 'deuxième centaine, n° 5 (édition de 1893)',
-        de: 'Zweites Hundert, Nr. 5 (Ausgabe 1893)',
+        en: 'second hundred, no. 5',
+        es: 'segundo centenar, n.º 5',
+        fr: 'deuxième centaine, n° 5',
+        de: 'Zweites Hundert, Nr. 5',
       },
     },
     source: 'quote-list',
@@ -1085,10 +1086,10 @@ export const SPANISH_FRENCH_GERMAN_QUOTES = [
       work: 'Aphorismen',
       year: 1893,
       where: {
-        en: 'fourth hundred, no. 15 (1893 edition)',
-        es: 'cuarto centenar, n.º 15 (edición de 1893)',
-        fr: 'quatrième centaine, n° 15 (édition de 1893)',
-        de: 'Viertes Hundert, Nr. 15 (Ausgabe 1893)',
+        en: 'fourth hundred, no. 15',
+        es: 'cuarto centenar, n.º 15',
+        fr: 'quatrième centaine, n° 15',
+        de: 'Viertes Hundert, Nr. 15',
       },
     },
     source: 'quote-list',
