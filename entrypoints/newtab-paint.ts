@@ -148,7 +148,11 @@ export function paintWhenParsed() {
 }
 
 // The definition as an object, not through defineUnlistedScript: that
-// helper's code would count against the first paint's 3 KB.
+// helper's code would count against the first paint's 3 KB. WXT can take
+// `main` out only of a define call, so to read this entrypoint's options it
+// runs the modules imported here in Node at build time: they must do nothing
+// on import (as the first paint's code must not anyway). One that did, such
+// as the app's labels.ts with its messages, stops the build with an error.
 export default {
   main: import.meta.env.FIREFOX ? paintWhenParsed : paintFirstFrame,
 } satisfies UnlistedScriptDefinition;
