@@ -21,7 +21,16 @@ export default defineConfig({
     // Every browser we support has modulepreload: skip the polyfill's request.
     // light-dark() and the other modern CSS stay native (Chrome 123+, Firefox 140+): a
     // smaller stylesheet, and colours without the custom-property fallback chains.
-    build: { modulePreload: { polyfill: false }, cssTarget: ['chrome123', 'firefox140'] },
+    // Terser, not Vite's default minifier: its output gzips smaller (the first
+    // paint 3,010 bytes instead of 3,062, Firefox's 3,049 instead of 3,104; the
+    // app 110 bytes less), and both live on a budget (README, "Speed").
+    // safari10: Vite's default, for a browser we do not support.
+    build: {
+      minify: 'terser',
+      terserOptions: { safari10: false, ecma: 2020, compress: { passes: 3 } },
+      modulePreload: { polyfill: false },
+      cssTarget: ['chrome123', 'firefox140'],
+    },
   }),
   hooks: {
     // Pages fetch the corpus in their language after the first paint, as a file of its own.

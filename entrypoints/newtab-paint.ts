@@ -138,13 +138,12 @@ function paintFirstFrame() {
  * head without `defer` (build/fastFirstPaint.ts): a script that blocks the
  * parser there holds the first frame back in every browser. The theme then
  * applies at once, and the entry once the page is parsed, before any frame
- * could show the page without it.
+ * could show the page without it. (Loaded so, it always runs while the page
+ * is parsed: DOMContentLoaded is still to come.)
  */
 export function paintWhenParsed() {
   applyMirroredAppearance();
-  if (document.readyState === 'loading')
-    document.addEventListener('DOMContentLoaded', paintFirstFrame, { once: true });
-  else paintFirstFrame();
+  document.addEventListener('DOMContentLoaded', paintFirstFrame);
 }
 
 // The definition as an object, not through defineUnlistedScript: that
