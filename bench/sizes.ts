@@ -19,14 +19,18 @@ export interface NewTabSizes {
 
 const gzipped = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
 
-async function builtFile(name: string): Promise<Buffer> {
-  const file = join(EXTENSION_DIR, name);
-  if (!existsSync(file)) throw new Error(`${name} is referenced but not built`);
+async function builtFileIn(dir: string, name: string): Promise<Buffer> {
+  const file = join(dir, name);
+  if (!existsSync(file)) throw new Error(`${file} is referenced but not built`);
   return readFile(file);
 }
 
-/** The new tab's files as built: its render-blocking scripts, its inline CSS, the app and the corpus. */
-export async function newTabSizes(): Promise<NewTabSizes> {
+/**
+ * The new tab's files as built in `dir` (Chrome's build unless given): its
+ * render-blocking scripts, its inline CSS, the app and the corpus.
+ */
+export async function newTabSizes(dir = EXTENSION_DIR): Promise<NewTabSizes> {
+  const builtFile = (name: string) => builtFileIn(dir, name);
   const html = (await builtFile('newtab.html')).toString('utf8');
   const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
   const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="\/?([^"]+)"/g)].map((m) => m[1] ?? '');
