@@ -29,6 +29,8 @@ function forFirefox(tag: string): string {
 
 /**
  * Build step for the extension's HTML pages, which must paint fast:
+ * - drops the source's comments (notes for us, which every new tab would
+ *   otherwise download and parse: 648 bytes on the new tab);
  * - inlines each page's stylesheet (one request less before the first paint;
  *   extension pages may have inline styles, only inline scripts are banned);
  * - drops empty chunks (WXT gives every page one, for its runtime plugins,
@@ -53,6 +55,7 @@ export function fastFirstPaint(browser?: string): Plugin {
       handler(html, { bundle }) {
         if (!bundle) return html;
         return html
+          .replace(/\s*<!--[\s\S]*?-->/g, '')
           .replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)">/g, (tag, file: string) => {
             const asset = bundle[file];
             if (asset?.type !== 'asset') return tag;

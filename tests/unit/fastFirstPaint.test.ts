@@ -109,6 +109,27 @@ describe('fastFirstPaint', () => {
     );
   });
 
+  it('drops the source’s comments, with the whitespace before them, and nothing else', () => {
+    const { page } = plugin();
+    const html = [
+      '<head>',
+      '  <!-- One line. -->',
+      '  <title>New Tab</title>',
+      '  <!-- Several',
+      '       lines, with <script src="/x.js"></script> in them. -->',
+      '  <script defer src="/newtab-paint.js"></script>',
+      '</head>',
+    ].join('\n');
+    expect(page(html, bundleOf())).toBe(
+      [
+        '<head>',
+        '  <title>New Tab</title>',
+        '  <script defer src="/newtab-paint.js"></script>',
+        '</head>',
+      ].join('\n'),
+    );
+  });
+
   it('changes nothing without a bundle (the dev server), and then deletes nothing', () => {
     const { page, generateBundle } = plugin();
     expect(page(VITE_PAGE)).toBe(VITE_PAGE);
