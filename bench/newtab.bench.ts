@@ -45,7 +45,7 @@ import {
   tabwiseProfile,
 } from './profiles';
 import { MARK_ENTRY_VISIBLE, median, paired, type Sample, sampleNewTab, turnOrder } from './sample';
-import { newTabSizes } from './sizes';
+import { type NewTabSizes, newTabSizes } from './sizes';
 
 const SAMPLES = positiveInteger(process.env.BENCH_SAMPLES, 15);
 /** Rounds run first and thrown away: the first navigations pay for caches and processes. */
@@ -218,36 +218,34 @@ function compare(
   }
 }
 
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+
 async function reportSizes() {
   const sizes = await newTabSizes();
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
   console.log("\nWhat the new tab loads (gzip -9; Chrome's build, then Firefox's)");
   for (const [name, size] of sizes.files)
     console.log(`  ${name.padEnd(58)}${kb(size).padStart(10)}`);
   console.log(
     `  ${'corpus.en.json (after the first paint, not counted)'.padEnd(58)}${kb(sizes.corpus).padStart(10)}`,
   );
-  judge(
-    'script before the first paint',
-    kb(sizes.firstPaintScript),
-    sizes.firstPaintScript <= FIRST_PAINT_SCRIPT_BUDGET,
-    kb(FIRST_PAINT_SCRIPT_BUDGET),
-  );
-  const total = sizes.files.reduce((sum, [, size]) => sum + size, 0);
-  judge('JS + CSS in all, without the corpus', kb(total), total <= TOTAL_BUDGET, kb(TOTAL_BUDGET));
+  judgeSizes(sizes);
   // Firefox's first paint has code of its own (paintWhenParsed): the same budgets.
-  const firefox = await newTabSizes(FIREFOX_BUILD);
+  judgeSizes(await newTabSizes(FIREFOX_BUILD), 'Firefox: ');
+}
+
+/** One build's first-paint script and its JS + CSS in all, against their budgets. */
+function judgeSizes({ firstPaintScript, files }: NewTabSizes, browser = '') {
   judge(
-    'Firefox: script before the first paint',
-    kb(firefox.firstPaintScript),
-    firefox.firstPaintScript <= FIRST_PAINT_SCRIPT_BUDGET,
+    `${browser}script before the first paint`,
+    kb(firstPaintScript),
+    firstPaintScript <= FIRST_PAINT_SCRIPT_BUDGET,
     kb(FIRST_PAINT_SCRIPT_BUDGET),
   );
-  const firefoxTotal = firefox.files.reduce((sum, [, size]) => sum + size, 0);
+  const total = files.reduce((sum, [, size]) => sum + size, 0);
   judge(
-    'Firefox: JS + CSS in all, without the corpus',
-    kb(firefoxTotal),
-    firefoxTotal <= TOTAL_BUDGET,
+    `${browser}JS + CSS in all, without the corpus`,
+    kb(total),
+    total <= TOTAL_BUDGET,
     kb(TOTAL_BUDGET),
   );
 }

@@ -19,7 +19,7 @@ export interface NewTabSizes {
 
 const gzipped = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
 
-async function builtFileIn(dir: string, name: string): Promise<Buffer> {
+async function builtFile(dir: string, name: string): Promise<Buffer> {
   const file = join(dir, name);
   if (!existsSync(file)) throw new Error(`${file} is referenced but not built`);
   return readFile(file);
@@ -30,20 +30,19 @@ async function builtFileIn(dir: string, name: string): Promise<Buffer> {
  * render-blocking scripts, its inline CSS, the app and the corpus.
  */
 export async function newTabSizes(dir = EXTENSION_DIR): Promise<NewTabSizes> {
-  const builtFile = (name: string) => builtFileIn(dir, name);
-  const html = (await builtFile('newtab.html')).toString('utf8');
+  const html = (await builtFile(dir, 'newtab.html')).toString('utf8');
   const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
   const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="\/?([^"]+)"/g)].map((m) => m[1] ?? '');
   const firstPaint: [string, number][] = [];
-  for (const name of scripts) firstPaint.push([name, gzipped(await builtFile(name))]);
+  for (const name of scripts) firstPaint.push([name, gzipped(await builtFile(dir, name))]);
   const files: [string, number][] = [
     ['newtab.html (inline CSS)', gzipped(css)],
     ...firstPaint,
-    [APP_SCRIPT, gzipped(await builtFile(APP_SCRIPT))],
+    [APP_SCRIPT, gzipped(await builtFile(dir, APP_SCRIPT))],
   ];
   return {
     firstPaintScript: firstPaint.reduce((sum, [, size]) => sum + size, 0),
     files,
-    corpus: gzipped(await builtFile(corpusFileName('en'))),
+    corpus: gzipped(await builtFile(dir, corpusFileName('en'))),
   };
 }
